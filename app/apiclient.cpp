@@ -1,0 +1,71 @@
+#include "apiclient.h"
+
+#include "storageuploadjob.h"
+
+namespace SeqDrop {
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(defaultBaseUrl())
+    , m_settings(TransferSettings::fromEnvironment()) {}
+
+QUrl ApiClient::defaultBaseUrl() {
+    const QString fromEnv = qEnvironmentVariable("ONE_CODEX_API_BASE");
+    return QUrl(fromEnv.isEmpty() ? QStringLiteral("https://app.onecodex.com") : fromEnv);
+}
+
+ApiJob *ApiClient::makeJob(ApiJob::Method method, const QString &path, const QJsonObject &body) {
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    auto *job = new ApiJob(m_nam, method, url, m_apiKey,
+                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), this);
+    job->setRetryPolicy(m_settings.apiRetry);
+    job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    return job;
+}
+
+ApiJob *ApiClient::account() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/account"));
+}
+
+ApiJob *ApiClient::projects() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/projects"));
+}
+
+ApiJob *ApiClient::tags() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/tags"));
+}
+
+ApiJob *ApiClient::initUpload(const QJsonObject &body) {
+    ApiJob *job =
+        makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_upload"), body);
+    // A lost answer may mean a sample was created: do not blindly create another.
+    job->setIdempotent(false);
+    return job;
+}
+
+ApiJob *ApiClient::confirmUpload(const QString &sampleId) {
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/confirm_upload"),
+                   {{QStringLiteral("sample_id"), sampleId},
+                    {QStringLiteral("upload_type"), QStringLiteral("standard")}});
+}
+
+ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/cancel_upload"),
+                   {{QStringLiteral("sample_id"), sampleId}});
+}
+
+StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QString &filePath,
+                                           const QString &uploadName, qint64 size) {
+    auto *job = new StorageUploadJob(m_nam, target, filePath, uploadName, size, this);
+    job->setRetryPolicy(m_settings.uploadRetry);
+    job->setInactivityTimeout(m_settings.stallTimeoutMs);
+    job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);
+    return job;
+}
+
+} // namespace SeqDrop

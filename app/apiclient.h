@@ -1,0 +1,51 @@
+#pragma once
+
+#include "apijob.h"
+#include "transfersettings.h"
+#include "uploadticket.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace SeqDrop {
+
+class StorageUploadJob;
+
+// The One Codex API over one QNetworkAccessManager. Hands out jobs (not started) for each
+// call; the caller connects to finished(), starts them and deletes them when done.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    static QUrl defaultBaseUrl();
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    const QUrl &baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTransferSettings(const TransferSettings &settings) { m_settings = settings; }
+    const TransferSettings &transferSettings() const { return m_settings; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    ApiJob *account();
+    ApiJob *projects();
+    ApiJob *tags();
+    ApiJob *initUpload(const QJsonObject &body);
+    ApiJob *confirmUpload(const QString &sampleId);
+    ApiJob *cancelUpload(const QString &sampleId);
+    StorageUploadJob *storageUpload(const UploadTarget &target, const QString &filePath,
+                                    const QString &uploadName, qint64 size);
+
+private:
+    ApiJob *makeJob(ApiJob::Method method, const QString &path, const QJsonObject &body = {});
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    TransferSettings m_settings;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,77 @@
+#include "apijob.h"
+
+#include "errormapper.h"
+#include "urlpolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace SeqDrop {
+
+ApiJob::ApiJob(QNetworkAccessManager *nam, Method method, const QUrl &url, const QString &apiKey,
+               const QJsonDocument &body, QObject *parent)
+    : NetworkJob(nam, parent)
+    , m_method(method)
+    , m_url(url)
+    , m_apiKey(apiKey)
+    , m_body(body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact)) {}
+
+QNetworkReply *ApiJob::sendRequest() {
+    const QString refusal = UrlPolicy::check(m_url, QStringLiteral("One Codex API address"));
+    if (!refusal.isEmpty()) {
+        fail(UploadError::make(UploadError::Kind::InsecureUrl, refusal));
+        return nullptr;
+    }
+    QNetworkRequest request(m_url);
+    // Basic auth with the key as user name and an empty password, as the official client does.
+    request.setRawHeader("Authorization",
+                         "Basic " + (m_apiKey + QLatin1Char(':')).toUtf8().toBase64());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("SeqDrop/%1").arg(QStringLiteral(SEQDROP_VERSION)));
+    // A redirect to another origin would carry the key there: follow same-origin ones only.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    if (m_method == Method::Get)
+        return nam()->get(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    return nam()->post(request, m_body);
+}
+
+UploadError ApiJob::processReply(QNetworkReply *reply) {
+    const QByteArray body = reply->readAll();
+    m_rawBody = body;
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    UploadError e = ErrorMapper::fromReply(reply, body, ErrorMapper::Service::Api);
+    if (e.isError())
+        return e;
+    QJsonParseError parseError;
+    m_json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const bool html = ErrorMapper::looksLikeHtml(body, reply->rawHeader("Content-Type"));
+        return UploadError::make(
+            UploadError::Kind::BadResponse,
+            html ? QStringLiteral("One Codex answered with a web page instead of "
+                                  "data. A proxy or captive portal may be in "
+                                  "the way; check the API address.")
+                 : QStringLiteral("One Codex sent an answer SeqDrop could not "
+                                  "read. Try again; if it persists, contact "
+                                  "support."),
+            QStringLiteral("HTTP %1 from %2: %3 at offset %4: %5")
+                .arg(m_status)
+                .arg(m_url.path(), parseError.errorString())
+                .arg(parseError.offset)
+                .arg(QString::fromUtf8(body.left(200))));
+    }
+    return {};
+}
+
+bool ApiJob::shouldRetry(const UploadError &e) const {
+    // The server never acted on these: the request was refused or throttled before it ran.
+    if (e.kind == UploadError::Kind::RateLimited ||
+        e.kind == UploadError::Kind::ServerUnavailable || e.kind == UploadError::Kind::Network)
+        return true;
+    return m_idempotent && e.isRetryable();
+}
+
+} // namespace SeqDrop

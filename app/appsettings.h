@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace SeqDrop {
+
+// The preferences SeqDrop keeps between runs, over QSettings. Deliberately has no place for
+// the API key: that lives in the OS keychain (KeyStore) or nowhere.
+class AppSettings
+{
+public:
+    static QUrl serverUrl(); // empty: the default (ONE_CODEX_API_BASE or app.onecodex.com)
+    static void setServerUrl(const QUrl &url);
+    static int maxParallel();
+    static void setMaxParallel(int n);
+    static bool autoStart();
+    static void setAutoStart(bool on);
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    static QString lastFolder();
+    static void setLastFolder(const QString &folder);
+};
+
+} // namespace SeqDrop

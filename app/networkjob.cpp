@@ -1,0 +1,114 @@
+#include "networkjob.h"
+
+#include <QNetworkReply>
+
+namespace SeqDrop {
+
+NetworkJob::NetworkJob(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam) {
+    m_inactivity.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this, &NetworkJob::onInactivity);
+    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkJob::attempt);
+}
+
+NetworkJob::~NetworkJob() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void NetworkJob::start() {
+    attempt();
+}
+
+void NetworkJob::abort() {
+    if (m_finished)
+        return;
+    m_aborting = true;
+    m_retryTimer.stop();
+    if (m_reply)
+        m_reply->abort(); // finished() of the reply arrives synchronously and ends the job
+    else
+        finish(UploadError::make(UploadError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+}
+
+UploadError NetworkJob::inactivityError() const {
+    return UploadError::make(
+        UploadError::Kind::Timeout,
+        QStringLiteral("The server did not answer within %1 seconds.").arg(m_inactivityMs / 1000));
+}
+
+void NetworkJob::noteProgress() {
+    if (m_reply)
+        m_inactivity.start(m_inactivityMs);
+}
+
+void NetworkJob::noteRequestSent() {
+    if (m_reply)
+        m_inactivity.start(awaitingAnswerTimeoutMs());
+}
+
+void NetworkJob::fail(const UploadError &e) {
+    finish(e);
+}
+
+void NetworkJob::attempt() {
+    if (m_finished)
+        return;
+    m_timedOut = false;
+    QNetworkReply *reply = sendRequest();
+    if (!reply)
+        return; // the subclass failed the job
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, &NetworkJob::noteProgress);
+    m_inactivity.start(m_inactivityMs);
+}
+
+void NetworkJob::onInactivity() {
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_pendingTimeout = inactivityError();
+    m_reply->abort();
+}
+
+void NetworkJob::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_inactivity.stop();
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    UploadError e;
+    if (m_aborting)
+        e = UploadError::make(UploadError::Kind::Cancelled, QStringLiteral("Cancelled."));
+    else if (m_timedOut)
+        e = m_pendingTimeout;
+    else
+        e = processReply(reply);
+
+    if (e.isError() && !m_aborting && shouldRetry(e) && m_retries < m_policy.maxRetries()) {
+        ++m_retries;
+        const int delay = m_policy.delayMs(m_retries, e.retryAfterMs);
+        Q_EMIT retrying(m_retries, delay, e);
+        m_retryTimer.start(delay);
+        return;
+    }
+    finish(e);
+}
+
+void NetworkJob::finish(const UploadError &e) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = e;
+    Q_EMIT finished();
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace SeqDrop {
+
+// What the user asked to upload as one sample: one file, or an R1/R2 pair, and how to
+// describe it. Plain data, shared by the GUI's rows, the CLI and the journal.
+struct SampleSpec {
+    QString file;       // the single file, or R1 of a pair
+    QString pairedFile; // R2 of a pair; empty for a single file
+    QString uploadName; // name sent to One Codex; empty means the file's own name
+    QString pairedUploadName;
+    bool interleaved = false;
+    QStringList tags;
+    QString projectId;    // 16 hex digits; sent as {"$ref": "/api/v1/projects/<id>"}
+    QJsonObject metadata; // typed already, see MetadataBuilder
+
+    bool isPair() const { return !pairedFile.isEmpty(); }
+    QString effectiveUploadName() const;
+    QString effectivePairedUploadName() const;
+    // A short label for lists and logs: "x.fastq" or "x_R1.fq.gz + x_R2.fq.gz".
+    QString displayName() const;
+
+    // The init_upload body. For a pair `size` is the total of both files (the sandbox's
+    // convention; One Codex documents only `size`).
+    QJsonObject initUploadBody(qint64 size) const;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,333 @@
+#include "sampleupload.h"
+
+#include "apiclient.h"
+#include "errormapper.h"
+#include "logging.h"
+#include "storageuploadjob.h"
+#include "urlpolicy.h"
+
+#include <QFileInfo>
+
+namespace SeqDrop {
+
+using Kind = UploadError::Kind;
+
+namespace {
+
+bool saysAlreadyDone(const UploadError &e) {
+    // One Codex answers 400 "Upload already successful" to a cancel (and the sandbox
+    // "Upload already confirmed" to a second confirm) when the sample is in fact complete.
+    return e.kind == Kind::BadRequest &&
+           (e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive) ||
+            e.message.contains(QLatin1String("already confirmed"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
+SampleUpload::SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_spec(spec) {}
+
+SampleUpload::~SampleUpload() {
+    if (m_job)
+        delete m_job;
+}
+
+QString SampleUpload::stateName(State state) {
+    switch (state) {
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Initializing:
+        return QStringLiteral("initializing");
+    case State::Uploading:
+        return QStringLiteral("uploading");
+    case State::Confirming:
+        return QStringLiteral("confirming");
+    case State::Cancelling:
+        return QStringLiteral("cancelling");
+    case State::Confirmed:
+        return QStringLiteral("confirmed");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool SampleUpload::isFinished() const {
+    return m_state == State::Confirmed || m_state == State::Failed || m_state == State::Cancelled;
+}
+
+bool SampleUpload::isRunning() const {
+    return !isFinished() && m_state != State::Queued;
+}
+
+void SampleUpload::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SampleUpload::watchRetries(NetworkJob *job) {
+    connect(job, &NetworkJob::retrying, this,
+            [this](int retry, int delayMs, const UploadError &reason) {
+                ++m_retries;
+                Q_EMIT notice(QStringLiteral("%1 Retry %2 in %3 s.")
+                                  .arg(reason.message)
+                                  .arg(retry)
+                                  .arg(delayMs / 1000.0, 0, 'f', 1));
+            });
+}
+
+bool SampleUpload::checkFiles() {
+    const QStringList files =
+        m_spec.isPair() ? QStringList{m_spec.file, m_spec.pairedFile} : QStringList{m_spec.file};
+    m_totalBytes = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files.at(i));
+        QString problem;
+        if (!info.exists())
+            problem = QStringLiteral("%1 does not exist (moved or deleted?). Add it again.");
+        else if (!info.isFile() || !info.isReadable())
+            problem = QStringLiteral("%1 cannot be read. Check its permissions.");
+        else if (info.size() < 1)
+            problem = QStringLiteral("%1 is empty; there is nothing to upload.");
+        if (!problem.isEmpty()) {
+            finish(State::Failed, UploadError::make(Kind::LocalFile, problem.arg(files.at(i))));
+            return false;
+        }
+        m_sizes[i] = info.size();
+        m_totalBytes += info.size();
+    }
+    return true;
+}
+
+void SampleUpload::start() {
+    if (m_state != State::Queued)
+        return;
+    m_elapsed.start();
+    m_speed.reset();
+    if (!checkFiles())
+        return;
+    initialise();
+}
+
+void SampleUpload::initialise() {
+    setState(State::Initializing);
+    m_doneBytes = m_currentFileBytes = 0;
+    m_md5s.clear();
+    ApiJob *job = m_api->initUpload(m_spec.initUploadBody(m_totalBytes));
+    m_job = job;
+    watchRetries(job);
+    connect(job, &NetworkJob::finished, this, [this, job] { onInitFinished(job); });
+    job->start();
+}
+
+void SampleUpload::onInitFinished(ApiJob *job) {
+    job->deleteLater();
+    m_job = nullptr;
+    if (job->error().isError()) {
+        finish(m_cancelRequested ? State::Cancelled : State::Failed, job->error());
+        return;
+    }
+    QString parseError;
+    const bool ok = UploadTicket::parse(job->rawBody(), &m_ticket, &parseError);
+    m_sampleId = m_ticket.sampleId;
+    if (!m_ticket.fallbackOptions.isUndefined() && !m_ticket.fallbackOptions.isNull())
+        qCDebug(lcUpload) << "sample" << m_sampleId
+                          << "fallback_options (not used):" << m_ticket.fallbackOptions;
+    if (!ok) {
+        const UploadError e = UploadError::make(Kind::BadResponse,
+                                                QStringLiteral("One Codex's answer to the upload "
+                                                               "request was incomplete."),
+                                                parseError);
+        if (m_sampleId.isEmpty())
+            finish(State::Failed, e);
+        else
+            failAndCancel(e);
+        return;
+    }
+    if (m_spec.isPair() && !m_ticket.pairedEnd.isValid()) {
+        failAndCancel(UploadError::make(Kind::BadResponse,
+                                        QStringLiteral("One Codex gave no upload address for the "
+                                                       "second file of the pair.")));
+        return;
+    }
+    if (m_cancelRequested) {
+        cancelRemote([this](bool done, const UploadError &) {
+            finish(done ? State::Confirmed : State::Cancelled,
+                   UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+        });
+        return;
+    }
+    uploadFile(0);
+}
+
+void SampleUpload::uploadFile(int index) {
+    setState(State::Uploading);
+    m_fileIndex = index;
+    m_currentFileBytes = 0;
+    const bool second = index == 1;
+    StorageUploadJob *job = m_api->storageUpload(
+        second ? m_ticket.pairedEnd : m_ticket.primary, second ? m_spec.pairedFile : m_spec.file,
+        second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
+    m_job = job;
+    watchRetries(job);
+    connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
+        m_currentFileBytes = sent;
+        m_speed.update(bytesSent(), m_totalBytes);
+        Q_EMIT progressChanged();
+    });
+    connect(job, &NetworkJob::finished, this, [this, job] { onUploadFinished(job); });
+    job->start();
+}
+
+void SampleUpload::onUploadFinished(StorageUploadJob *job) {
+    job->deleteLater();
+    m_job = nullptr;
+    const UploadError e = job->error();
+    if (!e.isError()) {
+        m_md5s.append(QString::fromLatin1(job->md5Hex()));
+        m_doneBytes += m_sizes[m_fileIndex];
+        m_currentFileBytes = 0;
+        Q_EMIT progressChanged();
+        if (m_spec.isPair() && m_fileIndex == 0)
+            uploadFile(1);
+        else
+            confirm();
+        return;
+    }
+    if (m_cancelRequested) {
+        cancelRemote([this](bool done, const UploadError &) {
+            finish(done ? State::Confirmed : State::Cancelled,
+                   UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+        });
+        return;
+    }
+    // An expired form, or a connection the storage host dropped once the form had expired
+    // (S3 may reject early and close), needs a fresh init_upload; the old sample is cancelled.
+    const bool expired =
+        e.kind == Kind::PolicyExpired || (e.isRetryable() && job->target().hasExpired());
+    if (expired && m_policyRefreshes < m_api->transferSettings().maxPolicyRefreshes) {
+        ++m_policyRefreshes;
+        Q_EMIT notice(QStringLiteral("The upload permission for %1 expired; requesting a new one.")
+                          .arg(m_spec.displayName()));
+        cancelRemote([this, e](bool done, const UploadError &cancelError) {
+            if (done)
+                finish(State::Confirmed);
+            else if (cancelError.isError())
+                finish(State::Failed, cancelError);
+            else
+                initialise();
+        });
+        return;
+    }
+    failAndCancel(e);
+}
+
+void SampleUpload::confirm() {
+    setState(State::Confirming);
+    ApiJob *job = m_api->confirmUpload(m_sampleId);
+    m_job = job;
+    watchRetries(job);
+    connect(job, &NetworkJob::finished, this, [this, job] { onConfirmFinished(job); });
+    job->start();
+}
+
+void SampleUpload::onConfirmFinished(ApiJob *job) {
+    job->deleteLater();
+    m_job = nullptr;
+    const UploadError e = job->error();
+    if (!e.isError() || saysAlreadyDone(e)) {
+        finish(State::Confirmed);
+        return;
+    }
+    // Confirm failed (or its answer was lost): cancelling settles which it was, because a
+    // confirmed sample answers "already successful".
+    failAndCancel(e);
+}
+
+void SampleUpload::failAndCancel(const UploadError &e) {
+    cancelRemote([this, e](bool done, const UploadError &cancelError) {
+        if (done) {
+            finish(State::Confirmed);
+            return;
+        }
+        UploadError reported = e;
+        if (cancelError.isError())
+            reported.detail +=
+                QStringLiteral("; the unfinished sample %1 could not be cancelled: %2")
+                    .arg(m_sampleId, cancelError.toString());
+        finish(m_cancelRequested ? State::Cancelled : State::Failed, reported);
+    });
+}
+
+void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError &)> &then) {
+    setState(State::Cancelling);
+    ApiJob *job = m_api->cancelUpload(m_sampleId);
+    m_job = job;
+    watchRetries(job);
+    connect(job, &NetworkJob::finished, this, [this, job, then] {
+        job->deleteLater();
+        m_job = nullptr;
+        const UploadError e = job->error();
+        if (saysAlreadyDone(e)) {
+            then(true, {});
+            return;
+        }
+        then(false, e);
+    });
+    job->start();
+}
+
+void SampleUpload::cancel() {
+    if (isFinished() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_state == State::Queued) {
+        finish(State::Cancelled, UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+        return;
+    }
+    // An upload stops at once; an API call in flight is let finish so that a sample it may
+    // create is known, and then cancelled.
+    if (m_job && (m_state == State::Uploading || !m_job->isRequestInFlight()))
+        m_job->abort();
+}
+
+bool SampleUpload::setSpec(const SampleSpec &spec) {
+    if (m_state != State::Queued && m_state != State::Failed && m_state != State::Cancelled)
+        return false;
+    m_spec = spec;
+    return true;
+}
+
+bool SampleUpload::resetForRetry() {
+    if (m_state != State::Failed && m_state != State::Cancelled)
+        return false;
+    m_state = State::Queued;
+    m_error = {};
+    m_sampleId.clear();
+    m_ticket = {};
+    m_cancelRequested = false;
+    m_policyRefreshes = 0;
+    m_retries = 0;
+    m_doneBytes = m_currentFileBytes = 0;
+    Q_EMIT stateChanged(m_state);
+    Q_EMIT progressChanged();
+    return true;
+}
+
+void SampleUpload::finish(State state, const UploadError &e) {
+    m_error = state == State::Confirmed ? UploadError() : e;
+    if (state == State::Confirmed)
+        m_doneBytes = m_totalBytes;
+    m_currentFileBytes = 0;
+    setState(state);
+    Q_EMIT progressChanged();
+    Q_EMIT finished();
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "samplespec.h"
+#include "speedmeter.h"
+#include "uploaderror.h"
+#include "uploadticket.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace SeqDrop {
+
+class ApiClient;
+class ApiJob;
+class NetworkJob;
+class StorageUploadJob;
+
+// One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
+// signal):
+//
+//   Queued -> Initializing -> Uploading (R1[, R2]) -> Confirming -> Confirmed
+//                 ^                |  policy expired:                |
+//                 +---- cancel old sample, fresh init_upload --------+
+//   any failure after a sample exists -> Cancelling -> Failed / Cancelled
+//
+// Invariant: a sample this object created ends confirmed or cancelled; never left pending.
+class SampleUpload : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Queued,
+        Initializing,
+        Uploading,
+        Confirming,
+        Cancelling,
+        Confirmed,
+        Failed,
+        Cancelled
+    };
+    Q_ENUM(State)
+
+    SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
+    ~SampleUpload() override;
+
+    void start();
+    // Stops at once; a created sample is cancelled on the server before finished().
+    void cancel();
+    // A failed or cancelled sample may be queued again.
+    bool resetForRetry();
+
+    State state() const { return m_state; }
+    bool isFinished() const;
+    bool isRunning() const;
+    const SampleSpec &spec() const { return m_spec; }
+    // The description may change until the sample starts (and again after it failed).
+    bool setSpec(const SampleSpec &spec);
+    QString sampleId() const { return m_sampleId; }
+    const UploadError &error() const { return m_error; }
+    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 bytesSent() const { return m_doneBytes + m_currentFileBytes; }
+    double bytesPerSecond() const { return m_speed.bytesPerSecond(); }
+    qint64 etaSeconds() const { return m_speed.etaSeconds(); }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    int retries() const { return m_retries; }
+    // MD5 of each file as sent, verified against the storage ETag.
+    QStringList md5s() const { return m_md5s; }
+
+    static QString stateName(State state);
+
+Q_SIGNALS:
+    void stateChanged(SeqDrop::SampleUpload::State state);
+    void progressChanged();
+    // Retries, policy refreshes: things a user or log may want to see, not errors.
+    void notice(const QString &text);
+    void finished();
+
+private:
+    void setState(State state);
+    void initialise();
+    void onInitFinished(ApiJob *job);
+    void uploadFile(int index);
+    void onUploadFinished(StorageUploadJob *job);
+    void confirm();
+    void onConfirmFinished(ApiJob *job);
+    // Cancels the current sample on the server, then calls `then(alreadyConfirmed)`.
+    void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
+    void failAndCancel(const UploadError &e);
+    void finish(State state, const UploadError &e = {});
+    void watchRetries(NetworkJob *job);
+    bool checkFiles();
+
+    ApiClient *m_api;
+    SampleSpec m_spec;
+    State m_state = State::Queued;
+    UploadError m_error;
+    UploadTicket m_ticket;
+    QString m_sampleId;
+    QPointer<NetworkJob> m_job;
+    SpeedMeter m_speed;
+    QElapsedTimer m_elapsed;
+    qint64 m_sizes[2] = {0, 0};
+    qint64 m_totalBytes = 0;
+    qint64 m_doneBytes = 0;
+    qint64 m_currentFileBytes = 0;
+    QStringList m_md5s;
+    int m_fileIndex = 0;
+    int m_policyRefreshes = 0;
+    int m_retries = 0;
+    bool m_cancelRequested = false;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,200 @@
+#include "storageuploadjob.h"
+
+#include "errormapper.h"
+#include "hashingfiledevice.h"
+#include "urlpolicy.h"
+
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QXmlStreamReader>
+
+namespace SeqDrop {
+
+using Kind = UploadError::Kind;
+
+namespace {
+
+QString xmlElement(const QByteArray &xml, QLatin1String name) {
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNextStartElement() && reader.name() == name)
+            return reader.readElementText();
+    }
+    return {};
+}
+
+QString quotedForHeader(QString name) {
+    // The form's filename travels in a quoted header parameter; quotes and line breaks in it
+    // would end the header early, so they are replaced.
+    name.replace(QLatin1Char('"'), QLatin1Char('_'));
+    name.replace(QLatin1Char('\r'), QLatin1Char('_'));
+    name.replace(QLatin1Char('\n'), QLatin1Char('_'));
+    return name;
+}
+
+} // namespace
+
+StorageUploadJob::StorageUploadJob(QNetworkAccessManager *nam, const UploadTarget &target,
+                                   const QString &filePath, const QString &uploadName,
+                                   qint64 expectedSize, QObject *parent)
+    : NetworkJob(nam, parent)
+    , m_target(target)
+    , m_filePath(filePath)
+    , m_uploadName(uploadName)
+    , m_expectedSize(expectedSize) {}
+
+QByteArray StorageUploadJob::makeBoundary() {
+    QByteArray random(16, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return "----SeqDropBoundary" + random.toHex();
+}
+
+QNetworkReply *StorageUploadJob::sendRequest() {
+    const QString refusal = UrlPolicy::check(m_target.url, QStringLiteral("upload address"));
+    if (!refusal.isEmpty()) {
+        fail(UploadError::make(Kind::InsecureUrl, refusal));
+        return nullptr;
+    }
+    const QFileInfo info(m_filePath);
+    if (!info.exists() || info.size() != m_expectedSize) {
+        fail(UploadError::make(
+            Kind::LocalFile, info.exists() ? QStringLiteral("%1 changed size since it was added "
+                                                            "(%2 bytes, now %3). Add it again.")
+                                                 .arg(m_filePath)
+                                                 .arg(m_expectedSize)
+                                                 .arg(info.size())
+                                           : QStringLiteral("%1 no longer exists. Was it moved or "
+                                                            "deleted? Add it again.")
+                                                 .arg(m_filePath)));
+        return nullptr;
+    }
+
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const QByteArray boundary = makeBoundary();
+    multiPart->setBoundary(boundary);
+    for (const FormField &field : m_target.fields) {
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition",
+                          "form-data; name=\"" + quotedForHeader(field.name).toUtf8() + '"');
+        part.setBody(field.value.toUtf8());
+        multiPart->append(part);
+    }
+    auto *device = new HashingFileDevice(m_filePath, multiPart);
+    if (!device->open(QIODevice::ReadOnly)) {
+        const QString why = device->errorText();
+        delete multiPart;
+        fail(UploadError::make(
+            Kind::LocalFile,
+            QStringLiteral("Cannot read %1. Check that the file is still there and "
+                           "readable.")
+                .arg(m_filePath),
+            why));
+        return nullptr;
+    }
+    QHttpPart filePart; // last: S3 ignores every field after the file
+    filePart.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=\"" +
+                                                     quotedForHeader(m_uploadName).toUtf8() + '"');
+    filePart.setRawHeader("Content-Type", "application/octet-stream");
+    filePart.setBodyDevice(device);
+    multiPart->append(filePart);
+    m_device = device;
+
+    QNetworkRequest request(m_target.url);
+    request.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("SeqDrop/%1").arg(QStringLiteral(SEQDROP_VERSION)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    m_requestSent = false;
+    QNetworkReply *reply = nam()->post(request, multiPart);
+    multiPart->setParent(reply);
+    connect(reply, &QNetworkReply::uploadProgress, this, &StorageUploadJob::onUploadProgress);
+    Q_EMIT progress(0, m_expectedSize);
+    return reply;
+}
+
+void StorageUploadJob::onUploadProgress(qint64 sent, qint64 total) {
+    if (total <= 0)
+        return;
+    noteProgress();
+    // The form fields come first; count only bytes past them as file progress.
+    const qint64 overhead = total - m_expectedSize;
+    const qint64 fileBytes = qBound<qint64>(0, sent - overhead, m_expectedSize);
+    Q_EMIT progress(fileBytes, m_expectedSize);
+    if (sent >= total && !m_requestSent) {
+        m_requestSent = true;
+        noteRequestSent();
+    }
+}
+
+UploadError StorageUploadJob::processReply(QNetworkReply *reply) {
+    const QByteArray body = reply->readAll();
+    if (m_device && !m_device->errorText().isEmpty())
+        return UploadError::make(Kind::LocalFile,
+                                 QStringLiteral("Reading %1 failed during the upload. Check the "
+                                                "disk or network share it is on.")
+                                     .arg(m_filePath),
+                                 m_device->errorText());
+    UploadError e = ErrorMapper::fromReply(reply, body, ErrorMapper::Service::Storage);
+    if (e.isError())
+        return e;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300)
+        return UploadError::make(Kind::StorageRejected,
+                                 QStringLiteral("The storage server redirected the upload, which "
+                                                "SeqDrop does not follow."),
+                                 QStringLiteral("HTTP %1 to %2")
+                                     .arg(status)
+                                     .arg(QString::fromUtf8(reply->rawHeader("Location"))));
+    QString etag = xmlElement(body, QLatin1String("ETag"));
+    if (etag.isEmpty())
+        etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    etag.remove(QLatin1Char('"'));
+    m_storedKey = xmlElement(body, QLatin1String("Key"));
+
+    if (!m_device || !m_device->isHashComplete())
+        return UploadError::make(
+            Kind::IntegrityMismatch,
+            QStringLiteral("SeqDrop could not confirm that all of %1 was sent.").arg(m_filePath));
+    m_md5Hex = m_device->md5Hex();
+    if (etag.isEmpty())
+        return UploadError::make(
+            Kind::BadResponse, QStringLiteral("The storage server did not return a checksum (ETag) "
+                                              "for %1, so its integrity cannot be checked.")
+                                   .arg(m_filePath));
+    if (etag.compare(QString::fromLatin1(m_md5Hex), Qt::CaseInsensitive) != 0)
+        return UploadError::make(
+            Kind::IntegrityMismatch,
+            QStringLiteral("%1 arrived damaged: the storage server's checksum "
+                           "differs from the bytes sent. The sample was "
+                           "cancelled; retry it.")
+                .arg(m_filePath),
+            QStringLiteral("ETag %1, local MD5 %2").arg(etag, QString::fromLatin1(m_md5Hex)));
+    return {};
+}
+
+bool StorageUploadJob::shouldRetry(const UploadError &e) const {
+    // An expired form cannot succeed again: the sample needs a fresh init_upload.
+    if (m_target.hasExpired())
+        return false;
+    return e.isRetryable();
+}
+
+UploadError StorageUploadJob::inactivityError() const {
+    if (m_requestSent)
+        return UploadError::make(
+            Kind::Timeout, QStringLiteral("The storage server received %1 but did not confirm "
+                                          "it in time.")
+                               .arg(QFileInfo(m_filePath).fileName()));
+    return UploadError::make(
+        Kind::Stalled, QStringLiteral("The upload of %1 made no progress for a while; SeqDrop "
+                                      "restarts it.")
+                           .arg(QFileInfo(m_filePath).fileName()));
+}
+
+} // namespace SeqDrop

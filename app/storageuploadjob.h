@@ -1,0 +1,58 @@
+#pragma once
+
+#include "networkjob.h"
+#include "uploadticket.h"
+
+#include <QPointer>
+
+namespace SeqDrop {
+
+class HashingFileDevice;
+
+// One file to the storage host as an S3 presigned POST: the server's form fields in order,
+// the file part last, streamed from disk and hashed on the way; the answer's ETag is checked
+// against that hash. No Authorization header and no API key ever reach the storage host.
+class StorageUploadJob : public NetworkJob {
+    Q_OBJECT
+public:
+    StorageUploadJob(QNetworkAccessManager *nam, const UploadTarget &target,
+                     const QString &filePath, const QString &uploadName, qint64 expectedSize,
+                     QObject *parent = nullptr);
+
+    void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
+
+    const QString &filePath() const { return m_filePath; }
+    qint64 fileSize() const { return m_expectedSize; }
+    const UploadTarget &target() const { return m_target; }
+    // Once finished without error: the MD5 of the bytes sent and the key the object is under.
+    QByteArray md5Hex() const { return m_md5Hex; }
+    QString storedKey() const { return m_storedKey; }
+
+    static QByteArray makeBoundary();
+
+Q_SIGNALS:
+    // Bytes of the file itself that left this computer in the current attempt.
+    void progress(qint64 fileBytesSent, qint64 fileSize);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    UploadError processReply(QNetworkReply *reply) override;
+    bool shouldRetry(const UploadError &e) const override;
+    UploadError inactivityError() const override;
+    int awaitingAnswerTimeoutMs() const override { return m_awaitingAnswerMs; }
+
+private:
+    void onUploadProgress(qint64 sent, qint64 total);
+
+    UploadTarget m_target;
+    QString m_filePath;
+    QString m_uploadName;
+    qint64 m_expectedSize;
+    int m_awaitingAnswerMs = 300000;
+    bool m_requestSent = false;
+    QPointer<HashingFileDevice> m_device;
+    QByteArray m_md5Hex;
+    QString m_storedKey;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "samplespec.h"
+#include "uploaderror.h"
+
+#include <QList>
+#include <QObject>
+
+namespace SeqDrop {
+
+class ApiClient;
+class SampleUpload;
+
+// Runs queued samples in the order added, at most N at once. Pausing stops new starts (running
+// samples go on); an authentication or payment failure pauses the queue by itself, since every
+// other sample would fail the same way.
+class UploadQueue : public QObject {
+    Q_OBJECT
+public:
+    explicit UploadQueue(ApiClient *api, QObject *parent = nullptr);
+
+    static constexpr int DefaultParallel = 4;
+
+    void setMaxParallel(int n);
+    int maxParallel() const { return m_maxParallel; }
+
+    SampleUpload *add(const SampleSpec &spec);
+    // Removes a sample that is not running; returns false otherwise.
+    bool remove(SampleUpload *sample);
+    const QList<SampleUpload *> &samples() const { return m_samples; }
+
+    void start();
+    void pause();
+    void resume() { start(); }
+    bool isPaused() const { return m_paused; }
+    void cancelAll();
+    bool retry(SampleUpload *sample);
+
+    int runningCount() const;
+    int pendingCount() const;
+    bool isIdle() const { return runningCount() == 0 && (m_paused || pendingCount() == 0); }
+    qint64 totalBytes() const;
+    qint64 bytesSent() const;
+    double bytesPerSecond() const;
+    int countIn(int state) const;
+
+Q_SIGNALS:
+    void sampleAdded(SeqDrop::SampleUpload *sample);
+    void sampleStarted(SeqDrop::SampleUpload *sample);
+    void sampleFinished(SeqDrop::SampleUpload *sample);
+    void progressChanged();
+    // The queue stopped starting samples because of this error (bad key, quota).
+    void halted(const SeqDrop::UploadError &error);
+    // Nothing running and nothing left to start.
+    void idle();
+
+private:
+    void schedule();
+    void onFinished(SampleUpload *sample);
+
+    ApiClient *m_api;
+    QList<SampleUpload *> m_samples;
+    int m_maxParallel = DefaultParallel;
+    bool m_paused = true;
+};
+
+} // namespace SeqDrop

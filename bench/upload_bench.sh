@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Upload benchmark: seqdrop-cli against plain curl, same sandbox, same files, same run.
+#
+# For each size (GiB) a FASTQ-shaped file of real bytes is generated once, read once to
+# warm the page cache, then uploaded ROUNDS times by each tool, alternating
+# (cli, curl, cli, curl, ...), to ONE seqdrop-sandbox instance. Both tools do the full
+# standard upload: init_upload -> multipart POST to upload_url -> confirm_upload.
+#
+# Environment:
+#   SIZES="1 4"        file sizes in GiB (integers)
+#   ROUNDS=2           uploads per tool and size
+#   BUILD_DIR=build    where seqdrop-cli and seqdrop-sandbox were built (this script never builds)
+#   BENCH_FILES_DIR=   keep the generated files here and reuse them next time (default: a
+#                      temp dir, deleted at the end)
+#   ENFORCE_TARGETS=0  1: exit 1 when a target below is missed
+#
+# Targets: cli speed >= 0.9 x curl speed; cli peak RSS < 60 MB and flat from the smallest
+# to the largest file.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SIZES="${SIZES:-1 4}"
+ROUNDS="${ROUNDS:-2}"
+BUILD_DIR="${BUILD_DIR:-build}"
+BENCH_FILES_DIR="${BENCH_FILES_DIR:-}"
+ENFORCE_TARGETS="${ENFORCE_TARGETS:-0}"
+
+CLI="$BUILD_DIR/cli/seqdrop-cli"
+SANDBOX="$BUILD_DIR/sandbox/seqdrop-sandbox"
+TIME=/usr/bin/time
+
+SPEED_RATIO_TARGET=0.9
+RSS_TARGET_MB=60
+RSS_GROWTH_TOLERANCE=1.10   # "does not grow": largest <= smallest x 1.10
+
+die() { echo "upload_bench: $*" >&2; exit 1; }
+
+# --- preconditions ---------------------------------------------------------------
+[[ -x "$CLI" ]]     || die "missing $CLI (build first: scripts/build.sh $BUILD_DIR, or set BUILD_DIR)"
+[[ -x "$SANDBOX" ]] || die "missing $SANDBOX (build first: scripts/build.sh $BUILD_DIR, or set BUILD_DIR)"
+[[ -x "$TIME" ]]    || die "missing $TIME (apt-get install time)"
+command -v curl >/dev/null || die "missing curl"
+command -v jq >/dev/null   || die "missing jq"
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer (got '$ROUNDS')"
+for s in $SIZES; do
+    [[ "$s" =~ ^[1-9][0-9]*$ ]] || die "SIZES must be positive integers in GiB (got '$s')"
+done
+CLI="$(realpath "$CLI")"
+SANDBOX="$(realpath "$SANDBOX")"
+
+work="$(mktemp -d -t seqdrop-bench.XXXXXX)"
+files_dir="${BENCH_FILES_DIR:-$work/files}"
+data_dir="$work/sandbox-data"
+mkdir -p "$files_dir" "$data_dir"
+sandbox_pid=""
+cleanup() {
+    if [[ -n "$sandbox_pid" ]] && kill -0 "$sandbox_pid" 2>/dev/null; then
+        kill "$sandbox_pid" 2>/dev/null || true
+        wait "$sandbox_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"    # sandbox storage (one stored copy per upload) and temp files
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Disk: the inputs plus every stored copy until the end of the run.
+need_gib=0
+for s in $SIZES; do need_gib=$(( need_gib + s * (1 + 2 * ROUNDS) )); done
+avail_gib=$(( $(df -Pk "$work" | awk 'NR == 2 { print $4 }') / 1024 / 1024 ))
+(( avail_gib > need_gib + 1 )) \
+    || die "needs about $((need_gib + 1)) GiB free in $work (has $avail_gib GiB); lower SIZES/ROUNDS or set TMPDIR"
+
+# Does this CLI know --skip-validation? (Validation would otherwise read every file twice.)
+CLI_EXTRA=()
+if "$CLI" upload --help 2>&1 | grep -q -- '--skip-validation'; then
+    CLI_EXTRA=(--skip-validation)
+else
+    echo "note: $CLI does not list --skip-validation; the cli runs include local validation"
+fi
+
+# --- test files --------------------------------------------------------------------
+# A block of 8192 fixed-length FASTQ records (pseudo-random bases and qualities) repeated
+# up to the size, cut on a record boundary so the file stays valid FASTQ.
+RECORD_LEN=0
+make_block() {
+    awk 'BEGIN {
+        state = 12345
+        for (n = 1; n <= 8192; n++) {
+            seq = ""; qual = ""
+            for (i = 0; i < 150; i++) {
+                state = (state * 16807) % 2147483647
+                seq  = seq  substr("ACGT", state % 4 + 1, 1)
+                qual = qual substr("FFFFF:,", int(state / 4) % 7 + 1, 1)
+            }
+            printf "@BENCH:1:FC:1:1101:%05d:%05d 1:N:0:ACGT\n%s\n+\n%s\n", n % 100000, n, seq, qual
+        }
+    }' > "$work/block.fastq"
+    RECORD_LEN=$(( $(stat -c %s "$work/block.fastq") / 8192 ))
+}
+
+file_for_size() {   # GiB -> path (created when missing or of the wrong size)
+    local gib=$1 path="$files_dir/bench_${1}GiB.fastq" bytes
+    bytes=$(( (gib * 1024 * 1024 * 1024) / RECORD_LEN * RECORD_LEN ))
+    if [[ ! -f "$path" || "$(stat -c %s "$path")" -ne "$bytes" ]]; then
+        echo "generating $path ($bytes bytes)..." >&2
+        # Every byte is written for real (no sparse holes); the loop ends when head closes the pipe.
+        { while cat "$work/block.fastq"; do :; done; } 2>/dev/null | head -c "$bytes" > "$path" || true
+        [[ "$(stat -c %s "$path")" -eq "$bytes" ]] || die "could not write $path"
+    fi
+    echo "$path"
+}
+
+# --- sandbox -------------------------------------------------------------------------
+"$SANDBOX" --port 0 --data "$data_dir" > "$work/sandbox.log" 2>&1 &
+sandbox_pid=$!
+API=""; KEY=""
+for _ in $(seq 1 100); do
+    API="$(sed -n 's/^seqdrop-sandbox listening on \(http:\/\/[^ ]*\).*/\1/p' "$work/sandbox.log" | head -n1)"
+    KEY="$(sed -n 's/^api key: *\([^ ]*\).*/\1/p' "$work/sandbox.log" | head -n1)"
+    [[ -n "$API" && -n "$KEY" ]] && break
+    kill -0 "$sandbox_pid" 2>/dev/null || { cat "$work/sandbox.log" >&2; die "sandbox exited early"; }
+    sleep 0.1
+done
+[[ -n "$API" && -n "$KEY" ]] || { cat "$work/sandbox.log" >&2; die "sandbox did not announce its address/key"; }
+export API KEY
+
+# --- one upload with curl: init -> POST form to upload_url -> confirm ---------------------
+# Runs under /usr/bin/time in a child bash, so CPU and peak RSS cover curl and jq too.
+curl_upload() {
+    local file=$1 size init sample_id upload_url code
+    local -a fields form=()
+    size=$(stat -c %s "$file")
+    init=$(curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
+        -d "{\"filename\":\"bench.fastq\",\"size\":$size,\"upload_type\":\"standard\"}" \
+        "$API/api/v1/samples/init_upload") || { echo "init_upload failed: $init" >&2; return 1; }
+    sample_id=$(jq -r '.sample_id' <<<"$init")
+    upload_url=$(jq -r '.upload_url' <<<"$init")
+    # Presigned form fields, in the server's order, as literal strings (${filename} too).
+    mapfile -t fields < <(jq -r '(.additional_fields // {}) | to_entries[] | "\(.key)=\(.value|tostring)"' <<<"$init")
+    for f in "${fields[@]}"; do form+=(--form-string "$f"); done
+    # No -u here: the API key never goes to the storage host. 'Expect:' off, like Qt.
+    code=$(curl -sS -o "$CURL_BODY" -w '%{http_code}' -H 'Expect:' \
+        "${form[@]}" -F "file=@$file;filename=bench.fastq" "$upload_url") || return 1
+    case "$code" in
+        200|201|204) ;;
+        *) echo "upload POST answered $code: $(head -c 500 "$CURL_BODY")" >&2; return 1 ;;
+    esac
+    curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
+        -d "{\"sample_id\":\"$sample_id\",\"upload_type\":\"standard\"}" \
+        "$API/api/v1/samples/confirm_upload" > "$CURL_BODY" \
+        || { echo "confirm_upload failed: $(cat "$CURL_BODY")" >&2; return 1; }
+    echo "$sample_id"
+}
+export -f curl_upload
+export CURL_BODY="$work/curl-body"
+
+# --- measuring --------------------------------------------------------------------------
+RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb
+: > "$RESULTS"
+
+run_one() {   # tool gib file
+    local tool=$1 gib=$2 file=$3 bytes start end tf="$work/time.txt" out="$work/out.txt" wall id user sys rss
+    bytes=$(stat -c %s "$file")
+    start=$(date +%s.%N)
+    if [[ $tool == cli ]]; then
+        ONE_CODEX_API_KEY="$KEY" "$TIME" -f '%U %S %M' -o "$tf" \
+            "$CLI" upload --api-url "$API" --json "${CLI_EXTRA[@]}" "$file" > "$out" \
+            || { cat "$out" >&2; die "seqdrop-cli failed on $file"; }
+        jq -se 'length == 1 and .[0].status == "confirmed"' "$out" > /dev/null \
+            || { cat "$out" >&2; die "seqdrop-cli did not confirm $file"; }
+    else
+        # shellcheck disable=SC2016  # $1 is expanded by the child bash
+        "$TIME" -f '%U %S %M' -o "$tf" bash -c 'curl_upload "$1"' _ "$file" > "$out" \
+            || die "curl upload failed on $file"
+    fi
+    end=$(date +%s.%N)
+    wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+    read -r user sys rss < <(tail -n1 "$tf")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$gib" "$bytes" "$wall" "$user" "$sys" "$rss" >> "$RESULTS"
+    if [[ $tool == cli ]]; then id=$(jq -r '.sample_id' "$out"); else id=$(tail -n1 "$out"); fi
+    awk -v t="$tool" -v g="$gib" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v id="sample $id" \
+        'BEGIN { printf "  %-4s %2d GiB  %8.1f MB/s  %6.2f CPU s/GB  %7.1f MB RSS   %s\n", t, g, b / w / 1e6, (u + s) / (b / 1e9), r * 1024 / 1e6, id }'
+}
+
+echo "SeqDrop upload benchmark"
+echo "  cli:     $CLI ${CLI_EXTRA[*]}"
+echo "  curl:    $(curl --version | head -n1 | cut -d' ' -f1-2)"
+echo "  sandbox: $API (data in $data_dir, deleted at the end)"
+echo "  sizes:   $SIZES GiB, $ROUNDS round(s) per tool, alternating cli/curl"
+echo "  machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
+echo
+
+make_block
+for gib in $SIZES; do
+    file=$(file_for_size "$gib") || exit 1
+    echo "warm-up: reading $(basename "$file") once so both tools read it from the page cache"
+    cat "$file" > /dev/null
+    for (( r = 1; r <= ROUNDS; r++ )); do
+        run_one cli "$gib" "$file"
+        run_one curl "$gib" "$file"
+    done
+done
+
+# --- report -----------------------------------------------------------------------------
+echo
+echo "Results (median over $ROUNDS round(s); peak RSS = max; MB = 10^6 bytes; files served"
+echo "from the page cache for both tools after a warm-up read; loopback, one sandbox)"
+echo
+awk -F'\t' -v sizes="$SIZES" -v rss_target="$RSS_TARGET_MB" -v ratio_target="$SPEED_RATIO_TARGET" \
+    -v growth_tol="$RSS_GROWTH_TOLERANCE" -v enforce="$ENFORCE_TARGETS" '
+function median(list,   n, a, i, j, t) {
+    n = split(list, a, " ")
+    for (i = 1; i <= n; i++) a[i] += 0   # compare as numbers
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
+{
+    k = $1 SUBSEP $2
+    speed[k] = speed[k] " " ($3 / $4 / 1e6)
+    cpu[k]   = cpu[k]   " " (($5 + $6) / ($3 / 1e9))
+    mb = $7 * 1024 / 1e6
+    if (mb > rss[k]) rss[k] = mb
+}
+END {
+    ns = split(sizes, sz, " ")
+    printf "%-6s %9s %12s %14s %14s\n", "tool", "file", "MB/s", "CPU s/GB", "peak RSS MB"
+    printf "%-6s %9s %12s %14s %14s\n", "------", "---------", "------------", "--------------", "--------------"
+    for (i = 1; i <= ns; i++) for (t = 1; t <= 2; t++) {
+        tool = (t == 1) ? "cli" : "curl"; k = tool SUBSEP sz[i]
+        ms[k] = median(speed[k]); mc[k] = median(cpu[k])
+        printf "%-6s %5d GiB %12.1f %14.2f %14.1f\n", tool, sz[i], ms[k], mc[k], rss[k]
+    }
+    print ""
+    ok = 1
+    for (i = 1; i <= ns; i++) {
+        ratio = ms["cli" SUBSEP sz[i]] / ms["curl" SUBSEP sz[i]]
+        pass = ratio >= ratio_target; ok = ok && pass
+        printf "%d GiB: cli speed / curl speed = %.2f (target >= %.1f) %s\n", sz[i], ratio, ratio_target, pass ? "OK" : "MISSED"
+    }
+    for (i = 1; i <= ns; i++) {
+        r = rss["cli" SUBSEP sz[i]]; pass = r < rss_target; ok = ok && pass
+        printf "%d GiB: cli peak RSS = %.1f MB (target < %d MB) %s\n", sz[i], r, rss_target, pass ? "OK" : "MISSED"
+    }
+    if (ns > 1) {
+        first = rss["cli" SUBSEP sz[1]]; last = rss["cli" SUBSEP sz[ns]]
+        pass = last <= first * growth_tol; ok = ok && pass
+        printf "cli peak RSS %d GiB -> %d GiB: %.1f -> %.1f MB (%+.1f%%, target: no growth, <= +%d%%) %s\n",
+            sz[1], sz[ns], first, last, (last / first - 1) * 100, (growth_tol - 1) * 100 + 0.5, pass ? "OK" : "MISSED"
+    }
+    print ""
+    print ok ? "All targets met." : "Some targets missed."
+    exit (enforce == 1 && !ok) ? 1 : 0
+}' "$RESULTS"

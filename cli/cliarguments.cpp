@@ -1,0 +1,157 @@
+#include "cliarguments.h"
+
+#include "apiclient.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+int usageError(const QString &message) {
+    QTextStream(stderr) << "seqdrop-cli: " << message << "\nRun 'seqdrop-cli --help' for usage.\n";
+    return 2;
+}
+
+QString readKeyFile(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("Cannot read the API key file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QString key = QString::fromUtf8(file.readAll()).trimmed();
+    if (key.isEmpty())
+        *error = QStringLiteral("The API key file %1 is empty.").arg(path);
+    return key;
+}
+
+} // namespace
+
+int CliArguments::parse(const QStringList &argv) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Upload FASTA/FASTQ samples to One Codex.\n\n"
+                       "Commands:\n"
+                       "  upload [options] FILE...   upload files; R1/R2 files pair automatically\n"
+                       "  whoami                     show the account the API key belongs to\n"
+                       "  projects                   list the account's projects\n\n"
+                       "The API key is read from ONE_CODEX_API_KEY or --api-key-file.\n"
+                       "Exit status: 0 all samples confirmed, 1 some failed, 2 usage error or bad "
+                       "input, 3 authentication failed."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption optApiUrl(QStringLiteral("api-url"),
+                                       QStringLiteral("One Codex API address (default %1, or "
+                                                      "ONE_CODEX_API_BASE).")
+                                           .arg(QStringLiteral("https://app.onecodex.com")),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption optKeyFile(QStringLiteral("api-key-file"),
+                                        QStringLiteral("Read the API key from FILE."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption optProject(QStringLiteral("project"),
+                                        QStringLiteral("Project id, name or project_name."),
+                                        QStringLiteral("PROJECT"));
+    const QCommandLineOption optTag(QStringLiteral("tag"),
+                                    QStringLiteral("Tag the samples (repeatable, "
+                                                   "at most 30 characters)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption optMetadata(
+        QStringLiteral("metadata"),
+        QStringLiteral("Metadata field (repeatable), e.g. "
+                       "platform=\"Illumina MiSeq\"; unknown keys go "
+                       "to custom metadata."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption optExternalId(QStringLiteral("external-sample-id"),
+                                           QStringLiteral("Your own id for the sample (at most 60 "
+                                                          "characters)."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption optForward(QStringLiteral("forward"),
+                                        QStringLiteral("R1 file of an explicit pair."),
+                                        QStringLiteral("R1"));
+    const QCommandLineOption optReverse(QStringLiteral("reverse"),
+                                        QStringLiteral("R2 file of an explicit pair."),
+                                        QStringLiteral("R2"));
+    const QCommandLineOption optInterleaved(
+        QStringLiteral("interleaved"),
+        QStringLiteral("Single files hold both reads of each pair."));
+    const QCommandLineOption optJobs(QStringLiteral("jobs"),
+                                     QStringLiteral("Samples uploaded at once (default 4)."),
+                                     QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption optJson(QStringLiteral("json"),
+                                     QStringLiteral("Print one JSON object per sample on stdout."));
+    const QCommandLineOption optSkipValidation(
+        QStringLiteral("skip-validation"),
+        QStringLiteral("Do not check file contents before upload."));
+    parser.addOptions({optApiUrl, optKeyFile, optProject, optTag, optMetadata, optExternalId,
+                       optForward, optReverse, optInterleaved, optJobs, optJson,
+                       optSkipValidation});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("upload, whoami or projects"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to upload."),
+                                 QStringLiteral("[FILE...]"));
+
+    if (!parser.parse(argv))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "seqdrop-cli " << SEQDROP_VERSION << '\n';
+        return 0;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("Give a command: upload, whoami or projects."));
+    const QString name = positional.takeFirst();
+    if (name == QLatin1String("upload"))
+        command = Command::Upload;
+    else if (name == QLatin1String("whoami"))
+        command = Command::WhoAmI;
+    else if (name == QLatin1String("projects"))
+        command = Command::Projects;
+    else
+        return usageError(QStringLiteral("Unknown command \"%1\".").arg(name));
+
+    apiUrl = parser.isSet(optApiUrl) ? QUrl(parser.value(optApiUrl))
+                                     : SeqDrop::ApiClient::defaultBaseUrl();
+    if (parser.isSet(optKeyFile)) {
+        QString error;
+        apiKey = readKeyFile(parser.value(optKeyFile), &error);
+        if (!error.isEmpty())
+            return usageError(error);
+    } else {
+        apiKey = qEnvironmentVariable("ONE_CODEX_API_KEY").trimmed();
+    }
+    if (apiKey.isEmpty())
+        return usageError(
+            QStringLiteral("No API key: set ONE_CODEX_API_KEY or use --api-key-file FILE."));
+
+    project = parser.value(optProject);
+    tags = parser.values(optTag);
+    metadata = parser.values(optMetadata);
+    externalSampleId = parser.value(optExternalId);
+    forward = parser.value(optForward);
+    reverse = parser.value(optReverse);
+    interleaved = parser.isSet(optInterleaved);
+    json = parser.isSet(optJson);
+    skipValidation = parser.isSet(optSkipValidation);
+    bool ok = false;
+    jobs = parser.value(optJobs).toInt(&ok);
+    if (!ok || jobs < 1 || jobs > 64)
+        return usageError(QStringLiteral("--jobs takes a number from 1 to 64."));
+    files = positional;
+
+    if (command != Command::Upload && !files.isEmpty())
+        return usageError(QStringLiteral("\"%1\" takes no files.").arg(name));
+    if (command == Command::Upload) {
+        if (forward.isEmpty() != reverse.isEmpty())
+            return usageError(QStringLiteral("--forward and --reverse go together."));
+        if (files.isEmpty() && forward.isEmpty())
+            return usageError(
+                QStringLiteral("Nothing to upload: give FILE... or --forward/--reverse."));
+    }
+    return -1;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+// Everything seqdrop-cli was asked to do, parsed and checked before any network traffic.
+struct CliArguments {
+    enum class Command { None, Upload, WhoAmI, Projects };
+
+    Command command = Command::None;
+    QUrl apiUrl;
+    QString apiKey;
+    QString project;
+    QStringList tags;
+    QStringList metadata; // KEY=VALUE as given
+    QString externalSampleId;
+    QString forward;
+    QString reverse;
+    QStringList files;
+    bool interleaved = false;
+    bool json = false;
+    bool skipValidation = false;
+    int jobs = 4;
+
+    // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.
+    int parse(const QStringList &argv);
+};

@@ -1,0 +1,79 @@
+// seqdrop-cli: the SeqDrop engine without a window, for scripts, servers and the tests.
+#include "apiclient.h"
+#include "cliarguments.h"
+#include "infocommand.h"
+#include "uploadcommand.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+std::atomic<int> g_interrupts{0};
+
+extern "C" void onSignal(int) {
+    g_interrupts.fetch_add(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seqdrop-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQDROP_VERSION));
+
+    CliArguments args;
+    const int status = args.parse(QCoreApplication::arguments());
+    if (status >= 0)
+        return status;
+
+    QNetworkAccessManager nam;
+    SeqDrop::ApiClient api(&nam);
+    api.setBaseUrl(args.apiUrl);
+    api.setApiKey(args.apiKey);
+
+    int exitCode = 1;
+    auto quitWith = [&](int code) {
+        exitCode = code;
+        QCoreApplication::quit();
+    };
+
+    UploadCommand *upload = nullptr;
+    if (args.command == CliArguments::Command::Upload) {
+        upload = new UploadCommand(args, &api, &app);
+        QObject::connect(upload, &UploadCommand::done, &app, quitWith);
+        QTimer::singleShot(0, upload, &UploadCommand::start);
+    } else {
+        auto *info = new InfoCommand(args.command == CliArguments::Command::WhoAmI
+                                         ? InfoCommand::What::Account
+                                         : InfoCommand::What::Projects,
+                                     args.json, &api, &app);
+        QObject::connect(info, &InfoCommand::done, &app, quitWith);
+        QTimer::singleShot(0, info, &InfoCommand::start);
+    }
+
+    // Ctrl-C or SIGTERM: the first cancels cleanly (samples created on the server are
+    // cancelled), a second one quits at once. Polled because a signal handler may not touch Qt.
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer signalPoll;
+    int handled = 0;
+    QObject::connect(&signalPoll, &QTimer::timeout, &app, [&] {
+        const int seen = g_interrupts.load();
+        if (seen == handled)
+            return;
+        handled = seen;
+        if (seen >= 2 || !upload)
+            quitWith(130);
+        else
+            upload->interrupt();
+    });
+    signalPoll.start(100);
+
+    QCoreApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,246 @@
+#include "uploadcommand.h"
+
+#include "apiclient.h"
+#include "filepairer.h"
+#include "metadatabuilder.h"
+#include "progressprinter.h"
+#include "projectlist.h"
+#include "sampleupload.h"
+#include "uploadqueue.h"
+#include "urlpolicy.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace SeqDrop;
+
+UploadCommand::UploadCommand(const CliArguments &args, ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_args(args)
+    , m_api(api) {}
+
+void UploadCommand::printError(const QString &message) {
+    if (m_printer)
+        m_printer->printLine(QStringLiteral("seqdrop-cli: ") + message);
+    else
+        QTextStream(stderr) << "seqdrop-cli: " << message << '\n';
+}
+
+void UploadCommand::start() {
+    const int status = prepareSamples();
+    if (status >= 0) {
+        finish(status);
+        return;
+    }
+    const QString refusal = UrlPolicy::check(m_args.apiUrl, QStringLiteral("API address"));
+    if (!refusal.isEmpty()) {
+        printError(refusal);
+        finish(2);
+        return;
+    }
+    checkAccount();
+}
+
+int UploadCommand::prepareSamples() {
+    QStringList problems;
+    QStringList all = m_args.files;
+    if (!m_args.forward.isEmpty())
+        all << m_args.forward << m_args.reverse;
+    QStringList seen;
+    for (const QString &file : std::as_const(all)) {
+        const QFileInfo info(file);
+        if (!info.exists())
+            problems << QStringLiteral("%1: no such file.").arg(file);
+        else if (info.isDir())
+            problems << QStringLiteral("%1 is a folder; give the files in it.").arg(file);
+        else if (!info.isReadable())
+            problems << QStringLiteral("%1 cannot be read (permissions).").arg(file);
+        else if (info.size() == 0)
+            problems << QStringLiteral("%1 is empty.").arg(file);
+        else if (seen.contains(info.absoluteFilePath()))
+            problems << QStringLiteral("%1 is given twice.").arg(file);
+        seen << info.absoluteFilePath();
+    }
+
+    MetadataBuilder metadata;
+    for (const QString &pair : std::as_const(m_args.metadata)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        const QString problem = eq < 0
+                                    ? QStringLiteral("--metadata %1: expected KEY=VALUE.").arg(pair)
+                                    : metadata.add(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    if (!m_args.externalSampleId.isEmpty()) {
+        const QString problem =
+            metadata.add(QStringLiteral("external_sample_id"), m_args.externalSampleId);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    for (const QString &tag : std::as_const(m_args.tags)) {
+        QString why;
+        if (!MetadataBuilder::isValidTag(tag, &why))
+            problems << why;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            printError(p);
+        printError(QStringLiteral("Nothing was uploaded."));
+        return 2;
+    }
+
+    SampleSpec base;
+    base.tags = m_args.tags;
+    base.metadata = metadata.metadata();
+    if (!m_args.forward.isEmpty()) {
+        SampleSpec spec = base;
+        spec.file = m_args.forward;
+        spec.pairedFile = m_args.reverse;
+        m_specs.append(spec);
+    }
+    for (const FilePairer::Group &group : FilePairer::group(m_args.files)) {
+        SampleSpec spec = base;
+        spec.file = group.first;
+        spec.pairedFile = group.second;
+        spec.interleaved = m_args.interleaved && group.second.isEmpty();
+        m_specs.append(spec);
+    }
+    return -1;
+}
+
+void UploadCommand::checkAccount() {
+    ApiJob *job = m_api->account();
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        const UploadError &e = job->error();
+        if (e.isError()) {
+            printError(e.toString());
+            finish(e.kind == UploadError::Kind::Auth ? 3 : 1);
+            return;
+        }
+        if (m_args.project.isEmpty())
+            runQueue();
+        else
+            resolveProject();
+    });
+    job->start();
+}
+
+void UploadCommand::resolveProject() {
+    ApiJob *job = m_api->projects();
+    connect(job, &NetworkJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error().isError()) {
+            printError(job->error().toString());
+            finish(job->error().kind == UploadError::Kind::Auth ? 3 : 1);
+            return;
+        }
+        const QList<Project> projects = ProjectList::parse(job->json());
+        QString error;
+        const Project *project = ProjectList::resolve(projects, m_args.project, &error);
+        if (!project) {
+            printError(error);
+            finish(2);
+            return;
+        }
+        for (SampleSpec &spec : m_specs)
+            spec.projectId = project->id;
+        runQueue();
+    });
+    job->start();
+}
+
+void UploadCommand::runQueue() {
+    if (m_interrupted) {
+        finish(1);
+        return;
+    }
+    m_queue = new UploadQueue(m_api, this);
+    m_queue->setMaxParallel(m_args.jobs);
+    m_printer = new ProgressPrinter(m_queue, this);
+    connect(m_queue, &UploadQueue::sampleFinished, this, &UploadCommand::report);
+    connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
+        printError(QStringLiteral("Stopping: %1").arg(e.message));
+        m_queue->cancelAll(); // the rest would fail the same way
+    });
+    connect(m_queue, &UploadQueue::idle, this, [this] {
+        int code = 0;
+        for (const SampleUpload *s : m_queue->samples()) {
+            if (s->state() == SampleUpload::State::Confirmed)
+                continue;
+            code = s->error().kind == UploadError::Kind::Auth ? 3 : 1;
+            if (code == 3)
+                break;
+        }
+        finish(code);
+    });
+    for (const SampleSpec &spec : std::as_const(m_specs)) {
+        SampleUpload *sample = m_queue->add(spec);
+        // Notices (retries, refreshed permissions) go to stderr; stdout stays machine-readable.
+        connect(sample, &SampleUpload::notice, this, [this, sample](const QString &text) {
+            printError(QStringLiteral("%1: %2").arg(sample->spec().displayName(), text));
+        });
+    }
+    m_printer->start();
+    m_queue->start();
+}
+
+void UploadCommand::report(SampleUpload *sample) {
+    const SampleSpec &spec = sample->spec();
+    const double seconds = sample->elapsedMs() / 1000.0;
+    if (m_args.json) {
+        QJsonObject o{
+            {QStringLiteral("file"), spec.file},
+            {QStringLiteral("paired_file"),
+             spec.isPair() ? QJsonValue(spec.pairedFile) : QJsonValue()},
+            {QStringLiteral("sample_id"),
+             sample->sampleId().isEmpty() ? QJsonValue() : QJsonValue(sample->sampleId())},
+            {QStringLiteral("status"), SampleUpload::stateName(sample->state())},
+            {QStringLiteral("error"),
+             sample->error().isError() ? QJsonValue(sample->error().toString()) : QJsonValue()},
+            {QStringLiteral("bytes"), sample->totalBytes()},
+            {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
+            {QStringLiteral("retries"), sample->retries()}};
+        std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        return;
+    }
+    if (sample->state() == SampleUpload::State::Confirmed) {
+        const QString line = QStringLiteral("confirmed %1 -> sample %2 (%3 in %4 s)")
+                                 .arg(spec.displayName(), sample->sampleId(),
+                                      ProgressPrinter::formatBytes(sample->totalBytes()))
+                                 .arg(seconds, 0, 'f', 1);
+        if (m_printer)
+            m_printer->stop();
+        std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+        std::fflush(stdout);
+        if (m_printer)
+            m_printer->start();
+        return;
+    }
+    printError(QStringLiteral("%1 %2: %3")
+                   .arg(SampleUpload::stateName(sample->state()), spec.displayName(),
+                        sample->error().toString()));
+}
+
+void UploadCommand::interrupt() {
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    printError(QStringLiteral("Interrupted: cancelling unfinished samples..."));
+    if (m_queue)
+        m_queue->cancelAll();
+}
+
+void UploadCommand::finish(int exitCode) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_printer)
+        m_printer->stop();
+    Q_EMIT done(exitCode);
+}

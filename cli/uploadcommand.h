@@ -1,0 +1,48 @@
+#pragma once
+
+#include "cliarguments.h"
+#include "samplespec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace SeqDrop {
+class ApiClient;
+class ApiJob;
+class SampleUpload;
+class UploadQueue;
+} // namespace SeqDrop
+class ProgressPrinter;
+
+// `seqdrop-cli upload`: checks every input before the first byte leaves, proves the key with
+// /account, resolves the project, then runs the queue and reports one line (or JSON object)
+// per sample. Emits done(exitCode) once.
+class UploadCommand : public QObject {
+    Q_OBJECT
+public:
+    UploadCommand(const CliArguments &args, SeqDrop::ApiClient *api, QObject *parent = nullptr);
+
+    void start();
+    // Ctrl-C: cancel everything (created samples are cancelled on the server), then finish.
+    void interrupt();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    int prepareSamples(); // exit code 2 on bad input, -1 to go on
+    void checkAccount();
+    void resolveProject();
+    void runQueue();
+    void report(SeqDrop::SampleUpload *sample);
+    void finish(int exitCode);
+    void printError(const QString &message);
+
+    CliArguments m_args;
+    SeqDrop::ApiClient *m_api;
+    SeqDrop::UploadQueue *m_queue = nullptr;
+    ProgressPrinter *m_printer = nullptr;
+    QList<SeqDrop::SampleSpec> m_specs;
+    bool m_interrupted = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,121 @@
+// seqdrop-sandbox: a local One Codex + S3 look-alike. Lets a new user try
+// SeqDrop without an account, and is the fixture of the integration tests.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+#include <thread>
+
+namespace {
+
+int fail(const QString &message) {
+    std::fprintf(stderr, "seqdrop-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // Block the stop signals in every thread (httplib's workers inherit the
+    // mask); one dedicated thread waits for them and stops the server.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN); // a client gone mid-answer is not fatal
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seqdrop-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQDROP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Local stand-in for the One Codex upload API and its S3 storage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultData =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+        QStringLiteral("/SeqDrop/sandbox");
+    QCommandLineOption port("port", "TCP port on 127.0.0.1 (0: any free port).", "N", "0");
+    QCommandLineOption data("data", "Directory for state.json and objects/.", "DIR", defaultData);
+    QCommandLineOption apiKey("api-key", "The API key clients must present.", "KEY",
+                              "seqdropsandbox000000000000000000");
+    QCommandLineOption ttl("policy-ttl", "Lifetime of upload policies.", "SECONDS", "3600");
+    QCommandLineOption sigv4("sigv4", "Sign upload policies with SigV4 instead of SigV2.");
+    QCommandLineOption failApi("fail-api", "Answer the next N API calls with 503 HTML.", "N", "0");
+    QCommandLineOption throttleApi("throttle-api", "Answer the next N API calls with 429.", "N",
+                                   "0");
+    QCommandLineOption retryAfter("retry-after", "Retry-After of the 429 answers.", "S", "1");
+    QCommandLineOption cutUploads("cut-uploads", "Drop the connection of the next N uploads.", "N",
+                                  "0");
+    QCommandLineOption cutAt("cut-at", "Fraction of the file received before a cut or stall.",
+                             "FRACTION", "0.5");
+    QCommandLineOption expired("expired-policies", "Issue already expired policies N times.", "N",
+                               "0");
+    QCommandLineOption stallUploads("stall-uploads", "Stall the next N uploads.", "N", "0");
+    QCommandLineOption stallSeconds("stall-seconds", "How long a stall holds the connection.", "S",
+                                    "600");
+    parser.addOptions({port, data, apiKey, ttl, sigv4, failApi, throttleApi, retryAfter, cutUploads,
+                       cutAt, expired, stallUploads, stallSeconds});
+    parser.process(app);
+
+    auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
+        bool ok = false;
+        *out = parser.value(o).toInt(&ok);
+        return ok && *out >= min && *out <= max;
+    };
+    SandboxServer::Options options;
+    options.dataDir = QDir(parser.value(data)).absolutePath();
+    options.apiKey = parser.value(apiKey);
+    options.sigv4 = parser.isSet(sigv4);
+    int listenPort = 0;
+    FaultPlan::Settings &f = options.faults;
+    bool ok = intOption(port, 0, 65535, &listenPort) &&
+              intOption(ttl, -86400, 7 * 86400, &options.policyTtl) &&
+              intOption(failApi, 0, 1 << 30, &f.failApi) &&
+              intOption(throttleApi, 0, 1 << 30, &f.throttleApi) &&
+              intOption(retryAfter, 0, 86400, &f.retryAfter) &&
+              intOption(cutUploads, 0, 1 << 30, &f.cutUploads) &&
+              intOption(expired, 0, 1 << 30, &f.expiredPolicies) &&
+              intOption(stallUploads, 0, 1 << 30, &f.stallUploads) &&
+              intOption(stallSeconds, 0, 86400, &f.stallSeconds);
+    bool cutAtOk = false;
+    f.cutAt = parser.value(cutAt).toDouble(&cutAtOk);
+    if (!ok || !cutAtOk || f.cutAt < 0 || f.cutAt > 1)
+        return fail(QStringLiteral("invalid option value (see --help)"));
+    if (options.apiKey.isEmpty())
+        return fail(QStringLiteral("--api-key must not be empty"));
+    if (!QDir().mkpath(options.dataDir))
+        return fail(QStringLiteral("cannot create data directory %1").arg(options.dataDir));
+
+    SandboxServer server(options);
+    const int bound = server.bind(listenPort);
+    if (bound <= 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(listenPort));
+
+    // Tests parse the first line: keep its wording.
+    std::printf("seqdrop-sandbox listening on %s\n", qPrintable(server.baseUrl()));
+    std::printf("api key: %s\n", qPrintable(options.apiKey));
+    std::printf("data: %s\n", qPrintable(options.dataDir));
+    std::fflush(stdout);
+
+    std::thread signalWaiter([&server, stopSignals] {
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        if (signal != 0)
+            server.stop();
+    });
+    const bool served = server.run();
+    server.stop();
+    // run() may also end on its own (socket error): wake the waiter.
+    pthread_kill(signalWaiter.native_handle(), SIGTERM);
+    signalWaiter.join();
+    return served ? 0 : 1;
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <mutex>
+#include <optional>
+
+// The sandbox's account state: projects, tags, samples and the objects stored
+// for them, plus request counters. Shared by all server threads (one mutex)
+// and persisted to DATA/state.json after every change, so a restarted sandbox
+// still knows its samples.
+class SandboxStore {
+public:
+    static constexpr const char *UserId = "5eed5a9db0c5e001";
+
+    struct StoredObject {
+        QString key;
+        qint64 size = 0;
+        QString md5;
+        bool isStored() const { return !key.isEmpty(); }
+    };
+
+    struct Sample {
+        QString id;
+        QString filename;
+        QString pairedFilename;
+        qint64 size = 0; // for a pair: both files together
+        QString status;  // awaiting_data | available | deleted
+        QString errorMsg;
+        QStringList tagIds;
+        QString projectId;
+        QJsonObject metadata;
+        QString externalSampleId;
+        bool interleaved = false;
+        QString createdAt;
+        int uploadCount = 0; // successful storage POSTs for this sample
+        StoredObject r1, r2;
+
+        bool isPair() const { return !pairedFilename.isEmpty(); }
+        // "user_<uid>/file_<id>/"; R2 of a pair lives under "<prefix>r2/".
+        QString keyPrefix() const;
+        QString r2Prefix() const { return keyPrefix() + QStringLiteral("r2/"); }
+    };
+
+    explicit SandboxStore(const QString &dataDir);
+
+    QString dataDir() const { return m_dataDir; }
+    QString objectsDir() const;
+    QString tmpDir() const;
+
+    QJsonArray projectsJson() const;
+    bool hasProject(const QString &id) const;
+    QJsonArray tagsJson() const;
+
+    // Records the tag names, creates the sample (awaiting_data) and returns it.
+    Sample createSample(Sample sample, const QStringList &tagNames);
+    std::optional<Sample> sample(const QString &id) const;
+    QList<Sample> samples() const; // newest first
+
+    // Which sample and which read (1 or 2) an object key belongs to. Only
+    // samples still awaiting data accept objects.
+    std::optional<Sample> sampleForKey(const QString &key, int *read) const;
+    // Moves tempPath to objects/<key> and records it, unless the sample
+    // stopped awaiting data meanwhile (then false and the temp is removed).
+    bool commitObject(const QString &sampleId, int read, const QString &tempPath,
+                      const StoredObject &object);
+
+    enum class Outcome { Ok, NotFound, Invalid };
+    Outcome confirm(const QString &id, QString *message);
+    Outcome cancel(const QString &id, QString *message);
+
+    void count(const QString &counter);
+    QJsonObject countsJson() const;
+
+    QJsonObject sampleJson(const Sample &s) const;      // API shape
+    QJsonObject sampleStateJson(const Sample &s) const; // API shape + internals
+
+private:
+    void loadLocked();
+    void saveLocked() const;
+    void removeObjectLocked(const StoredObject &object) const;
+    QString objectPath(const QString &key) const;
+
+    mutable std::mutex m_mutex;
+    QString m_dataDir;
+    QMap<QString, Sample> m_samples;
+    QMap<QString, QString> m_tags; // name -> id
+    QMap<QString, qint64> m_counts;
+};

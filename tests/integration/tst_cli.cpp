@@ -1,0 +1,274 @@
+// seqdrop-cli as a user runs it: a real process, real files, a real sandbox.
+#include "sandboxprocess.h"
+#include "testfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QList<QJsonObject> json; // one object per stdout line, when --json
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void version();
+    void whoamiAndProjects();
+    void uploadSingleJson();
+    void autoPairsR1R2();
+    void explicitPair();
+    void projectTagsMetadata();
+    void missingFileIsUsageError();
+    void badMetadataIsUsageError();
+    void unknownProjectIsUsageError();
+    void badKeyExitsThree();
+    void insecureUrlRefused();
+    void failedUploadExitsOne();
+    void terminateCancelsSample();
+
+private:
+    CliResult cli(const QStringList &args, const QByteArray &key = {});
+    QProcess *startCli(const QStringList &args);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+};
+
+void TestCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::init() {
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY(m_sandbox->start());
+}
+
+void TestCli::cleanup() {
+    m_sandbox.reset();
+}
+
+QProcess *TestCli::startCli(const QStringList &args) {
+    auto *p = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONE_CODEX_API_KEY"), m_sandbox->apiKey());
+    env.insert(QStringLiteral("SEQDROP_RETRY_BASE_MS"), QStringLiteral("50"));
+    env.remove(QStringLiteral("ONE_CODEX_API_BASE"));
+    p->setProcessEnvironment(env);
+    QStringList all = args;
+    if (args.value(0) == QLatin1String("upload") || args.value(0) == QLatin1String("whoami") ||
+        args.value(0) == QLatin1String("projects"))
+        all << QStringLiteral("--api-url") << m_sandbox->baseUrl().toString();
+    p->start(QStringLiteral(SEQDROP_CLI_BIN), all);
+    return p;
+}
+
+CliResult TestCli::cli(const QStringList &args, const QByteArray &key) {
+    QProcess *p = startCli(args);
+    if (!key.isEmpty()) {
+        // Restart with another key: the environment is fixed at start.
+        p->kill();
+        p->waitForFinished();
+        QProcessEnvironment env = p->processEnvironment();
+        env.insert(QStringLiteral("ONE_CODEX_API_KEY"), QString::fromLatin1(key));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(SEQDROP_CLI_BIN), p->arguments());
+    }
+    CliResult r;
+    if (!p->waitForFinished(60000)) {
+        p->kill();
+        p->waitForFinished();
+    }
+    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    r.out = p->readAllStandardOutput();
+    r.err = QString::fromLocal8Bit(p->readAllStandardError());
+    for (const QByteArray &line : r.out.split('\n')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            r.json << doc.object();
+    }
+    delete p;
+    return r;
+}
+
+void TestCli::version() {
+    const CliResult r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("seqdrop-cli " SEQDROP_VERSION));
+}
+
+void TestCli::whoamiAndProjects() {
+    CliResult r = cli({QStringLiteral("whoami")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("sandbox@localhost"), r.out.constData());
+    r = cli({QStringLiteral("projects")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Sandbox Project"));
+    QVERIFY(r.out.contains(SandboxProcess::SoilSurveyProjectId));
+}
+
+void TestCli::uploadSingleJson() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("cli_single.fastq"), 400);
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.size(), 1);
+    const QJsonObject o = r.json.first();
+    QCOMPARE(o.value("status").toString(), QStringLiteral("confirmed"));
+    QCOMPARE(o.value("file").toString(), file);
+    QVERIFY(o.value("paired_file").isNull());
+    QVERIFY(o.value("error").isNull());
+    QCOMPARE(o.value("bytes").toInteger(), QFileInfo(file).size());
+    QVERIFY(o.value("seconds").toDouble() > 0);
+    const QJsonObject sample = m_sandbox->sample(o.value("sample_id").toString());
+    QCOMPARE(sample.value("status").toString(), QStringLiteral("available"));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(), md5OfFile(file));
+}
+
+void TestCli::autoPairsR1R2() {
+    const QString r1 =
+        writeFastq(m_dir.path(), QStringLiteral("auto_S1_L001_R1_001.fastq"), 100, 100, 3);
+    const QString r2 =
+        writeFastq(m_dir.path(), QStringLiteral("auto_S1_L001_R2_001.fastq"), 100, 100, 4);
+    const QString single = writeFastq(m_dir.path(), QStringLiteral("lonely.fq"), 100);
+    // R2 first on the command line: pairing does not depend on argument order.
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"), r2, single, r1});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.size(), 2);
+    QJsonObject pair = r.json.at(0).value("paired_file").isString() ? r.json.at(0) : r.json.at(1);
+    QCOMPARE(pair.value("file").toString(), r1);
+    QCOMPARE(pair.value("paired_file").toString(), r2);
+    const QJsonObject sample = m_sandbox->sample(pair.value("sample_id").toString());
+    QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(), md5OfFile(r2));
+}
+
+void TestCli::explicitPair() {
+    const QString a = writeFastq(m_dir.path(), QStringLiteral("fwd.fq"), 100, 100, 5);
+    const QString b = writeFastq(m_dir.path(), QStringLiteral("rev.fq"), 100, 100, 6);
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"),
+                             QStringLiteral("--forward"), a, QStringLiteral("--reverse"), b});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.size(), 1);
+    QCOMPARE(r.json.first().value("paired_file").toString(), b);
+}
+
+void TestCli::projectTagsMetadata() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("described_cli.fastq"), 50);
+    const CliResult r =
+        cli({QStringLiteral("upload"), QStringLiteral("--json"), QStringLiteral("--project"),
+             QStringLiteral("soil-survey-2026"), QStringLiteral("--tag"), QStringLiteral("plate-7"),
+             QStringLiteral("--tag"), QStringLiteral("soil"), QStringLiteral("--metadata"),
+             QStringLiteral("location_lon=-122.5"), QStringLiteral("--metadata"),
+             QStringLiteral("platform=Illumina MiSeq"), QStringLiteral("--metadata"),
+             QStringLiteral("well=B07"), QStringLiteral("--external-sample-id"),
+             QStringLiteral("LAB-0042"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject sample = m_sandbox->sample(r.json.first().value("sample_id").toString());
+    QCOMPARE(sample.value("project_id").toString(),
+             QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
+    QCOMPARE(sample.value("tags").toArray().size(), 2);
+    const QJsonObject metadata = sample.value("metadata").toObject();
+    QCOMPARE(metadata.value("location_lon").toDouble(), -122.5);
+    QCOMPARE(metadata.value("platform").toString(), QStringLiteral("Illumina MiSeq"));
+    QCOMPARE(metadata.value("external_sample_id").toString(), QStringLiteral("LAB-0042"));
+    QCOMPARE(metadata.value("custom").toObject().value("well").toString(), QStringLiteral("B07"));
+}
+
+void TestCli::missingFileIsUsageError() {
+    const QString good = writeFastq(m_dir.path(), QStringLiteral("present.fastq"), 10);
+    const QString missing = m_dir.filePath(QStringLiteral("absent_R1.fastq"));
+    const CliResult r = cli({QStringLiteral("upload"), good, missing});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    // Nothing was sent: bad input is found before any upload.
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestCli::badMetadataIsUsageError() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("meta.fastq"), 10);
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--metadata"),
+                             QStringLiteral("location_lat=95"), QStringLiteral("--tag"),
+                             QString(31, QLatin1Char('x')), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("location_lat")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("at most 30")), qPrintable(r.err));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestCli::unknownProjectIsUsageError() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("noproj.fastq"), 10);
+    const CliResult r =
+        cli({QStringLiteral("upload"), QStringLiteral("--project"), QStringLiteral("Nope"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("Sandbox Project")), qPrintable(r.err));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestCli::badKeyExitsThree() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("badkey_cli.fastq"), 10);
+    const CliResult r = cli({QStringLiteral("upload"), file}, "00000000000000000000000000000000");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("API key")));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestCli::insecureUrlRefused() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("insecure_cli.fastq"), 10);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONE_CODEX_API_KEY"), m_sandbox->apiKey());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SEQDROP_CLI_BIN), {QStringLiteral("upload"), QStringLiteral("--api-url"),
+                                              QStringLiteral("http://onecodex.invalid"), file});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(QString::fromLocal8Bit(p.readAllStandardError()).contains(QLatin1String("https://")));
+}
+
+void TestCli::failedUploadExitsOne() {
+    const QString ok = writeFastq(m_dir.path(), QStringLiteral("fine.fastq"), 10);
+    QVERIFY(m_sandbox->setFaults({{"cut_uploads", 50}}));
+    const QString doomed = writeFastq(m_dir.path(), QStringLiteral("cut.fastq"), 20000, 150);
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"),
+                             QStringLiteral("--jobs"), QStringLiteral("1"), doomed, ok});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.size(), 2);
+    for (const QJsonObject &o : r.json) {
+        QCOMPARE(o.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY(o.value("error").toString().contains(QLatin1String("closed the connection")));
+        QCOMPARE(m_sandbox->sample(o.value("sample_id").toString()).value("status").toString(),
+                 QStringLiteral("deleted"));
+    }
+}
+
+void TestCli::terminateCancelsSample() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("interrupted.fastq"), 40000, 150);
+    QVERIFY(m_sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 60}}));
+    QProcess *p = startCli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    // Wait until the upload is under way on the server, then interrupt as Ctrl-C would.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->counts().value("storage_posts").toInt(), 1, 20000);
+    ::kill(pid_t(p->processId()), SIGINT);
+    QVERIFY(p->waitForFinished(20000));
+    QCOMPARE(p->exitCode(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput().trimmed()).object();
+    QCOMPARE(o.value("status").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(m_sandbox->sample(o.value("sample_id").toString()).value("status").toString(),
+             QStringLiteral("deleted"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

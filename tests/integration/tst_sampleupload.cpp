@@ -1,0 +1,389 @@
+// One sample through the real engine (ApiClient, jobs, SampleUpload) against a real sandbox,
+// with faults injected by the sandbox, not by fake classes.
+#include "apiclient.h"
+#include "sampleupload.h"
+#include "sandboxprocess.h"
+#include "storageuploadjob.h"
+#include "testfiles.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SeqDrop;
+using State = SampleUpload::State;
+using Kind = UploadError::Kind;
+
+class TestSampleUpload : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void singleFile();
+    void gzipFile();
+    void pairGoesToBothUrls();
+    void descriptionRoundTrip();
+    void badKeyFailsWithAuth();
+    void insecureUrlRefused();
+    void faultRetriedAndSucceeds_data();
+    void faultRetriedAndSucceeds();
+    void faultExhaustsRetries_data();
+    void faultExhaustsRetries();
+    void expiredPolicyGetsFreshInit();
+    void tamperedFormRejectedByStorage();
+    void oversizedBodyRejectedByStorage();
+    void cancelDuringUpload();
+    void fileDeletedBeforeStart();
+
+private:
+    SampleUpload *run(const SampleSpec &spec, int timeoutMs = 60000);
+    QJsonObject sandboxSample(const QString &id) { return m_sandbox->sample(id); }
+    QJsonArray getArray(const QString &path);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_api;
+};
+
+void TestSampleUpload::initTestCase() {
+    // Fast retries and stall detection so the fault cases run in seconds.
+    qputenv("SEQDROP_RETRY_BASE_MS", "50");
+    qputenv("SEQDROP_STALL_TIMEOUT_MS", "1500");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSampleUpload::init() {
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY(m_sandbox->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_nam.get());
+    m_api->setBaseUrl(m_sandbox->baseUrl());
+    m_api->setApiKey(m_sandbox->apiKey());
+}
+
+void TestSampleUpload::cleanup() {
+    m_api.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+QJsonArray TestSampleUpload::getArray(const QString &path) {
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("X-API-Key", m_sandbox->apiKey().toLatin1());
+    QNetworkReply *reply = m_nam->get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).array();
+}
+
+SampleUpload *TestSampleUpload::run(const SampleSpec &spec, int timeoutMs) {
+    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QSignalSpy finished(upload, &SampleUpload::finished);
+    upload->start();
+    if (finished.isEmpty())
+        finished.wait(timeoutMs);
+    return upload;
+}
+
+void TestSampleUpload::singleFile() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("single.fastq"), 500);
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    QVERIFY(!upload->sampleId().isEmpty());
+    QCOMPARE(upload->bytesSent(), QFileInfo(spec.file).size());
+
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("status").toString(), QStringLiteral("available"));
+    QCOMPARE(sample.value("filename").toString(), QStringLiteral("single.fastq"));
+    const QByteArray md5 = md5OfFile(spec.file);
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(), md5);
+    QCOMPARE(upload->md5s(), QStringList{QString::fromLatin1(md5)});
+    // The stored bytes on disk are the file's bytes.
+    const QString key = sample.value("r1").toObject().value("key").toString();
+    QCOMPARE(md5OfFile(m_sandbox->objectPath(key)), md5);
+}
+
+void TestSampleUpload::gzipFile() {
+    SampleSpec spec;
+    spec.file =
+        writeGzip(m_dir.filePath(QStringLiteral("reads.fastq.gz")), TestFiles::fastqText(2000));
+    QVERIFY(!spec.file.isEmpty());
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("filename").toString(), QStringLiteral("reads.fastq.gz"));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(spec.file));
+}
+
+void TestSampleUpload::pairGoesToBothUrls() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("p_R1_001.fastq"), 300, 100, 7);
+    spec.pairedFile = writeFastq(m_dir.path(), QStringLiteral("p_R2_001.fastq"), 300, 100, 8);
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("paired_end_filename").toString(), QStringLiteral("p_R2_001.fastq"));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(spec.file));
+    QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(spec.pairedFile));
+    QVERIFY(sample.value("r2").toObject().value("key").toString().contains(QLatin1String("/r2/")));
+    QCOMPARE(sample.value("size").toInteger(),
+             QFileInfo(spec.file).size() + QFileInfo(spec.pairedFile).size());
+}
+
+void TestSampleUpload::descriptionRoundTrip() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("described.fq"), 50);
+    spec.tags = {QStringLiteral("soil"), QStringLiteral("run-42")};
+    spec.projectId = QString::fromLatin1(SandboxProcess::SoilSurveyProjectId);
+    spec.metadata = QJsonObject{{"location_lat", 47.37},
+                                {"starred", true},
+                                {"library_type", "WGS"},
+                                {"date_collected", "2026-11-02T00:00:00Z"},
+                                {"custom", QJsonObject{{"well", "A1"}, {"plate", "007"}}}};
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    // Samples carry tag references, as One Codex does; names come from /api/v1/tags.
+    QHash<QString, QString> tagNames;
+    for (const QJsonValue &t : getArray(QStringLiteral("/api/v1/tags")))
+        tagNames.insert(t.toObject().value("$uri").toString(),
+                        t.toObject().value("name").toString());
+    QStringList tags;
+    for (const QJsonValue &t : sample.value("tags").toArray())
+        tags << tagNames.value(t.toObject().value("$ref").toString());
+    tags.sort();
+    QCOMPARE(tags, (QStringList{QStringLiteral("run-42"), QStringLiteral("soil")}));
+    QCOMPARE(sample.value("project_id").toString(),
+             QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
+    const QJsonObject metadata = sample.value("metadata").toObject();
+    QCOMPARE(metadata.value("location_lat").toDouble(), 47.37);
+    QCOMPARE(metadata.value("starred").toBool(), true);
+    QCOMPARE(metadata.value("custom").toObject().value("plate").toString(), QStringLiteral("007"));
+}
+
+void TestSampleUpload::badKeyFailsWithAuth() {
+    m_api->setApiKey(QStringLiteral("wrongwrongwrongwrongwrongwrong00"));
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("badkey.fastq"), 10);
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::Auth);
+    QVERIFY2(upload->error().message.contains(QLatin1String("API key")),
+             qPrintable(upload->error().message));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestSampleUpload::insecureUrlRefused() {
+    m_api->setBaseUrl(QUrl(QStringLiteral("http://example.invalid")));
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("insecure.fastq"), 10);
+    SampleUpload *upload = run(spec, 5000);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::InsecureUrl);
+    QVERIFY(upload->error().message.contains(QLatin1String("https://")));
+}
+
+void TestSampleUpload::faultRetriedAndSucceeds_data() {
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::addColumn<QString>("noticeWord");
+    QTest::newRow("503 html x2") << QJsonObject{{"fail_api", 2}}
+                                 << QStringLiteral("temporarily unavailable");
+    QTest::newRow("429 x2") << QJsonObject{{"throttle_api", 2}, {"retry_after", 0}}
+                            << QStringLiteral("slow down");
+    // Qt itself resends a request once when the connection drops mid-body; three cuts make
+    // sure SeqDrop's own retry runs too.
+    QTest::newRow("cut at 10%") << QJsonObject{{"cut_uploads", 3}, {"cut_at", 0.1}}
+                                << QStringLiteral("connection");
+    QTest::newRow("cut at 50%") << QJsonObject{{"cut_uploads", 3}} << QStringLiteral("connection");
+    QTest::newRow("cut at 99%") << QJsonObject{{"cut_uploads", 3}, {"cut_at", 0.99}}
+                                << QStringLiteral("connection");
+    QTest::newRow("stall") << QJsonObject{{"stall_uploads", 1}, {"stall_seconds", 30}}
+                           << QStringLiteral("no progress");
+}
+
+void TestSampleUpload::faultRetriedAndSucceeds() {
+    QFETCH(QJsonObject, faults);
+    QFETCH(QString, noticeWord);
+    // Big enough that the cut and the stall happen mid-body, not in the socket buffers.
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("fault.fastq"), 40000, 150);
+    QVERIFY(m_sandbox->setFaults(faults));
+
+    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QSignalSpy notices(upload, &SampleUpload::notice);
+    QSignalSpy finished(upload, &SampleUpload::finished);
+    upload->start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(upload->state(), State::Confirmed);
+    QVERIFY(upload->retries() >= 1);
+    bool mentioned = false;
+    for (const QList<QVariant> &args : notices)
+        mentioned |= args.at(0).toString().contains(noticeWord, Qt::CaseInsensitive);
+    QVERIFY2(mentioned, qPrintable(QStringLiteral("no notice mentioning \"%1\"").arg(noticeWord)));
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("status").toString(), QStringLiteral("available"));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(spec.file));
+    // Exactly once: one sample, whatever the number of attempts.
+    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), 1);
+}
+
+void TestSampleUpload::faultExhaustsRetries_data() {
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("messageWord");
+    QTest::addColumn<bool>("sampleCreated");
+    QTest::newRow("503 storm") << QJsonObject{{"fail_api", 50}} << int(Kind::ServerUnavailable)
+                               << QStringLiteral("temporarily unavailable") << false;
+    QTest::newRow("429 storm") << QJsonObject{{"throttle_api", 50}, {"retry_after", 0}}
+                               << int(Kind::RateLimited) << QStringLiteral("slow down") << false;
+    QTest::newRow("every upload cut")
+        << QJsonObject{{"cut_uploads", 50}} << int(Kind::ConnectionLost)
+        << QStringLiteral("closed the connection") << true;
+}
+
+void TestSampleUpload::faultExhaustsRetries() {
+    QFETCH(QJsonObject, faults);
+    QFETCH(int, kind);
+    QFETCH(QString, messageWord);
+    QFETCH(bool, sampleCreated);
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("doomed.fastq"), 20000, 150);
+    QVERIFY(m_sandbox->setFaults(faults));
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(int(upload->error().kind), kind);
+    QVERIFY2(upload->error().message.contains(messageWord, Qt::CaseInsensitive),
+             qPrintable(upload->error().message));
+    QCOMPARE(upload->retries(), m_api->transferSettings().uploadRetry.maxRetries());
+    QVERIFY(m_sandbox->setFaults({{"fail_api", 0}, {"throttle_api", 0}, {"cut_uploads", 0}}));
+    // Nothing is left half-created: a sample that exists was cancelled.
+    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), sampleCreated ? 1 : 0);
+    if (sampleCreated) {
+        QCOMPARE(samples.at(0).toObject().value("status").toString(), QStringLiteral("deleted"));
+        QCOMPARE(samples.at(0).toObject().value("id").toString(), upload->sampleId());
+    }
+}
+
+void TestSampleUpload::expiredPolicyGetsFreshInit() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("late.fastq"), 100);
+    QVERIFY(m_sandbox->setFaults({{"expired_policies", 1}}));
+    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QSignalSpy notices(upload, &SampleUpload::notice);
+    QSignalSpy finished(upload, &SampleUpload::finished);
+    upload->start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(upload->state(), State::Confirmed);
+    QVERIFY(!notices.isEmpty());
+    QVERIFY(notices.first().at(0).toString().contains(QLatin1String("expired")));
+    // The abandoned sample was cancelled; the fresh one confirmed.
+    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), 2);
+    int deleted = 0, available = 0;
+    for (const QJsonValue &s : samples) {
+        const QString status = s.toObject().value("status").toString();
+        deleted += status == QLatin1String("deleted");
+        available += status == QLatin1String("available");
+    }
+    QCOMPARE(deleted, 1);
+    QCOMPARE(available, 1);
+    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
+             QStringLiteral("available"));
+}
+
+// A form altered on its way (signature no longer matching) must be refused by the storage
+// host and reported as such, not retried forever.
+void TestSampleUpload::tamperedFormRejectedByStorage() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("tampered.fastq"), 100);
+    const qint64 size = QFileInfo(file).size();
+    const QJsonObject ticketJson = m_sandbox->postJson(
+        QStringLiteral("/api/v1/samples/init_upload"),
+        {{"filename", "tampered.fastq"}, {"size", size}, {"upload_type", "standard"}});
+    UploadTicket ticket;
+    QString error;
+    QVERIFY(UploadTicket::parse(QJsonDocument(ticketJson).toJson(), &ticket, &error));
+    for (FormField &field : ticket.primary.fields)
+        if (field.name == QLatin1String("acl"))
+            field.value = QStringLiteral("public-read");
+    StorageUploadJob *job =
+        m_api->storageUpload(ticket.primary, file, QStringLiteral("tampered.fastq"), size);
+    QSignalSpy finished(job, &NetworkJob::finished);
+    job->start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(job->error().kind, Kind::StorageRejected);
+    QVERIFY2(job->error().detail.contains(QLatin1String("AccessDenied")),
+             qPrintable(job->error().detail));
+    QCOMPARE(job->retries(), 0);
+}
+
+void TestSampleUpload::oversizedBodyRejectedByStorage() {
+    // Announce 1000 bytes, send far more: the policy's content-length-range refuses it.
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("oversized.fastq"), 5000);
+    const QJsonObject ticketJson = m_sandbox->postJson(
+        QStringLiteral("/api/v1/samples/init_upload"),
+        {{"filename", "oversized.fastq"}, {"size", 1000}, {"upload_type", "standard"}});
+    UploadTicket ticket;
+    QString error;
+    QVERIFY(UploadTicket::parse(QJsonDocument(ticketJson).toJson(), &ticket, &error));
+    StorageUploadJob *job = m_api->storageUpload(
+        ticket.primary, file, QStringLiteral("oversized.fastq"), QFileInfo(file).size());
+    QSignalSpy finished(job, &NetworkJob::finished);
+    job->start();
+    QVERIFY(finished.wait(30000));
+    // S3 may answer EntityTooLarge or just close the connection while we are still sending.
+    QVERIFY2(job->error().kind == Kind::StorageRejected ||
+                 job->error().kind == Kind::ConnectionLost,
+             qPrintable(job->error().toString()));
+    if (job->error().kind == Kind::StorageRejected)
+        QVERIFY(job->error().message.contains(QLatin1String("larger than announced")));
+    const QJsonObject sample = sandboxSample(ticketJson.value("sample_id").toString());
+    QVERIFY(sample.value("r1").isNull() || sample.value("r1").isUndefined());
+}
+
+void TestSampleUpload::cancelDuringUpload() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("cancelme.fastq"), 40000, 150);
+    // Hold the upload mid-body so the cancel lands while bytes are moving.
+    QVERIFY(m_sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 30}}));
+    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QSignalSpy finished(upload, &SampleUpload::finished);
+    connect(upload, &SampleUpload::progressChanged, upload, [upload] {
+        if (upload->bytesSent() > 0)
+            upload->cancel();
+    });
+    upload->start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(upload->state(), State::Cancelled);
+    QVERIFY(!upload->sampleId().isEmpty());
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("status").toString(), QStringLiteral("deleted"));
+    QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
+}
+
+void TestSampleUpload::fileDeletedBeforeStart() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("vanishing.fastq"), 10);
+    QVERIFY(QFile::remove(spec.file));
+    SampleUpload *upload = run(spec, 5000);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::LocalFile);
+    QVERIFY(upload->error().message.contains(QLatin1String("vanishing.fastq")));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSampleUpload)
+#include "tst_sampleupload.moc"

@@ -1,0 +1,141 @@
+// The queue over the real engine and sandbox: concurrency limit, order, halting on a bad key.
+#include "apiclient.h"
+#include "sampleupload.h"
+#include "sandboxprocess.h"
+#include "testfiles.h"
+#include "uploadqueue.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SeqDrop;
+using State = SampleUpload::State;
+
+class TestUploadQueue : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void honoursParallelLimitAndOrder();
+    void pausedQueueStartsNothing();
+    void badKeyHaltsQueue();
+    void retryAfterFailureSucceeds();
+
+private:
+    QList<SampleSpec> makeSpecs(int n);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_api;
+};
+
+void TestUploadQueue::initTestCase() {
+    qputenv("SEQDROP_RETRY_BASE_MS", "50");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUploadQueue::init() {
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY(m_sandbox->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_nam.get());
+    m_api->setBaseUrl(m_sandbox->baseUrl());
+    m_api->setApiKey(m_sandbox->apiKey());
+}
+
+void TestUploadQueue::cleanup() {
+    m_api.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+QList<SampleSpec> TestUploadQueue::makeSpecs(int n) {
+    QList<SampleSpec> specs;
+    for (int i = 0; i < n; ++i) {
+        SampleSpec spec;
+        spec.file =
+            writeFastq(m_dir.path(), QStringLiteral("q%1.fastq").arg(i), 3000 + i, 100, quint32(i));
+        specs.append(spec);
+    }
+    return specs;
+}
+
+void TestUploadQueue::honoursParallelLimitAndOrder() {
+    UploadQueue queue(m_api.get());
+    queue.setMaxParallel(2);
+    int running = 0, peak = 0;
+    QStringList startOrder;
+    connect(&queue, &UploadQueue::sampleStarted, this, [&](SampleUpload *s) {
+        peak = qMax(peak, ++running);
+        startOrder << QFileInfo(s->spec().file).fileName();
+    });
+    connect(&queue, &UploadQueue::sampleFinished, this, [&] { --running; });
+    const QList<SampleSpec> specs = makeSpecs(6);
+    for (const SampleSpec &spec : specs)
+        queue.add(spec);
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start();
+    QVERIFY(idle.wait(60000));
+    QCOMPARE(peak, 2);
+    QCOMPARE(startOrder.first(), QStringLiteral("q0.fastq"));
+    QCOMPARE(startOrder.last(), QStringLiteral("q5.fastq"));
+    QCOMPARE(queue.countIn(int(State::Confirmed)), 6);
+    QCOMPARE(queue.bytesSent(), queue.totalBytes());
+    // Exactly once: six samples on the server, all available, each with its own bytes.
+    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), 6);
+    for (const QJsonValue &s : samples)
+        QCOMPARE(s.toObject().value("status").toString(), QStringLiteral("available"));
+}
+
+void TestUploadQueue::pausedQueueStartsNothing() {
+    UploadQueue queue(m_api.get());
+    queue.add(makeSpecs(1).first());
+    QTest::qWait(300);
+    QCOMPARE(queue.samples().first()->state(), State::Queued);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestUploadQueue::badKeyHaltsQueue() {
+    m_api->setApiKey(QStringLiteral("not-the-key-not-the-key-not-the0"));
+    UploadQueue queue(m_api.get());
+    queue.setMaxParallel(1);
+    for (const SampleSpec &spec : makeSpecs(3))
+        queue.add(spec);
+    QSignalSpy halted(&queue, &UploadQueue::halted);
+    queue.start();
+    QVERIFY(halted.wait(20000));
+    QCOMPARE(halted.first().at(0).value<UploadError>().kind, UploadError::Kind::Auth);
+    QVERIFY(queue.isPaused());
+    // The other samples wait for a good key instead of failing one after another.
+    QCOMPARE(queue.countIn(int(State::Queued)), 2);
+    QCOMPARE(queue.countIn(int(State::Failed)), 1);
+}
+
+void TestUploadQueue::retryAfterFailureSucceeds() {
+    UploadQueue queue(m_api.get());
+    SampleUpload *sample = queue.add(makeSpecs(1).first());
+    QVERIFY(m_sandbox->setFaults({{"cut_uploads", 50}}));
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start();
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(sample->state(), State::Failed);
+    const QString firstId = sample->sampleId();
+
+    QVERIFY(m_sandbox->setFaults({{"cut_uploads", 0}}));
+    idle.clear();
+    QVERIFY(queue.retry(sample));
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(sample->state(), State::Confirmed);
+    QVERIFY(sample->sampleId() != firstId);
+    QCOMPARE(m_sandbox->sample(firstId).value("status").toString(), QStringLiteral("deleted"));
+}
+
+QTEST_GUILESS_MAIN(TestUploadQueue)
+#include "tst_uploadqueue.moc"

@@ -1,0 +1,629 @@
+#include "mainwindow.h"
+
+#include "apiclient.h"
+#include "appsettings.h"
+#include "emptystatewidget.h"
+#include "filepairer.h"
+#include "keystore.h"
+#include "noticebar.h"
+#include "progressdelegate.h"
+#include "projectlist.h"
+#include "queuecommands.h"
+#include "queuestatuswidget.h"
+#include "resultsexporter.h"
+#include "sampleeditorpanel.h"
+#include "sampletablemodel.h"
+#include "tageditor.h"
+#include "sampleupload.h"
+#include "session.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+#include "uploadqueue.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+// Resources of a static library must be registered by name; outside any namespace (Qt's rule).
+static void initSeqDropResources()
+{
+    Q_INIT_RESOURCE(seqdrop);
+}
+
+namespace SeqDrop {
+
+namespace {
+
+bool isEditable(const SampleUpload *s)
+{
+    using S = SampleUpload::State;
+    return s->state() == S::Queued || s->state() == S::Failed || s->state() == S::Cancelled;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_api(new ApiClient(m_nam, this))
+    , m_queue(new UploadQueue(m_api, this))
+    , m_keys(new KeyStore(this))
+    , m_session(new Session(m_api, m_keys, this))
+    , m_actions(new WindowActions(this))
+    , m_model(new SampleTableModel(m_queue, this))
+    , m_commands(new QueueCommands(m_queue, m_model, this))
+{
+    initSeqDropResources();
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
+    buildUi();
+    connectActions();
+    applySettings();
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+
+    connect(m_session, &Session::changed, this, [this] {
+        updateAccount();
+        if (m_session->canUpload())
+            loadAccountLists();
+    });
+    connect(m_session, &Session::message, this, [this](const QString &text) { m_notice->showNotice(text); });
+    connect(m_queue, &UploadQueue::sampleFinished, this, [this] { ++m_finishedSinceStart; });
+    connect(m_queue, &UploadQueue::idle, this, &MainWindow::onQueueIdle);
+    connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
+        m_notice->showNotice(tr("Uploads are paused: %1").arg(e.message), e.detail);
+        updateActions();
+    });
+    connect(m_queue, &UploadQueue::sampleFinished, this, &MainWindow::updateActions);
+    connect(m_queue, &UploadQueue::sampleStarted, this, &MainWindow::updateActions);
+
+    if (options.apiUrl.isValid())
+        m_session->setServerUrl(options.apiUrl);
+    if (options.sandbox)
+        m_session->startSandbox();
+    else if (options.restoreSession)
+        m_session->restore();
+    updateAccount();
+    if (!options.files.isEmpty())
+        addPaths(options.files);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The queue deletes its samples as it dies; the model, the view and this half-destroyed
+    // window must not react to that, so they let go first.
+    m_view->selectionModel()->disconnect(this);
+    m_editor->setSamples({});
+    delete m_model;
+    m_queue->disconnect();
+    delete m_queue;
+}
+
+void MainWindow::buildUi()
+{
+    m_actions->fillMenuBar(menuBar());
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->fillToolBar(toolbar);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("sampleTable"));
+    m_view->setAccessibleName(tr("Samples to upload"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(SampleTableModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // sample names differ at the end, keep it
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SampleTableModel::StatusColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(SampleTableModel::NameColumn, em * 12);
+    header->resizeSection(SampleTableModel::FilesColumn, em * 16);
+    header->resizeSection(SampleTableModel::SizeColumn, em * 6);
+    header->resizeSection(SampleTableModel::ProgressColumn, em * 9);
+    header->resizeSection(SampleTableModel::SpeedColumn, em * 6);
+    header->resizeSection(SampleTableModel::EtaColumn, em * 6);
+    header->resizeSection(SampleTableModel::SampleIdColumn, em * 10);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *a : m_actions->sampleActions()) {
+        if (a) {
+            m_view->addAction(a);
+        } else {
+            auto *sep = new QAction(m_view);
+            sep->setSeparator(true);
+            m_view->addAction(sep);
+        }
+    }
+
+    m_empty = new EmptyStateWidget(m_actions);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::Highlight);
+    m_banner->setForegroundRole(QPalette::HighlightedText);
+    m_banner->hide();
+    m_notice = new NoticeBar;
+    m_nextStep = new QLabel;
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setAccessibleName(tr("Next step"));
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_notice);
+    leftLayout->addWidget(m_nextStep);
+    leftLayout->addWidget(m_stack, 1);
+
+    m_editor = new SampleEditorPanel;
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_status = new QueueStatusWidget(m_queue);
+    m_account = new QLabel;
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_account);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("SeqDrop"));
+        m_tray->show();
+    }
+    resize(1180, 720);
+}
+
+void MainWindow::connectActions()
+{
+    WindowActions *a = m_actions;
+    connect(a->addFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
+    connect(a->addFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
+    connect(a->exportResults, &QAction::triggered, this, &MainWindow::exportResults);
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->start, &QAction::triggered, this, &MainWindow::startUploads);
+    connect(a->pause, &QAction::triggered, this, [this] {
+        m_queue->pause();
+        updateActions();
+    });
+    connect(a->cancel, &QAction::triggered, this, [this] { report(m_commands->cancel(selectedSamples())); });
+    connect(a->cancelAll, &QAction::triggered, this, [this] {
+        m_queue->cancelAll();
+        updateActions();
+    });
+    // Retrying is a request to upload now, even after the finished queue paused itself.
+    connect(a->retry, &QAction::triggered, this, [this] {
+        report(m_commands->retry(selectedSamples()));
+        if (m_session->canUpload())
+            m_queue->start();
+    });
+    connect(a->retryFailed, &QAction::triggered, this, [this] {
+        report(m_commands->retryAllFailed());
+        if (m_session->canUpload())
+            m_queue->start();
+    });
+    connect(a->remove, &QAction::triggered, this, [this] { report(m_commands->remove(selectedSamples())); });
+    connect(a->pair, &QAction::triggered, this, [this] { report(m_commands->pair(selectedSamples())); });
+    connect(a->split, &QAction::triggered, this, [this] { report(m_commands->split(selectedSamples())); });
+    connect(a->interleaved, &QAction::triggered, this,
+            [this](bool on) { report(m_commands->setInterleaved(selectedSamples(), on)); });
+    connect(a->applyDescription, &QAction::triggered, m_editor, &SampleEditorPanel::apply);
+    connect(a->errorDetails, &QAction::triggered, this, &MainWindow::showErrorDetails);
+    connect(a->selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
+    connect(a->focusQueue, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    connect(a->focusEditor, &QAction::triggered, this, [this] {
+        m_editor->tagEditor()->input()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(a->signIn, &QAction::triggered, this, &MainWindow::showSignIn);
+    connect(a->signOut, &QAction::triggered, m_session, &Session::signOut);
+    connect(a->trySandbox, &QAction::triggered, m_session, &Session::startSandbox);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        SampleUpload *s = m_model->sampleAt(index.row());
+        if (s && s->error().isError())
+            showErrorDetails();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    // State changes arrive with the throttled refresh; the actions follow at the same pace.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &SampleEditorPanel::applied, this, [this](int count, int skipped) {
+        statusBar()->showMessage(tr("Description applied to %n sample(s).", nullptr, count), 4000);
+        if (skipped)
+            m_notice->showNotice(tr("%n sample(s) had already started and kept their description.", nullptr, skipped));
+    });
+}
+
+void MainWindow::applySettings()
+{
+    m_queue->setMaxParallel(AppSettings::maxParallel());
+    if (!m_options.apiUrl.isValid())
+        m_session->setServerUrl(AppSettings::serverUrl());
+}
+
+QList<SampleUpload *> MainWindow::selectedSamples() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<SampleUpload *> result;
+    for (int row : std::as_const(rows))
+        if (SampleUpload *s = m_model->sampleAt(row))
+            result << s;
+    return result;
+}
+
+SampleIntake::Report MainWindow::addPaths(const QStringList &paths)
+{
+    const SampleIntake::Report report = SampleIntake::add(m_queue, paths);
+    QStringList lines;
+    QStringList details;
+    if (!report.duplicates.isEmpty()) {
+        lines << tr("%n file(s) already in the list were not added again.", nullptr, int(report.duplicates.size()));
+        for (const QString &f : report.duplicates)
+            details << tr("%1: already in the list").arg(f);
+    }
+    if (!report.skipped.isEmpty()) {
+        QStringList names;
+        for (const FileScanner::Skipped &s : report.skipped) {
+            names << QFileInfo(s.path).fileName();
+            details << tr("%1: %2").arg(s.path, s.reason);
+        }
+        lines << tr("Skipped %n file(s) that are not FASTA/FASTQ: %1", nullptr, int(report.skipped.size()))
+                     .arg(names.mid(0, 5).join(QStringLiteral(", "))
+                          + (names.size() > 5 ? tr(" and %n more", nullptr, int(names.size() - 5)) : QString()));
+    }
+    if (!lines.isEmpty())
+        m_notice->showNotice(lines.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
+    if (!report.added.isEmpty()) {
+        statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())), 4000);
+        // Select what was just added: the next step is describing it.
+        m_view->clearSelection();
+        for (SampleUpload *s : report.added)
+            m_view->selectionModel()->select(m_model->index(m_model->rowOf(s), 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (AppSettings::autoStart() && m_session->canUpload())
+            m_queue->start();
+    }
+    updateActions();
+    return report;
+}
+
+void MainWindow::startUploads()
+{
+    if (!m_session->canUpload()) {
+        showSignIn();
+        if (!m_session->canUpload())
+            return;
+    }
+    // A description typed but not applied would be lost once the samples start.
+    if (m_editor->hasChanges()) {
+        const QString problem = m_editor->problem();
+        if (!problem.isEmpty()) {
+            m_notice->showNotice(tr("Fix the description first: %1").arg(problem));
+            return;
+        }
+        m_editor->apply();
+    }
+    m_finishedSinceStart = 0;
+    m_queue->start();
+    updateActions();
+}
+
+void MainWindow::onQueueIdle()
+{
+    if (!AppSettings::autoStart())
+        m_queue->pause(); // files added later wait for Start again, so they can be described
+    updateActions();
+    if (m_finishedSinceStart == 0)
+        return;
+    m_finishedSinceStart = 0;
+    using S = SampleUpload::State;
+    const int done = m_queue->countIn(int(S::Confirmed));
+    const int failed = m_queue->countIn(int(S::Failed));
+    const int cancelled = m_queue->countIn(int(S::Cancelled));
+    QString summary = tr("Queue finished: %n sample(s) uploaded", nullptr, done);
+    if (failed)
+        summary += tr(", %n failed (select a row and press Ctrl+R to retry)", nullptr, failed);
+    if (cancelled)
+        summary += tr(", %n cancelled", nullptr, cancelled);
+    summary += tr(". File > Export Results… (Ctrl+E) saves the sample IDs.");
+    m_lastSummary = summary;
+    m_notice->showNotice(summary);
+    if (m_tray)
+        m_tray->showMessage(tr("SeqDrop: uploads finished"), summary,
+                            failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    QApplication::alert(this);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    m_editor->setSamples(selectedSamples());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QList<SampleUpload *> selected = selectedSamples();
+    int editable = 0, running = 0, retryable = 0, pairs = 0, singles = 0, failed = 0;
+    for (SampleUpload *s : selected) {
+        editable += isEditable(s) ? 1 : 0;
+        running += s->isRunning() ? 1 : 0;
+        retryable += s->state() == SampleUpload::State::Failed || s->state() == SampleUpload::State::Cancelled ? 1 : 0;
+        pairs += s->spec().isPair() && isEditable(s) ? 1 : 0;
+        singles += !s->spec().isPair() && isEditable(s) ? 1 : 0;
+        failed += s->error().isError() ? 1 : 0;
+    }
+    const int total = int(m_queue->samples().size());
+    const int waiting = m_queue->pendingCount();
+    const bool paused = m_queue->isPaused();
+    WindowActions *a = m_actions;
+    a->start->setEnabled(waiting > 0 && (paused || !m_session->canUpload()));
+    a->pause->setEnabled(!paused);
+    a->cancel->setEnabled(std::any_of(selected.begin(), selected.end(), [](SampleUpload *s) { return !s->isFinished(); }));
+    a->cancelAll->setEnabled(m_queue->runningCount() + waiting > 0);
+    a->retry->setEnabled(retryable > 0);
+    a->retryFailed->setEnabled(m_queue->countIn(int(SampleUpload::State::Failed)) > 0);
+    a->remove->setEnabled(int(selected.size()) > running);
+    a->pair->setEnabled(selected.size() == 2 && singles == 2);
+    a->split->setEnabled(pairs > 0);
+    a->interleaved->setEnabled(singles > 0 && pairs == 0);
+    a->interleaved->setChecked(singles > 0 && std::all_of(selected.begin(), selected.end(),
+                                                          [](SampleUpload *s) { return s->spec().interleaved; }));
+    a->errorDetails->setEnabled(failed > 0);
+    a->exportResults->setEnabled(total > 0);
+    a->signOut->setEnabled(m_session->mode() != Session::Mode::SignedOut);
+    m_stack->setCurrentIndex(total > 0 ? 1 : 0);
+
+    QString next;
+    if (total == 0)
+        next.clear();
+    else if (!m_session->canUpload())
+        next = m_session->mode() == Session::Mode::SignedOut
+                   ? tr("Next: sign in (Ctrl+L) or try without an account (Ctrl+T), then start the uploads.")
+                   : tr("Connecting…");
+    else if (waiting > 0 && paused)
+        next = tr("Next: describe the selected samples on the right (tags, project, metadata), "
+                  "then press Start Uploads (Ctrl+Return).");
+    else if (m_queue->runningCount() > 0)
+        next = paused ? tr("Paused: running uploads finish, no new ones start. Start Uploads resumes.")
+                      : tr("Uploading. You can keep adding files; they join the queue.");
+    m_nextStep->setText(next);
+    m_nextStep->setVisible(!next.isEmpty());
+}
+
+void MainWindow::updateAccount()
+{
+    const bool sandbox = m_session->isSandbox();
+    setWindowTitle(sandbox ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)") : tr("SeqDrop"));
+    m_banner->setVisible(sandbox);
+    if (m_session->mode() == Session::Mode::StartingSandbox)
+        m_banner->setText(tr("Starting a local sandbox…"));
+    else if (sandbox)
+        m_banner->setText(tr("Trying SeqDrop against a local sandbox at %1: uploads stay on this computer "
+                             "and nothing is sent to One Codex. Sign in (Ctrl+L) to upload for real.")
+                              .arg(m_api->baseUrl().toDisplayString()));
+    QString text;
+    switch (m_session->mode()) {
+    case Session::Mode::SignedOut: text = tr("Not signed in"); break;
+    case Session::Mode::Checking: text = tr("Checking the API key…"); break;
+    case Session::Mode::StartingSandbox: text = tr("Starting the sandbox…"); break;
+    case Session::Mode::Sandbox: text = tr("Local sandbox"); break;
+    case Session::Mode::SignedIn: {
+        const QString who = m_session->email().isEmpty() ? tr("unknown account") : m_session->email();
+        const Session::KeySource src = m_session->keySource();
+        const QString where = src == Session::KeySource::Environment ? tr("key from ONE_CODEX_API_KEY")
+                              : src == Session::KeySource::Memory    ? tr("key kept for this run only")
+                                                                     : tr("key in the system keychain");
+        text = tr("Signed in as %1 (%2, %3)").arg(who, m_session->maskedKey(), where);
+        break;
+    }
+    }
+    m_account->setText(text);
+    m_empty->setSignedIn(m_session->canUpload() || m_session->mode() == Session::Mode::StartingSandbox);
+    m_actions->signIn->setText(m_session->mode() == Session::Mode::SignedIn ? tr("&Change Account…") : tr("&Sign In…"));
+    updateActions();
+}
+
+void MainWindow::loadAccountLists()
+{
+    ApiJob *projects = m_api->projects();
+    connect(projects, &NetworkJob::finished, this, [this, projects] {
+        projects->deleteLater();
+        if (!projects->error().isError())
+            m_editor->setProjects(ProjectList::parse(projects->json()));
+    });
+    projects->start();
+    ApiJob *tags = m_api->tags();
+    connect(tags, &NetworkJob::finished, this, [this, tags] {
+        tags->deleteLater();
+        if (tags->error().isError())
+            return;
+        QStringList names;
+        for (const QJsonValue &v : tags->json().array())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        names.removeDuplicates();
+        names.sort(Qt::CaseInsensitive);
+        m_editor->setKnownTags(names);
+    });
+    tags->start();
+}
+
+void MainWindow::showSignIn()
+{
+    SignInDialog dialog(m_session->serverUrl(), m_nam, this);
+    const int result = dialog.exec();
+    if (result == SignInDialog::TrySandbox)
+        m_session->startSandbox();
+    else if (result == QDialog::Accepted && dialog.isVerified())
+        m_session->signIn(dialog.apiKey(), dialog.email());
+}
+
+void MainWindow::report(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_notice->showNotice(problem);
+    m_model->flush();
+    onSelectionChanged(); // the description panel follows what the command changed
+}
+
+void MainWindow::showErrorDetails()
+{
+    for (SampleUpload *s : selectedSamples()) {
+        if (!s->error().isError())
+            continue;
+        QMessageBox box(QMessageBox::Warning, tr("Upload failed"),
+                        tr("%1\n\n%2").arg(s->spec().displayName(), s->error().message), QMessageBox::Close, this);
+        box.setInformativeText(tr("Retry with Ctrl+R. If it fails again, send the technical detail below to "
+                                  "your One Codex contact."));
+        box.setDetailedText(tr("Sample: %1\nFiles: %2\nState: %3\nSample ID: %4\n\n%5")
+                                .arg(s->spec().displayName(), QStringList{s->spec().file, s->spec().pairedFile}.join(QLatin1Char(' ')).trimmed(),
+                                     SampleUpload::stateName(s->state()), s->sampleId().isEmpty() ? tr("none") : s->sampleId(),
+                                     s->error().detail.isEmpty() ? tr("No further detail.") : s->error().detail));
+        box.exec();
+        return;
+    }
+}
+
+void MainWindow::exportResults()
+{
+    const QString suggested = QDir(AppSettings::lastFolder()).filePath(
+        tr("seqdrop-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = ResultsExporter::write(path, m_queue->samples());
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Results saved to %1").arg(path), 6000);
+    else
+        QMessageBox::warning(this, tr("Export Results"), error);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_options.apiUrl = QUrl(); // the user chose a server: it replaces --api-url
+    applySettings();
+    if (AppSettings::autoStart() && m_session->canUpload() && m_queue->pendingCount() > 0)
+        m_queue->start();
+    updateAccount();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SeqDrop"),
+                       tr("<p><b>SeqDrop %1</b></p><p>Uploads FASTA/FASTQ files, single or paired, to "
+                          "One Codex, with their tags, project and metadata.</p>")
+                           .arg(QStringLiteral(SEQDROP_VERSION)));
+}
+
+void MainWindow::addFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), AppSettings::lastFolder(),
+        tr("Sequencing files (*.fastq *.fq *.fasta *.fa *.fna *.fas *.gz *.gzip);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(files.first()).absolutePath());
+    addPaths(files);
+}
+
+void MainWindow::addFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"), AppSettings::lastFolder());
+    if (folder.isEmpty())
+        return;
+    AppSettings::setLastFolder(folder);
+    addPaths({folder});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    if (m_queue->runningCount() == 0 || m_closing) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Uploads are running"),
+        tr("%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from "
+           "One Codex; you can upload them again later.", nullptr, m_queue->runningCount()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    // Cancel properly (the server is told) before quitting, but never wait more than 10 s.
+    m_closing = true;
+    event->ignore();
+    connect(m_queue, &UploadQueue::idle, this, &QWidget::close);
+    QTimer::singleShot(10000, this, &QWidget::close);
+    m_queue->cancelAll();
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "sampleintake.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
+class QNetworkAccessManager;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTableView;
+
+namespace SeqDrop {
+
+class ApiClient;
+class EmptyStateWidget;
+class KeyStore;
+class NoticeBar;
+class QueueCommands;
+class QueueStatusWidget;
+class SampleEditorPanel;
+class SampleTableModel;
+class SampleUpload;
+class Session;
+class UploadQueue;
+class WindowActions;
+
+// The window a technician lives in: the queue on the left, the description of the selected
+// samples on the right, the next step always spelled out above the queue.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool sandbox = false;
+        QUrl apiUrl;       // --api-url; overrides the settings for this run
+        QStringList files; // from the command line or "Open with"
+        bool restoreSession = true;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Drops, the file dialogs and the command line all come here.
+    SampleIntake::Report addPaths(const QStringList &paths);
+
+    UploadQueue *queue() const { return m_queue; }
+    SampleTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    SampleEditorPanel *editor() const { return m_editor; }
+    NoticeBar *noticeBar() const { return m_notice; }
+    Session *session() const { return m_session; }
+    WindowActions *actions() const { return m_actions; }
+    QueueStatusWidget *queueStatus() const { return m_status; }
+    QList<SampleUpload *> selectedSamples() const;
+    QString lastSummary() const { return m_lastSummary; }
+
+public Q_SLOTS:
+    void startUploads();
+    void showSignIn();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void connectActions();
+    void applySettings();
+    void updateActions();
+    void updateAccount();
+    void loadAccountLists();
+    void onSelectionChanged();
+    void onQueueIdle();
+    // Shows what a queue command could not do, and refreshes the actions.
+    void report(const QString &problem);
+    void showErrorDetails();
+    void exportResults();
+    void showSettings();
+    void showAbout();
+    void addFilesDialog();
+    void addFolderDialog();
+
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    ApiClient *m_api;
+    UploadQueue *m_queue;
+    KeyStore *m_keys;
+    Session *m_session;
+    WindowActions *m_actions;
+    SampleTableModel *m_model;
+    QueueCommands *m_commands;
+    QTableView *m_view;
+    SampleEditorPanel *m_editor;
+    NoticeBar *m_notice;
+    QLabel *m_banner;
+    QLabel *m_nextStep;
+    QLabel *m_account;
+    QStackedWidget *m_stack;
+    EmptyStateWidget *m_empty;
+    QueueStatusWidget *m_status;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastSummary;
+    int m_finishedSinceStart = 0;
+    bool m_closing = false;
+};
+
+} // namespace SeqDrop

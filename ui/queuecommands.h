@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+namespace SeqDrop {
+
+class SampleTableModel;
+class SampleUpload;
+class UploadQueue;
+
+// What the Uploads and Samples menus do to the selected samples: pair, split, interleave,
+// cancel, retry, remove. Each returns a sentence for the user when something could not be done,
+// or an empty string.
+class QueueCommands : public QObject
+{
+    Q_OBJECT
+public:
+    QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent = nullptr);
+
+    QString pair(const QList<SampleUpload *> &samples);
+    QString split(const QList<SampleUpload *> &samples);
+    QString setInterleaved(const QList<SampleUpload *> &samples, bool on);
+    QString cancel(const QList<SampleUpload *> &samples);
+    QString retry(const QList<SampleUpload *> &samples);
+    QString retryAllFailed();
+    QString remove(const QList<SampleUpload *> &samples);
+
+private:
+    UploadQueue *m_queue;
+    SampleTableModel *m_model;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,299 @@
+#include "sampletablemodel.h"
+
+#include "sampleupload.h"
+#include "uploadqueue.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace SeqDrop {
+
+SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queue(queue)
+{
+    m_refresh.setInterval(RefreshIntervalMs);
+    connect(&m_refresh, &QTimer::timeout, this, &SampleTableModel::flush);
+    connect(queue, &UploadQueue::sampleAdded, this, &SampleTableModel::onSampleAdded);
+    for (SampleUpload *s : queue->samples())
+        onSampleAdded(s);
+}
+
+int SampleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SampleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+SampleUpload *SampleTableModel::sampleAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
+}
+
+int SampleTableModel::rowOf(SampleUpload *sample) const
+{
+    return int(m_rows.indexOf(sample));
+}
+
+void SampleTableModel::onSampleAdded(SampleUpload *sample)
+{
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(sample);
+    endInsertRows();
+    refreshSample(sample);
+    connect(sample, &SampleUpload::progressChanged, this, [this, sample] { markDirty(sample); });
+    connect(sample, &SampleUpload::stateChanged, this, [this, sample](SampleUpload::State state) {
+        // A notice describes the attempt in progress; a new state makes it stale.
+        if (state == SampleUpload::State::Confirmed || state == SampleUpload::State::Queued)
+            m_notices.remove(sample);
+        markDirty(sample);
+    });
+    connect(sample, &SampleUpload::notice, this, [this, sample](const QString &text) {
+        m_notices.insert(sample, text);
+        markDirty(sample);
+    });
+    connect(sample, &QObject::destroyed, this, [this, sample] {
+        // Normally removed through removeSamples() first; this guards against a queue that
+        // deletes samples by itself.
+        const int r = int(m_rows.indexOf(sample));
+        if (r < 0)
+            return;
+        beginRemoveRows({}, r, r);
+        m_rows.removeAt(r);
+        endRemoveRows();
+        m_sizes.remove(sample);
+        m_notices.remove(sample);
+        m_dirty.remove(sample);
+    });
+}
+
+void SampleTableModel::refreshSample(SampleUpload *sample)
+{
+    qint64 size = QFileInfo(sample->spec().file).size();
+    if (sample->spec().isPair())
+        size += QFileInfo(sample->spec().pairedFile).size();
+    m_sizes.insert(sample, size);
+    markDirty(sample);
+}
+
+void SampleTableModel::markDirty(SampleUpload *sample)
+{
+    m_dirty.insert(sample);
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void SampleTableModel::flush()
+{
+    if (m_dirty.isEmpty()) {
+        m_refresh.stop(); // idle queues cost no timer wake-ups
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(m_dirty.size());
+    for (SampleUpload *s : std::as_const(m_dirty)) {
+        const int r = int(m_rows.indexOf(s));
+        if (r >= 0)
+            rows.append(r);
+    }
+    m_dirty.clear();
+    std::sort(rows.begin(), rows.end());
+    // One dataChanged per run of adjacent rows.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+}
+
+int SampleTableModel::removeSamples(const QList<SampleUpload *> &samples)
+{
+    int removed = 0;
+    for (SampleUpload *s : samples) {
+        const int r = int(m_rows.indexOf(s));
+        if (r < 0 || s->isRunning())
+            continue;
+        beginRemoveRows({}, r, r);
+        m_rows.removeAt(r);
+        endRemoveRows();
+        m_sizes.remove(s);
+        m_notices.remove(s);
+        m_dirty.remove(s);
+        m_queue->remove(s);
+        ++removed;
+    }
+    return removed;
+}
+
+qint64 SampleTableModel::sizeOf(SampleUpload *sample) const
+{
+    return sample->totalBytes() > 0 ? sample->totalBytes() : m_sizes.value(sample);
+}
+
+QString SampleTableModel::formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString SampleTableModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString SampleTableModel::sampleName(const SampleSpec &spec)
+{
+    const QString given = spec.metadata.value(QStringLiteral("name")).toString();
+    if (!given.isEmpty())
+        return given;
+    // "S1_L001_R1_001.fastq.gz" -> "S1_L001": what the lab calls the sample, not the file.
+    static const QRegularExpression extension(QStringLiteral("\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression readMarker(QStringLiteral("[._][Rr]?1([_.]\\d+)?$"));
+    QString name = QFileInfo(spec.file).fileName().remove(extension);
+    if (spec.isPair())
+        name.remove(readMarker);
+    return name.isEmpty() ? QFileInfo(spec.file).fileName() : name;
+}
+
+QString SampleTableModel::statusText(const SampleUpload *sample)
+{
+    using S = SampleUpload::State;
+    switch (sample->state()) {
+    case S::Queued: return tr("Waiting");
+    case S::Initializing: return tr("Starting");
+    case S::Uploading: return tr("Uploading");
+    case S::Confirming: return tr("Finishing on the server");
+    case S::Cancelling: return tr("Cancelling");
+    case S::Confirmed: return tr("Uploaded");
+    case S::Failed: return tr("Failed: %1").arg(sample->error().message);
+    case S::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant SampleTableModel::displayData(SampleUpload *s, int column) const
+{
+    const bool running = s->state() == SampleUpload::State::Uploading;
+    switch (column) {
+    case NameColumn: {
+        QString name = sampleName(s->spec());
+        if (s->spec().isPair())
+            name += tr(" (pair)");
+        else if (s->spec().interleaved)
+            name += tr(" (interleaved)");
+        return name;
+    }
+    case FilesColumn:
+        return s->spec().displayName();
+    case SizeColumn:
+        return formatBytes(sizeOf(s));
+    case StatusColumn: {
+        const QString notice = m_notices.value(s);
+        return notice.isEmpty() || s->isFinished() ? statusText(s)
+                                                   : tr("%1 (%2)").arg(statusText(s), notice);
+    }
+    case ProgressColumn: {
+        const int p = data(index(rowOf(s), column), ProgressRole).toInt();
+        return p < 0 ? QString() : tr("%1%").arg(p);
+    }
+    case SpeedColumn:
+        return running && s->bytesPerSecond() > 0
+                   ? tr("%1/s").arg(formatBytes(qint64(s->bytesPerSecond())))
+                   : QString();
+    case EtaColumn:
+        // The engine says -1 until the estimate is trustworthy: show nothing rather than noise.
+        return running && s->etaSeconds() >= 0 ? formatDuration(s->etaSeconds()) : QString();
+    case SampleIdColumn:
+        return s->sampleId();
+    default:
+        return {};
+    }
+}
+
+QVariant SampleTableModel::data(const QModelIndex &index, int role) const
+{
+    SampleUpload *s = sampleAt(index.row());
+    if (!s || !index.isValid())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(s, index.column());
+    case Qt::AccessibleTextRole:
+        return displayData(s, index.column());
+    case SampleRole:
+        return QVariant::fromValue(static_cast<QObject *>(s));
+    case ProgressRole: {
+        if (s->state() == SampleUpload::State::Confirmed)
+            return 100;
+        const qint64 total = sizeOf(s);
+        if (s->state() == SampleUpload::State::Queued || total <= 0)
+            return -1;
+        return int(qBound(qint64(0), s->bytesSent() * 100 / total, qint64(100)));
+    }
+    case Qt::ToolTipRole:
+        if (s->error().isError())
+            return tr("%1\n\nTechnical detail: %2\n(Samples > Show error details for more)")
+                .arg(s->error().message, s->error().detail.isEmpty() ? tr("none") : s->error().detail);
+        if (index.column() == FilesColumn)
+            return s->spec().isPair() ? tr("R1: %1\nR2: %2").arg(s->spec().file, s->spec().pairedFile)
+                                      : s->spec().file;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != StatusColumn)
+            return {};
+        if (s->state() == SampleUpload::State::Failed)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (s->state() == SampleUpload::State::Confirmed)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && s->state() == SampleUpload::State::Failed) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Sample");
+    case FilesColumn: return tr("File(s)");
+    case SizeColumn: return tr("Size");
+    case StatusColumn: return tr("Status");
+    case ProgressColumn: return tr("Progress");
+    case SpeedColumn: return tr("Speed");
+    case EtaColumn: return tr("Time left");
+    case SampleIdColumn: return tr("Sample ID");
+    default: return {};
+    }
+}
+
+} // namespace SeqDrop

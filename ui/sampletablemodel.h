@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+namespace SeqDrop {
+
+class SampleUpload;
+struct SampleSpec;
+class UploadQueue;
+
+// The queue as a table, one row per sample. Progress never reaches the view directly: samples
+// only mark their row dirty, and a timer publishes the dirty rows a few times a second, so a
+// thousand uploading rows cost a handful of repaints, not one per network packet.
+class SampleTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, FilesColumn, SizeColumn, StatusColumn, ProgressColumn, SpeedColumn,
+                  EtaColumn, SampleIdColumn, ColumnCount };
+    enum Role {
+        ProgressRole = Qt::UserRole + 1, // int 0..100, or -1 when there is nothing to show
+        SampleRole,                      // SampleUpload*
+    };
+
+    explicit SampleTableModel(UploadQueue *queue, QObject *parent = nullptr);
+
+    static constexpr int RefreshIntervalMs = 250;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    SampleUpload *sampleAt(int row) const;
+    int rowOf(SampleUpload *sample) const;
+    // Removes the rows whose samples are not running; returns how many were removed.
+    int removeSamples(const QList<SampleUpload *> &samples);
+    // Re-reads a sample whose files changed (pairing, splitting).
+    void refreshSample(SampleUpload *sample);
+    // Publishes pending changes now (tests, and before an export).
+    void flush();
+
+    // The last retry or notice message of a sample, shown with its status.
+    QString noticeOf(SampleUpload *sample) const { return m_notices.value(sample); }
+
+    static QString formatBytes(qint64 bytes);
+    static QString formatDuration(qint64 seconds);
+    static QString statusText(const SampleUpload *sample);
+    // The sample's name as the lab would say it: metadata name, else the file name without
+    // extension and, for a pair, without the R1 marker.
+    static QString sampleName(const SampleSpec &spec);
+
+private:
+    void onSampleAdded(SampleUpload *sample);
+    void markDirty(SampleUpload *sample);
+    qint64 sizeOf(SampleUpload *sample) const;
+    QVariant displayData(SampleUpload *sample, int column) const;
+
+    UploadQueue *m_queue;
+    QList<SampleUpload *> m_rows;
+    QHash<SampleUpload *, qint64> m_sizes; // from disk, before the upload knows its total
+    QHash<SampleUpload *, QString> m_notices;
+    QSet<SampleUpload *> m_dirty;
+    QTimer m_refresh;
+};
+
+} // namespace SeqDrop
