@@ -14,6 +14,12 @@ using Kind = UploadError::Kind;
 
 namespace {
 
+bool saysAlreadyCancelled(const UploadError &e) {
+    // A cancel repeated after its first answer was lost.
+    return e.kind == Kind::BadRequest &&
+           e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive);
+}
+
 bool saysAlreadyDone(const UploadError &e) {
     // One Codex answers 400 "Upload already successful" to a cancel (and the sandbox
     // "Upload already confirmed" to a second confirm) when the sample is in fact complete.
@@ -54,6 +60,15 @@ QString SampleUpload::stateName(State state) {
         return QStringLiteral("cancelled");
     }
     return {};
+}
+
+qint64 SampleUpload::fileBytesSent(int index) const {
+    // Files go one after the other, so m_doneBytes says which are complete.
+    if (index == 0)
+        return m_doneBytes >= m_sizes[0] ? m_sizes[0] : m_currentFileBytes;
+    if (m_doneBytes >= m_sizes[0] + m_sizes[1])
+        return m_sizes[1];
+    return m_fileIndex == 1 ? m_currentFileBytes : 0;
 }
 
 bool SampleUpload::isFinished() const {
@@ -278,7 +293,7 @@ void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError
             then(true, {});
             return;
         }
-        then(false, e);
+        then(false, saysAlreadyCancelled(e) ? UploadError() : e);
     });
     job->start();
 }

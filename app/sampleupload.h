@@ -61,6 +61,9 @@ public:
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
     qint64 bytesSent() const { return m_doneBytes + m_currentFileBytes; }
+    // Per file of a pair (0 = R1 or the single file, 1 = R2).
+    qint64 fileSize(int index) const { return m_sizes[index & 1]; }
+    qint64 fileBytesSent(int index) const;
     double bytesPerSecond() const { return m_speed.bytesPerSecond(); }
     qint64 etaSeconds() const { return m_speed.etaSeconds(); }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }

@@ -9,7 +9,9 @@ BUILD_DIR="${1:-build}"
 scripts/install-deps.sh
 
 echo "build: configuring into $BUILD_DIR"
-cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Options spelled out so that a reused build folder cannot keep a narrower configuration.
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSEQDROP_BUILD_GUI=ON -DSEQDROP_BUILD_TESTS=ON \
+    -DSEQDROP_TEST_DIRS=
 echo "build: compiling (-j2)"
 cmake --build "$BUILD_DIR" -j2
 echo "build: done ($BUILD_DIR)"

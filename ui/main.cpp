@@ -1,3 +1,4 @@
+#include "englishplurals.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SeqDrop"));
     QApplication::setOrganizationName(QStringLiteral("SeqDrop"));
     QApplication::setApplicationVersion(QStringLiteral(SEQDROP_VERSION));
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
 
     QCommandLineParser parser;

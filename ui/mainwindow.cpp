@@ -86,8 +86,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_session, &Session::changed, this, [this] {
         updateAccount();
-        if (m_session->canUpload())
-            loadAccountLists();
+        if (!m_session->canUpload())
+            return;
+        loadAccountLists();
+        // Files given on the command line wait for the sign-in (or the sandbox) to finish.
+        if (AppSettings::autoStart() && m_queue->pendingCount() > 0)
+            m_queue->start();
     });
     connect(m_session, &Session::message, this, [this](const QString &text) { m_notice->showNotice(text); });
     connect(m_queue, &UploadQueue::sampleFinished, this, [this] { ++m_finishedSinceStart; });
@@ -147,13 +151,13 @@ void MainWindow::buildUi()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SampleTableModel::StatusColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SampleTableModel::NameColumn, em * 12);
-    header->resizeSection(SampleTableModel::FilesColumn, em * 16);
+    header->resizeSection(SampleTableModel::NameColumn, em * 13);
+    header->resizeSection(SampleTableModel::FilesColumn, em * 18);
     header->resizeSection(SampleTableModel::SizeColumn, em * 6);
     header->resizeSection(SampleTableModel::ProgressColumn, em * 9);
-    header->resizeSection(SampleTableModel::SpeedColumn, em * 6);
+    header->resizeSection(SampleTableModel::SpeedColumn, em * 7);
     header->resizeSection(SampleTableModel::EtaColumn, em * 6);
-    header->resizeSection(SampleTableModel::SampleIdColumn, em * 10);
+    header->resizeSection(SampleTableModel::SampleIdColumn, em * 11);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *a : m_actions->sampleActions()) {
         if (a) {

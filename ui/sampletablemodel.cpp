@@ -193,10 +193,9 @@ QVariant SampleTableModel::displayData(SampleUpload *s, int column) const
     const bool running = s->state() == SampleUpload::State::Uploading;
     switch (column) {
     case NameColumn: {
+        // A pair shows as such in the File(s) column ("R1 + R2"); the name stays short.
         QString name = sampleName(s->spec());
-        if (s->spec().isPair())
-            name += tr(" (pair)");
-        else if (s->spec().interleaved)
+        if (s->spec().interleaved)
             name += tr(" (interleaved)");
         return name;
     }

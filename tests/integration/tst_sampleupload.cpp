@@ -29,6 +29,7 @@ private Q_SLOTS:
     void gzipFile();
     void pairGoesToBothUrls();
     void descriptionRoundTrip();
+    void sigV4Forms();
     void badKeyFailsWithAuth();
     void insecureUrlRefused();
     void faultRetriedAndSucceeds_data();
@@ -171,6 +172,22 @@ void TestSampleUpload::descriptionRoundTrip() {
     QCOMPARE(metadata.value("location_lat").toDouble(), 47.37);
     QCOMPARE(metadata.value("starred").toBool(), true);
     QCOMPARE(metadata.value("custom").toObject().value("plate").toString(), QStringLiteral("007"));
+}
+
+// The client treats the form as opaque: a SigV4 form (x-amz-* fields) works the same way.
+void TestSampleUpload::sigV4Forms() {
+    SandboxProcess v4({QStringLiteral("--sigv4")});
+    QVERIFY(v4.start());
+    m_api->setBaseUrl(v4.baseUrl());
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("v4_R1.fq"), 200, 100, 11);
+    spec.pairedFile = writeFastq(m_dir.path(), QStringLiteral("v4_R2.fq"), 200, 100, 12);
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    QCOMPARE(upload->fileBytesSent(1), QFileInfo(spec.pairedFile).size());
+    QCOMPARE(
+        v4.sample(upload->sampleId()).value("r2").toObject().value("md5").toString().toLatin1(),
+        md5OfFile(spec.pairedFile));
 }
 
 void TestSampleUpload::badKeyFailsWithAuth() {

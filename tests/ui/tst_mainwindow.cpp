@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(w->noticeBar()->text().contains(QStringLiteral("SampleSheet.xlsx")), qPrintable(w->noticeBar()->text()));
         QVERIFY(w->noticeBar()->text().contains(QStringLiteral("Skipped 1 file")));
         QCOMPARE(w->noticeBar()->details().count(QLatin1Char('\n')), 0); // exactly one skipped entry
-        QCOMPARE(cell(w.get(), 0, SampleTableModel::NameColumn), QStringLiteral("S1 (pair)"));
+        QCOMPARE(cell(w.get(), 0, SampleTableModel::NameColumn), QStringLiteral("S1"));
 
         // The same folder again: refused, with a notice, no new rows.
         drop(w.get(), {run});
