@@ -7,6 +7,7 @@
 #include "urlpolicy.h"
 
 #include <QFileInfo>
+#include <QMetaEnum>
 
 namespace SeqDrop {
 
@@ -41,25 +42,8 @@ SampleUpload::~SampleUpload() {
 }
 
 QString SampleUpload::stateName(State state) {
-    switch (state) {
-    case State::Queued:
-        return QStringLiteral("queued");
-    case State::Initializing:
-        return QStringLiteral("initializing");
-    case State::Uploading:
-        return QStringLiteral("uploading");
-    case State::Confirming:
-        return QStringLiteral("confirming");
-    case State::Cancelling:
-        return QStringLiteral("cancelling");
-    case State::Confirmed:
-        return QStringLiteral("confirmed");
-    case State::Failed:
-        return QStringLiteral("failed");
-    case State::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    // The lower-case enum key: "confirmed", "failed", ... as --json and the journal spell it.
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower();
 }
 
 qint64 SampleUpload::fileBytesSent(int index) const {

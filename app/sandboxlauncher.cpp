@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace SeqDrop {
 
 namespace {
@@ -64,6 +69,10 @@ void SandboxLauncher::start()
     m_dir = std::make_unique<QTemporaryDir>();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If SeqDrop is killed (not quit), the sandbox must not linger holding a port.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onOutput);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!m_url.isValid())

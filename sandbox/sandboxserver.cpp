@@ -133,9 +133,11 @@ void SandboxServer::stop() {
     m_http->stop();
 }
 
-void SandboxServer::addApiGet(const char *pattern, Handler handler, const char *counter) {
-    m_http->Get(pattern, [this, handler, counter](const httplib::Request &req,
-                                                  httplib::Response &res) {
+std::function<void(const httplib::Request &, httplib::Response &)>
+SandboxServer::apiRoute(Handler handler, const char *counter) {
+    // Every API route answers the same way before its own work: count the call, apply the
+    // injected faults (before auth, as a proxy in front of the API would), check the key.
+    return [this, handler, counter](const httplib::Request &req, httplib::Response &res) {
         m_store->count(QStringLiteral("api_calls"));
         if (applyApiFaults(res))
             return;
@@ -144,20 +146,15 @@ void SandboxServer::addApiGet(const char *pattern, Handler handler, const char *
         if (counter)
             m_store->count(QString::fromLatin1(counter));
         (this->*handler)(req, res);
-    });
+    };
+}
+
+void SandboxServer::addApiGet(const char *pattern, Handler handler, const char *counter) {
+    m_http->Get(pattern, apiRoute(handler, counter));
 }
 
 void SandboxServer::addApiPost(const char *pattern, Handler handler, const char *counter) {
-    m_http->Post(pattern, [this, handler, counter](const httplib::Request &req,
-                                                   httplib::Response &res) {
-        m_store->count(QStringLiteral("api_calls"));
-        if (applyApiFaults(res))
-            return;
-        if (!authorized(req))
-            return sendError(res, 401, QStringLiteral("Unauthorized: a valid API key is required"));
-        m_store->count(QString::fromLatin1(counter));
-        (this->*handler)(req, res);
-    });
+    m_http->Post(pattern, apiRoute(handler, counter));
 }
 
 bool SandboxServer::applyApiFaults(httplib::Response &res) {

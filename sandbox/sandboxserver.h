@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace httplib {
@@ -44,6 +45,8 @@ public:
 
 private:
     using Handler = void (SandboxServer::*)(const httplib::Request &, httplib::Response &);
+    std::function<void(const httplib::Request &, httplib::Response &)>
+    apiRoute(Handler handler, const char *counter);
     void addApiGet(const char *pattern, Handler handler, const char *counter = nullptr);
     void addApiPost(const char *pattern, Handler handler, const char *counter);
     bool authorized(const httplib::Request &req) const;
