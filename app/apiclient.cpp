@@ -41,10 +41,16 @@ ApiJob *ApiClient::tags() {
 }
 
 ApiJob *ApiClient::initUpload(const QJsonObject &body) {
-    ApiJob *job =
-        makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_upload"), body);
-    // A lost answer may mean a sample was created: do not blindly create another.
-    job->setIdempotent(false);
+    // Retried like any call; a lost answer may have created a sample, which SampleUpload
+    // finds and cancels afterwards (OrphanSweep).
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_upload"), body);
+}
+
+ApiJob *ApiClient::samples(int page, int perPage) {
+    ApiJob *job = makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/samples"));
+    QUrl url = job->url();
+    url.setQuery(QStringLiteral("page=%1&per_page=%2").arg(page).arg(perPage));
+    job->setUrl(url);
     return job;
 }
 

@@ -34,6 +34,7 @@ public:
     ApiJob *projects();
     ApiJob *tags();
     ApiJob *initUpload(const QJsonObject &body);
+    ApiJob *samples(int page, int perPage);
     ApiJob *confirmUpload(const QString &sampleId);
     ApiJob *cancelUpload(const QString &sampleId);
     StorageUploadJob *storageUpload(const UploadTarget &target, const QString &filePath,

@@ -32,10 +32,15 @@ QNetworkReply *ApiJob::sendRequest() {
     // A redirect to another origin would carry the key there: follow same-origin ones only.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
-    if (m_method == Method::Get)
-        return nam()->get(request);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return nam()->post(request, m_body);
+    QNetworkReply *reply;
+    if (m_method == Method::Get) {
+        reply = nam()->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = nam()->post(request, m_body);
+    }
+    connect(reply, &QNetworkReply::requestSent, this, [this] { ++m_timesSent; });
+    return reply;
 }
 
 UploadError ApiJob::processReply(QNetworkReply *reply) {
@@ -64,14 +69,6 @@ UploadError ApiJob::processReply(QNetworkReply *reply) {
                 .arg(QString::fromUtf8(body.left(200))));
     }
     return {};
-}
-
-bool ApiJob::shouldRetry(const UploadError &e) const {
-    // The server never acted on these: the request was refused or throttled before it ran.
-    if (e.kind == UploadError::Kind::RateLimited ||
-        e.kind == UploadError::Kind::ServerUnavailable || e.kind == UploadError::Kind::Network)
-        return true;
-    return m_idempotent && e.isRetryable();
 }
 
 } // namespace SeqDrop

@@ -18,20 +18,20 @@ public:
            const QJsonDocument &body = {}, QObject *parent = nullptr);
 
     const QUrl &url() const { return m_url; }
+    void setUrl(const QUrl &url) { m_url = url; }
     // The parsed answer once finished without error.
     const QJsonDocument &json() const { return m_json; }
     // The answer's bytes, for readers that need what QJsonObject drops (member order).
     const QByteArray &rawBody() const { return m_rawBody; }
     int httpStatus() const { return m_status; }
 
-    // Only safe calls are retried after an ambiguous failure (a dropped connection or a
-    // timeout may mean the server acted). 429/503 are retried always: the server did nothing.
-    void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
+    // How many times the request left this computer, Qt's own silent resends on a dropped
+    // keep-alive connection included. More than once means the server may have acted twice.
+    int timesSent() const { return m_timesSent; }
 
 protected:
     QNetworkReply *sendRequest() override;
     UploadError processReply(QNetworkReply *reply) override;
-    bool shouldRetry(const UploadError &e) const override;
 
 private:
     Method m_method;
@@ -41,7 +41,7 @@ private:
     QJsonDocument m_json;
     QByteArray m_rawBody;
     int m_status = 0;
-    bool m_idempotent = true;
+    int m_timesSent = 0;
 };
 
 } // namespace SeqDrop

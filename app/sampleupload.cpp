@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "errormapper.h"
 #include "logging.h"
+#include "orphansweep.h"
 #include "storageuploadjob.h"
 #include "urlpolicy.h"
 
@@ -118,6 +119,7 @@ void SampleUpload::initialise() {
     setState(State::Initializing);
     m_doneBytes = m_currentFileBytes = 0;
     m_md5s.clear();
+    m_initStarted = QDateTime::currentDateTimeUtc();
     ApiJob *job = m_api->initUpload(m_spec.initUploadBody(m_totalBytes));
     m_job = job;
     watchRetries(job);
@@ -162,7 +164,33 @@ void SampleUpload::onInitFinished(ApiJob *job) {
         });
         return;
     }
+    if (job->timesSent() > 1) {
+        sweepOrphans();
+        return;
+    }
     uploadFile(0);
+}
+
+void SampleUpload::sweepOrphans() {
+    // Server clocks drift; ten minutes is far wider than any retry sequence.
+    auto *sweep = new OrphanSweep(m_api, m_sampleId, m_spec.effectiveUploadName(), m_totalBytes,
+                                  m_initStarted.addSecs(-600), this);
+    connect(sweep, &OrphanSweep::finished, this, [this, sweep] {
+        sweep->deleteLater();
+        if (!sweep->cancelled().isEmpty())
+            Q_EMIT notice(
+                QStringLiteral("Cancelled %1 duplicate sample(s) left by a lost answer: %2")
+                    .arg(sweep->cancelled().size())
+                    .arg(sweep->cancelled().join(QStringLiteral(", "))));
+        if (!sweep->problem().isEmpty())
+            Q_EMIT notice(
+                QStringLiteral("Could not check for duplicate samples: %1").arg(sweep->problem()));
+        if (m_cancelRequested)
+            failAndCancel(UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+        else
+            uploadFile(0);
+    });
+    sweep->start();
 }
 
 void SampleUpload::uploadFile(int index) {

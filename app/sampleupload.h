@@ -5,6 +5,7 @@
 #include "uploaderror.h"
 #include "uploadticket.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -84,6 +85,7 @@ private:
     void setState(State state);
     void initialise();
     void onInitFinished(ApiJob *job);
+    void sweepOrphans();
     void uploadFile(int index);
     void onUploadFinished(StorageUploadJob *job);
     void confirm();
@@ -104,6 +106,7 @@ private:
     QPointer<NetworkJob> m_job;
     SpeedMeter m_speed;
     QElapsedTimer m_elapsed;
+    QDateTime m_initStarted;
     qint64 m_sizes[2] = {0, 0};
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;

@@ -42,10 +42,32 @@ bool FaultPlan::takeExpiredPolicy() {
     return takeOne(m_s.expiredPolicies);
 }
 
+namespace {
+
+// The integer counters and settings by their JSON names: one table for apply() and toJson().
+struct IntField {
+    const char *name;
+    int FaultPlan::Settings::*member;
+};
+const IntField IntFields[] = {
+    {"fail_api", &FaultPlan::Settings::failApi},
+    {"throttle_api", &FaultPlan::Settings::throttleApi},
+    {"retry_after", &FaultPlan::Settings::retryAfter},
+    {"cut_uploads", &FaultPlan::Settings::cutUploads},
+    {"stall_uploads", &FaultPlan::Settings::stallUploads},
+    {"stall_seconds", &FaultPlan::Settings::stallSeconds},
+    {"expired_policies", &FaultPlan::Settings::expiredPolicies},
+    {"drop_init_answers", &FaultPlan::Settings::dropInitAnswers},
+};
+
+} // namespace
+
+bool FaultPlan::takeDropInitAnswer() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.dropInitAnswers);
+}
+
 bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
-    static const QStringList intKeys = {"fail_api",        "throttle_api",  "retry_after",
-                                        "cut_uploads",     "stall_uploads", "stall_seconds",
-                                        "expired_policies"};
     Settings next;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -62,7 +84,11 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
             next.cutAt = v.toDouble();
             continue;
         }
-        if (!intKeys.contains(key)) {
+        const IntField *field = nullptr;
+        for (const IntField &f : IntFields)
+            if (key == QLatin1String(f.name))
+                field = &f;
+        if (!field) {
             *error = QStringLiteral("unknown fault: %1").arg(key);
             return false;
         }
@@ -70,21 +96,7 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
             *error = QStringLiteral("%1 must be a non-negative integer").arg(key);
             return false;
         }
-        const int n = v.toInt();
-        if (key == QLatin1String("fail_api"))
-            next.failApi = n;
-        else if (key == QLatin1String("throttle_api"))
-            next.throttleApi = n;
-        else if (key == QLatin1String("retry_after"))
-            next.retryAfter = n;
-        else if (key == QLatin1String("cut_uploads"))
-            next.cutUploads = n;
-        else if (key == QLatin1String("stall_uploads"))
-            next.stallUploads = n;
-        else if (key == QLatin1String("stall_seconds"))
-            next.stallSeconds = n;
-        else
-            next.expiredPolicies = n;
+        next.*(field->member) = v.toInt();
     }
     std::lock_guard<std::mutex> lock(m_mutex);
     m_s = next;
@@ -93,12 +105,8 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
 
 QJsonObject FaultPlan::toJson() const {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return QJsonObject{{"fail_api", m_s.failApi},
-                       {"throttle_api", m_s.throttleApi},
-                       {"retry_after", m_s.retryAfter},
-                       {"cut_uploads", m_s.cutUploads},
-                       {"cut_at", m_s.cutAt},
-                       {"stall_uploads", m_s.stallUploads},
-                       {"stall_seconds", m_s.stallSeconds},
-                       {"expired_policies", m_s.expiredPolicies}};
+    QJsonObject out{{"cut_at", m_s.cutAt}};
+    for (const IntField &f : IntFields)
+        out.insert(QLatin1String(f.name), m_s.*(f.member));
+    return out;
 }

@@ -17,6 +17,7 @@ public:
         int stallUploads = 0;
         int stallSeconds = 600;
         int expiredPolicies = 0;
+        int dropInitAnswers = 0; // create the sample, then close without answering
     };
 
     FaultPlan() = default;
@@ -28,9 +29,10 @@ public:
     bool takeCutUpload(double *cutAt);
     bool takeStallUpload(double *cutAt, int *stallSeconds);
     bool takeExpiredPolicy();
+    bool takeDropInitAnswer();
 
     // Applies any of fail_api, throttle_api, retry_after, cut_uploads, cut_at,
-    // stall_uploads, stall_seconds, expired_policies. Returns false (and
+    // stall_uploads, stall_seconds, expired_policies, drop_init_answers. Returns false (and
     // changes nothing) with an explanation when a value is of the wrong type
     // or out of range.
     bool apply(const QJsonObject &changes, QString *error);

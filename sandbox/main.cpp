@@ -62,8 +62,12 @@ int main(int argc, char *argv[]) {
     QCommandLineOption stallUploads("stall-uploads", "Stall the next N uploads.", "N", "0");
     QCommandLineOption stallSeconds("stall-seconds", "How long a stall holds the connection.", "S",
                                     "600");
+    QCommandLineOption dropInit("drop-init-answers",
+                                "Create the next N init_upload samples, then close the connection "
+                                "without answering (a lost answer).",
+                                "N", "0");
     parser.addOptions({port, data, apiKey, ttl, sigv4, failApi, throttleApi, retryAfter, cutUploads,
-                       cutAt, expired, stallUploads, stallSeconds});
+                       cutAt, expired, stallUploads, stallSeconds, dropInit});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -85,7 +89,8 @@ int main(int argc, char *argv[]) {
               intOption(cutUploads, 0, 1 << 30, &f.cutUploads) &&
               intOption(expired, 0, 1 << 30, &f.expiredPolicies) &&
               intOption(stallUploads, 0, 1 << 30, &f.stallUploads) &&
-              intOption(stallSeconds, 0, 86400, &f.stallSeconds);
+              intOption(stallSeconds, 0, 86400, &f.stallSeconds) &&
+              intOption(dropInit, 0, 1 << 30, &f.dropInitAnswers);
     bool cutAtOk = false;
     f.cutAt = parser.value(cutAt).toDouble(&cutAtOk);
     if (!ok || !cutAtOk || f.cutAt < 0 || f.cutAt > 1)

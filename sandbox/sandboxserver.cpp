@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "connectionkiller.h"
+
 #include "initupload.h"
 #include "jsontext.h"
 #include "postpolicy.h"
@@ -239,6 +241,12 @@ void SandboxServer::initUpload(const httplib::Request &req, httplib::Response &r
     if (!error.isEmpty())
         return sendError(res, 400, error);
     const SandboxStore::Sample sample = m_store->createSample(parsed.sample, parsed.tagNames);
+    if (m_faults.takeDropInitAnswer()) {
+        // The sample exists now but the client never learns its id: the case that makes a
+        // client's retry of init_upload leave an orphan unless it cleans up.
+        ConnectionKiller::abort(req.remote_addr, req.remote_port, req.local_port);
+        return;
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PostPolicy::Grant grant;

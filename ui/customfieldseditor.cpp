@@ -19,7 +19,7 @@ CustomFieldsEditor::CustomFieldsEditor(QWidget *parent)
     m_table->setObjectName(QStringLiteral("customFields"));
     m_table->setAccessibleName(tr("Custom metadata fields"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMaximumHeight(m_table->fontMetrics().height() * 7);
     m_error->setWordWrap(true);

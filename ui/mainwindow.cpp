@@ -3,16 +3,18 @@
 #include "apiclient.h"
 #include "appsettings.h"
 #include "emptystatewidget.h"
+#include "errordetailsdialog.h"
 #include "filepairer.h"
+#include "guidancetext.h"
 #include "keystore.h"
 #include "noticebar.h"
-#include "progressdelegate.h"
 #include "projectlist.h"
 #include "queuecommands.h"
 #include "queuestatuswidget.h"
 #include "resultsexporter.h"
 #include "sampleeditorpanel.h"
 #include "sampletablemodel.h"
+#include "sampletableview.h"
 #include "tageditor.h"
 #include "sampleupload.h"
 #include "session.h"
@@ -27,7 +29,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,6 +103,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_queue, &UploadQueue::sampleFinished, this, &MainWindow::updateActions);
     connect(m_queue, &UploadQueue::sampleStarted, this, &MainWindow::updateActions);
+    connect(m_queue, &UploadQueue::sampleFinished, m_editor, &SampleEditorPanel::refreshState);
+    connect(m_queue, &UploadQueue::sampleStarted, m_editor, &SampleEditorPanel::refreshState);
 
     if (options.apiUrl.isValid())
         m_session->setServerUrl(options.apiUrl);
@@ -134,40 +137,7 @@ void MainWindow::buildUi()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->fillToolBar(toolbar);
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("sampleTable"));
-    m_view->setAccessibleName(tr("Samples to upload"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(SampleTableModel::ProgressColumn, new ProgressDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle); // sample names differ at the end, keep it
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(SampleTableModel::StatusColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SampleTableModel::NameColumn, em * 13);
-    header->resizeSection(SampleTableModel::FilesColumn, em * 18);
-    header->resizeSection(SampleTableModel::SizeColumn, em * 6);
-    header->resizeSection(SampleTableModel::ProgressColumn, em * 9);
-    header->resizeSection(SampleTableModel::SpeedColumn, em * 7);
-    header->resizeSection(SampleTableModel::EtaColumn, em * 6);
-    header->resizeSection(SampleTableModel::SampleIdColumn, em * 11);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *a : m_actions->sampleActions()) {
-        if (a) {
-            m_view->addAction(a);
-        } else {
-            auto *sep = new QAction(m_view);
-            sep->setSeparator(true);
-            m_view->addAction(sep);
-        }
-    }
+    m_view = new SampleTableView(m_model, m_actions->sampleActions());
 
     m_empty = new EmptyStateWidget(m_actions);
     m_stack = new QStackedWidget;
@@ -203,6 +173,7 @@ void MainWindow::buildUi()
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
     setCentralWidget(splitter);
 
     m_status = new QueueStatusWidget(m_queue);
@@ -332,6 +303,11 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths)
                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
+        // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within reason.
+        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        m_view->resizeColumnToContents(SampleTableModel::NameColumn);
+        if (m_view->columnWidth(SampleTableModel::NameColumn) > em * 16)
+            m_view->setColumnWidth(SampleTableModel::NameColumn, em * 16);
     }
     updateActions();
     return report;
@@ -423,19 +399,7 @@ void MainWindow::updateActions()
     a->signOut->setEnabled(m_session->mode() != Session::Mode::SignedOut);
     m_stack->setCurrentIndex(total > 0 ? 1 : 0);
 
-    QString next;
-    if (total == 0)
-        next.clear();
-    else if (!m_session->canUpload())
-        next = m_session->mode() == Session::Mode::SignedOut
-                   ? tr("Next: sign in (Ctrl+L) or try without an account (Ctrl+T), then start the uploads.")
-                   : tr("Connecting…");
-    else if (waiting > 0 && paused)
-        next = tr("Next: describe the selected samples on the right (tags, project, metadata), "
-                  "then press Start Uploads (Ctrl+Return).");
-    else if (m_queue->runningCount() > 0)
-        next = paused ? tr("Paused: running uploads finish, no new ones start. Start Uploads resumes.")
-                      : tr("Uploading. You can keep adding files; they join the queue.");
+    const QString next = GuidanceText::nextStep(m_queue, m_session);
     m_nextStep->setText(next);
     m_nextStep->setVisible(!next.isEmpty());
 }
@@ -445,29 +409,8 @@ void MainWindow::updateAccount()
     const bool sandbox = m_session->isSandbox();
     setWindowTitle(sandbox ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)") : tr("SeqDrop"));
     m_banner->setVisible(sandbox);
-    if (m_session->mode() == Session::Mode::StartingSandbox)
-        m_banner->setText(tr("Starting a local sandbox…"));
-    else if (sandbox)
-        m_banner->setText(tr("Trying SeqDrop against a local sandbox at %1: uploads stay on this computer "
-                             "and nothing is sent to One Codex. Sign in (Ctrl+L) to upload for real.")
-                              .arg(m_api->baseUrl().toDisplayString()));
-    QString text;
-    switch (m_session->mode()) {
-    case Session::Mode::SignedOut: text = tr("Not signed in"); break;
-    case Session::Mode::Checking: text = tr("Checking the API key…"); break;
-    case Session::Mode::StartingSandbox: text = tr("Starting the sandbox…"); break;
-    case Session::Mode::Sandbox: text = tr("Local sandbox"); break;
-    case Session::Mode::SignedIn: {
-        const QString who = m_session->email().isEmpty() ? tr("unknown account") : m_session->email();
-        const Session::KeySource src = m_session->keySource();
-        const QString where = src == Session::KeySource::Environment ? tr("key from ONE_CODEX_API_KEY")
-                              : src == Session::KeySource::Memory    ? tr("key kept for this run only")
-                                                                     : tr("key in the system keychain");
-        text = tr("Signed in as %1 (%2, %3)").arg(who, m_session->maskedKey(), where);
-        break;
-    }
-    }
-    m_account->setText(text);
+    m_banner->setText(GuidanceText::sandboxBanner(m_session, m_api->baseUrl()));
+    m_account->setText(GuidanceText::account(m_session));
     m_empty->setSignedIn(m_session->canUpload() || m_session->mode() == Session::Mode::StartingSandbox);
     m_actions->signIn->setText(m_session->mode() == Session::Mode::SignedIn ? tr("&Change Account…") : tr("&Sign In…"));
     updateActions();
@@ -518,18 +461,10 @@ void MainWindow::report(const QString &problem)
 void MainWindow::showErrorDetails()
 {
     for (SampleUpload *s : selectedSamples()) {
-        if (!s->error().isError())
-            continue;
-        QMessageBox box(QMessageBox::Warning, tr("Upload failed"),
-                        tr("%1\n\n%2").arg(s->spec().displayName(), s->error().message), QMessageBox::Close, this);
-        box.setInformativeText(tr("Retry with Ctrl+R. If it fails again, send the technical detail below to "
-                                  "your One Codex contact."));
-        box.setDetailedText(tr("Sample: %1\nFiles: %2\nState: %3\nSample ID: %4\n\n%5")
-                                .arg(s->spec().displayName(), QStringList{s->spec().file, s->spec().pairedFile}.join(QLatin1Char(' ')).trimmed(),
-                                     SampleUpload::stateName(s->state()), s->sampleId().isEmpty() ? tr("none") : s->sampleId(),
-                                     s->error().detail.isEmpty() ? tr("No further detail.") : s->error().detail));
-        box.exec();
-        return;
+        if (s->error().isError()) {
+            ErrorDetailsDialog(s, this).exec();
+            return;
+        }
     }
 }
 

@@ -9,7 +9,6 @@ class QLabel;
 class QNetworkAccessManager;
 class QStackedWidget;
 class QSystemTrayIcon;
-class QTableView;
 
 namespace SeqDrop {
 
@@ -21,6 +20,7 @@ class QueueCommands;
 class QueueStatusWidget;
 class SampleEditorPanel;
 class SampleTableModel;
+class SampleTableView;
 class SampleUpload;
 class Session;
 class UploadQueue;
@@ -47,7 +47,7 @@ public:
 
     UploadQueue *queue() const { return m_queue; }
     SampleTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    SampleTableView *view() const { return m_view; }
     SampleEditorPanel *editor() const { return m_editor; }
     NoticeBar *noticeBar() const { return m_notice; }
     Session *session() const { return m_session; }
@@ -92,7 +92,7 @@ private:
     WindowActions *m_actions;
     SampleTableModel *m_model;
     QueueCommands *m_commands;
-    QTableView *m_view;
+    SampleTableView *m_view;
     SampleEditorPanel *m_editor;
     NoticeBar *m_notice;
     QLabel *m_banner;

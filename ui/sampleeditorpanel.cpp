@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -85,6 +86,8 @@ SampleEditorPanel::SampleEditorPanel(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form = buildForm();
     scroll->setWidget(m_form);
+    // No horizontal scrolling, so the panel must never be narrower than its form.
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -128,6 +131,8 @@ QWidget *SampleEditorPanel::buildForm()
     m_tags->setAccessibleName(tr("Tags"));
     m_project->setObjectName(QStringLiteral("projectCombo"));
     m_project->setAccessibleName(tr("Project"));
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_project->setMinimumContentsLength(12);
     m_starred->setAccessibleName(tr("Starred"));
     addRow(tr("&Tags:"), m_tags, QString());
     addRow(tr("&Project:"), m_project, QString());
@@ -188,6 +193,9 @@ QComboBox *SampleEditorPanel::addCombo(const QString &key, const QStringList &va
     combo->setAccessibleName(key);
     combo->addItems(values);
     combo->setEditable(editable);
+    // Long sequencer names must not widen the whole panel.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     m_combos.insert(key, combo);
     connect(combo, &QComboBox::activated, this, [this, key] { touch(key); });
     if (editable)

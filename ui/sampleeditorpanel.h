@@ -49,6 +49,8 @@ public Q_SLOTS:
     // Writes the touched fields into every selected sample; returns how many took them.
     int apply();
     void revert();
+    // Samples may start or fail while selected: re-check what can still be edited.
+    void refreshState() { updateState(); }
 
 Q_SIGNALS:
     // Samples that were running when Apply came were left alone; `skipped` counts them.

@@ -1,5 +1,6 @@
 #include "sampletablemodel.h"
 
+#include "filepairer.h"
 #include "sampleupload.h"
 #include "uploadqueue.h"
 
@@ -150,11 +151,12 @@ QString SampleTableModel::formatBytes(qint64 bytes)
 
 QString SampleTableModel::formatDuration(qint64 seconds)
 {
+    // Coarse on purpose: "4 min" reads at a glance and does not flicker every second.
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 min").arg((seconds + 59) / 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
 QString SampleTableModel::sampleName(const SampleSpec &spec)
@@ -167,8 +169,8 @@ QString SampleTableModel::sampleName(const SampleSpec &spec)
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression readMarker(QStringLiteral("[._][Rr]?1([_.]\\d+)?$"));
     QString name = QFileInfo(spec.file).fileName().remove(extension);
-    if (spec.isPair())
-        name.remove(readMarker);
+    name.remove(readMarker); // also for a lone R1: a single-end Illumina run still says R1
+
     return name.isEmpty() ? QFileInfo(spec.file).fileName() : name;
 }
 
@@ -176,13 +178,25 @@ QString SampleTableModel::statusText(const SampleUpload *sample)
 {
     using S = SampleUpload::State;
     switch (sample->state()) {
-    case S::Queued: return tr("Waiting");
+    case S::Queued:
+        // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.
+        if (!sample->spec().isPair() && !sample->spec().interleaved
+            && FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))
+            return tr("Waiting (no R2 file found: pair by hand with Ctrl+J, or mark interleaved with Ctrl+I)");
+        return tr("Waiting");
     case S::Initializing: return tr("Starting");
     case S::Uploading: return tr("Uploading");
     case S::Confirming: return tr("Finishing on the server");
     case S::Cancelling: return tr("Cancelling");
     case S::Confirmed: return tr("Uploaded");
-    case S::Failed: return tr("Failed: %1").arg(sample->error().message);
+    case S::Failed: {
+        // The row already names the file: the full path would push the advice out of sight.
+        QString message = sample->error().message;
+        message.replace(sample->spec().file, QFileInfo(sample->spec().file).fileName());
+        if (sample->spec().isPair())
+            message.replace(sample->spec().pairedFile, QFileInfo(sample->spec().pairedFile).fileName());
+        return tr("Failed: %1").arg(message);
+    }
     case S::Cancelled: return tr("Cancelled");
     }
     return {};

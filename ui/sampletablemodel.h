@@ -50,7 +50,7 @@ public:
     static QString formatDuration(qint64 seconds);
     static QString statusText(const SampleUpload *sample);
     // The sample's name as the lab would say it: metadata name, else the file name without
-    // extension and, for a pair, without the R1 marker.
+    // extension and without the R1 marker.
     static QString sampleName(const SampleSpec &spec);
 
 private:

@@ -25,7 +25,7 @@ TagEditor::TagEditor(QWidget *parent)
 {
     m_input->setObjectName(QStringLiteral("tagInput"));
     m_input->setMaxLength(MetadataBuilder::MaxTagLength);
-    m_input->setPlaceholderText(tr("Type a tag and press Enter"));
+    m_input->setPlaceholderText(tr("New tag, then Enter"));
     m_input->setAccessibleName(tr("New tag"));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -33,7 +33,10 @@ TagEditor::TagEditor(QWidget *parent)
     m_list->setObjectName(QStringLiteral("tagList"));
     m_list->setAccessibleName(tr("Tags of the selected samples"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 4);
+    m_list->setFlow(QListView::LeftToRight); // tags read like a line of labels, wrapping
+    m_list->setWrapping(true);
+    m_list->setSpacing(2);
     m_add->setAccessibleName(tr("Add tag"));
     m_remove->setAccessibleName(tr("Remove selected tags"));
     m_hint->setWordWrap(true);
@@ -43,9 +46,9 @@ TagEditor::TagEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_input, 0, 0);
     layout->addWidget(m_add, 0, 1);
-    layout->addWidget(m_list, 1, 0);
-    layout->addWidget(m_remove, 1, 1, Qt::AlignTop);
-    layout->addWidget(m_hint, 2, 0, 1, 2);
+    layout->addWidget(m_list, 1, 0, 1, 2);
+    layout->addWidget(m_hint, 2, 0);
+    layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
 
     connect(m_input, &QLineEdit::returnPressed, this, &TagEditor::addFromInput);
     connect(m_add, &QPushButton::clicked, this, &TagEditor::addFromInput);

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void faultExhaustsRetries_data();
     void faultExhaustsRetries();
     void expiredPolicyGetsFreshInit();
+    void lostInitAnswerLeavesNoOrphan_data();
+    void lostInitAnswerLeavesNoOrphan();
     void tamperedFormRejectedByStorage();
     void oversizedBodyRejectedByStorage();
     void cancelDuringUpload();
@@ -320,6 +322,34 @@ void TestSampleUpload::expiredPolicyGetsFreshInit() {
     QCOMPARE(available, 1);
     QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
              QStringLiteral("available"));
+}
+
+void TestSampleUpload::lostInitAnswerLeavesNoOrphan_data() {
+    QTest::addColumn<int>("drops");
+    // One drop is resent by Qt itself, unseen by the job; more reach SeqDrop's own retry.
+    QTest::newRow("one lost answer") << 1;
+    QTest::newRow("three lost answers") << 3;
+}
+
+// init_upload created a sample but its answer was lost: the retry creates another, and the
+// first must not stay "awaiting data" forever.
+void TestSampleUpload::lostInitAnswerLeavesNoOrphan() {
+    QFETCH(int, drops);
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("lost.fastq"), 100);
+    QVERIFY(m_sandbox->setFaults({{"drop_init_answers", drops}}));
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), drops + 1);
+    int available = 0;
+    for (const QJsonValue &s : samples) {
+        const QString status = s.toObject().value("status").toString();
+        QVERIFY2(status == QLatin1String("available") || status == QLatin1String("deleted"),
+                 qPrintable(status));
+        available += status == QLatin1String("available");
+    }
+    QCOMPARE(available, 1);
 }
 
 // A form altered on its way (signature no longer matching) must be refused by the storage

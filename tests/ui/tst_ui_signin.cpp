@@ -159,4 +159,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestSignIn)
-#include "tst_signin.moc"
+#include "tst_ui_signin.moc"

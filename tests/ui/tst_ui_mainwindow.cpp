@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QPushButton>
+#include "sampletableview.h"
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -294,8 +295,28 @@ private Q_SLOTS:
         QVERIFY(w->model()->sampleAt(0)->spec().file.endsWith(QStringLiteral("two.fastq")));
     }
 
+    void settingsAndGeometryPersistButNeverTheKey()
+    {
+        {
+            auto w = makeWindow();
+            w->resize(1000, 640);
+            w->close();
+        }
+        QSettings settings;
+        settings.sync();
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(m_sandbox.apiKey().toUtf8()));
+
+        MainWindow::Options options;
+        options.restoreSession = false;
+        MainWindow again(options);
+        QCOMPARE(again.size(), QSize(1000, 640));
+    }
+
     void cleanupTestCase() { m_sandbox.stop(); }
 };
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+#include "tst_ui_mainwindow.moc"

@@ -93,4 +93,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestSampleTableModel)
-#include "tst_sampletablemodel.moc"
+#include "tst_ui_sampletablemodel.moc"

@@ -1,0 +1,98 @@
+#include "inflatereader.h"
+
+#include <isa-l/igzip_lib.h>
+
+namespace SeqDrop {
+
+InflateReader::InflateReader(Sink sink)
+    : m_sink(std::move(sink))
+    , m_state(new inflate_state)
+    , m_outBuf(OutputBlock) {
+    isal_inflate_init(m_state.get());
+    m_state->crc_flag = ISAL_GZIP;
+}
+
+InflateReader::~InflateReader() = default;
+
+InflateReader::Status InflateReader::fail(Status s, std::string text) {
+    m_status = s;
+    m_error = std::move(text);
+    return s;
+}
+
+InflateReader::Status InflateReader::feed(const char *data, size_t size) {
+    if (m_status != Status::Ok)
+        return m_status;
+    m_in += size;
+    const uint8_t *p = reinterpret_cast<const uint8_t *>(data);
+    const uint8_t *end = p + size;
+    while (true) {
+        if (!m_inMember) {
+            // Between members: zero padding (tape/tar blocks, some pipelines) is skipped;
+            // anything else must be the next member's magic, or the file has garbage appended.
+            while (p < end && *p == 0) {
+                ++p;
+                ++m_padding;
+            }
+            if (p == end)
+                return m_status;
+            if (m_padding > 0)
+                return fail(Status::TrailingGarbage,
+                            "unexpected data after the end of the compressed data");
+            isal_inflate_reset(m_state.get());
+            m_state->crc_flag = ISAL_GZIP;
+            m_inMember = true;
+        }
+        const uint8_t *before = p;
+        m_state->next_in = const_cast<uint8_t *>(p);
+        m_state->avail_in = uint32_t(end - p); // callers feed blocks far below 4 GiB
+        m_state->next_out = m_outBuf.data();
+        m_state->avail_out = uint32_t(m_outBuf.size());
+        const int rc = isal_inflate(m_state.get());
+        p = m_state->next_in;
+        const size_t produced = m_outBuf.size() - m_state->avail_out;
+        if (produced > 0) {
+            m_out += produced;
+            if (!m_sink(reinterpret_cast<const char *>(m_outBuf.data()), produced))
+                return m_status = Status::Stopped;
+        }
+        if (rc < 0) {
+            switch (rc) {
+            case ISAL_INCORRECT_CHECKSUM:
+                return fail(Status::Corrupt, "the gzip checksum does not match the data");
+            case ISAL_INVALID_WRAPPER:
+            case ISAL_UNSUPPORTED_METHOD:
+                return fail(Status::Corrupt, "invalid gzip header");
+            default:
+                return fail(Status::Corrupt, "the compressed data is damaged");
+            }
+        }
+        if (m_state->block_state == ISAL_BLOCK_FINISH) {
+            // ISA-L hands back the bytes it read past the trailer, so p is exactly where
+            // the next member (if any) starts.
+            m_inMember = false;
+            ++m_members;
+            continue;
+        }
+        if (p == end && produced < m_outBuf.size())
+            return m_status; // everything consumed and nothing left to flush: need more input
+        if (p == before && produced == 0) // no progress: never loop forever on odd input
+            return fail(Status::Corrupt, "the compressed data is damaged");
+    }
+}
+
+InflateReader::Status InflateReader::finish() {
+    if (m_status != Status::Ok)
+        return m_status;
+    // Drain output ISA-L may still hold (it can stop on a full output buffer).
+    if (m_inMember) {
+        Status s = feed(nullptr, 0);
+        if (s != Status::Ok)
+            return s;
+    }
+    if (m_inMember || m_members == 0)
+        return fail(Status::Truncated, "the compressed data ends before its end marker");
+    return m_status;
+}
+
+} // namespace SeqDrop
