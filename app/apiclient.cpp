@@ -65,9 +65,9 @@ ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
                    {{QStringLiteral("sample_id"), sampleId}});
 }
 
-StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QString &filePath,
+StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,
                                            const QString &uploadName, qint64 size) {
-    auto *job = new StorageUploadJob(m_nam, target, filePath, uploadName, size, this);
+    auto *job = new StorageUploadJob(m_nam, target, paths, uploadName, size, this);
     job->setRetryPolicy(m_settings.uploadRetry);
     job->setInactivityTimeout(m_settings.stallTimeoutMs);
     job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);

@@ -37,7 +37,7 @@ public:
     ApiJob *samples(int page, int perPage);
     ApiJob *confirmUpload(const QString &sampleId);
     ApiJob *cancelUpload(const QString &sampleId);
-    StorageUploadJob *storageUpload(const UploadTarget &target, const QString &filePath,
+    StorageUploadJob *storageUpload(const UploadTarget &target, const QStringList &paths,
                                     const QString &uploadName, qint64 size);
 
 private:

@@ -2,12 +2,13 @@
 
 #include <isa-l/igzip_lib.h>
 
+#include <algorithm>
+
 namespace SeqDrop {
 
 InflateReader::InflateReader(Sink sink)
     : m_sink(std::move(sink))
-    , m_state(new inflate_state)
-    , m_outBuf(OutputBlock) {
+    , m_state(new inflate_state) {
     isal_inflate_init(m_state.get());
     m_state->crc_flag = ISAL_GZIP;
 }
@@ -24,6 +25,11 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
     if (m_status != Status::Ok)
         return m_status;
     m_in += size;
+    const size_t want = std::min(OutputBlock, std::max(MinOutputBlock, size * 8));
+    if (want > m_outSize) {
+        m_outBuf.reset(new uint8_t[want]);
+        m_outSize = want;
+    }
     const uint8_t *p = reinterpret_cast<const uint8_t *>(data);
     const uint8_t *end = p + size;
     while (true) {
@@ -46,14 +52,14 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
         const uint8_t *before = p;
         m_state->next_in = const_cast<uint8_t *>(p);
         m_state->avail_in = uint32_t(end - p); // callers feed blocks far below 4 GiB
-        m_state->next_out = m_outBuf.data();
-        m_state->avail_out = uint32_t(m_outBuf.size());
+        m_state->next_out = m_outBuf.get();
+        m_state->avail_out = uint32_t(m_outSize);
         const int rc = isal_inflate(m_state.get());
         p = m_state->next_in;
-        const size_t produced = m_outBuf.size() - m_state->avail_out;
+        const size_t produced = m_outSize - m_state->avail_out;
         if (produced > 0) {
             m_out += produced;
-            if (!m_sink(reinterpret_cast<const char *>(m_outBuf.data()), produced))
+            if (!m_sink(reinterpret_cast<const char *>(m_outBuf.get()), produced))
                 return m_status = Status::Stopped;
         }
         if (rc < 0) {
@@ -74,7 +80,7 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
             ++m_members;
             continue;
         }
-        if (p == end && produced < m_outBuf.size())
+        if (p == end && produced < m_outSize)
             return m_status; // everything consumed and nothing left to flush: need more input
         if (p == before && produced == 0) // no progress: never loop forever on odd input
             return fail(Status::Corrupt, "the compressed data is damaged");

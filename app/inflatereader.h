@@ -26,6 +26,9 @@ public:
     // Status::Stopped.
     using Sink = std::function<bool(const char *data, size_t size)>;
 
+    // Output is handed out in blocks of up to 8x the largest input piece seen, between 64 KiB
+    // and 4 MiB: big blocks for file reads, no 4 MiB buffer for small inputs.
+    static constexpr size_t MinOutputBlock = 64u << 10;
     static constexpr size_t OutputBlock = 4u << 20;
 
     explicit InflateReader(Sink sink);
@@ -50,7 +53,8 @@ private:
 
     Sink m_sink;
     std::unique_ptr<inflate_state> m_state;
-    std::vector<uint8_t> m_outBuf;
+    std::unique_ptr<uint8_t[]> m_outBuf; // not zero-filled: every byte is written first
+    size_t m_outSize = 0;
     bool m_inMember = false;   // a member's header started and its trailer was not yet read
     Status m_status = Status::Ok;
     std::string m_error;

@@ -12,12 +12,18 @@ struct SampleSpec {
     QString pairedFile; // R2 of a pair; empty for a single file
     QString uploadName; // name sent to One Codex; empty means the file's own name
     QString pairedUploadName;
+    // Further lanes of the same sample (Illumina L002, L003, ...), sent concatenated after
+    // `file` and `pairedFile` respectively, as the upload streams; never merged on disk.
+    QStringList moreLanes;
+    QStringList morePairedLanes;
     bool interleaved = false;
     QStringList tags;
     QString projectId;    // 16 hex digits; sent as {"$ref": "/api/v1/projects/<id>"}
     QJsonObject metadata; // typed already, see MetadataBuilder
 
     bool isPair() const { return !pairedFile.isEmpty(); }
+    QStringList readOneFiles() const { return QStringList{file} + moreLanes; }
+    QStringList readTwoFiles() const { return QStringList{pairedFile} + morePairedLanes; }
     QString effectiveUploadName() const;
     QString effectivePairedUploadName() const;
     // A short label for lists and logs: "x.fastq" or "x_R1.fq.gz + x_R2.fq.gz".

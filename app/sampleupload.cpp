@@ -83,24 +83,25 @@ void SampleUpload::watchRetries(NetworkJob *job) {
 }
 
 bool SampleUpload::checkFiles() {
-    const QStringList files =
-        m_spec.isPair() ? QStringList{m_spec.file, m_spec.pairedFile} : QStringList{m_spec.file};
     m_totalBytes = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        const QFileInfo info(files.at(i));
-        QString problem;
-        if (!info.exists())
-            problem = QStringLiteral("%1 does not exist (moved or deleted?). Add it again.");
-        else if (!info.isFile() || !info.isReadable())
-            problem = QStringLiteral("%1 cannot be read. Check its permissions.");
-        else if (info.size() < 1)
-            problem = QStringLiteral("%1 is empty; there is nothing to upload.");
-        if (!problem.isEmpty()) {
-            finish(State::Failed, UploadError::make(Kind::LocalFile, problem.arg(files.at(i))));
-            return false;
+    for (int side = 0; side < (m_spec.isPair() ? 2 : 1); ++side) {
+        m_sizes[side] = 0;
+        for (const QString &file : side == 0 ? m_spec.readOneFiles() : m_spec.readTwoFiles()) {
+            const QFileInfo info(file);
+            QString problem;
+            if (!info.exists())
+                problem = QStringLiteral("%1 does not exist (moved or deleted?). Add it again.");
+            else if (!info.isFile() || !info.isReadable())
+                problem = QStringLiteral("%1 cannot be read. Check its permissions.");
+            else if (info.size() < 1)
+                problem = QStringLiteral("%1 is empty; there is nothing to upload.");
+            if (!problem.isEmpty()) {
+                finish(State::Failed, UploadError::make(Kind::LocalFile, problem.arg(file)));
+                return false;
+            }
+            m_sizes[side] += info.size();
         }
-        m_sizes[i] = info.size();
-        m_totalBytes += info.size();
+        m_totalBytes += m_sizes[side];
     }
     return true;
 }
@@ -199,7 +200,8 @@ void SampleUpload::uploadFile(int index) {
     m_currentFileBytes = 0;
     const bool second = index == 1;
     StorageUploadJob *job = m_api->storageUpload(
-        second ? m_ticket.pairedEnd : m_ticket.primary, second ? m_spec.pairedFile : m_spec.file,
+        second ? m_ticket.pairedEnd : m_ticket.primary,
+        second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
         second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
     m_job = job;
     watchRetries(job);

@@ -45,6 +45,8 @@ bool SequenceValidator::fail(const QString &text) {
 bool SequenceValidator::feed(const char *data, size_t size) {
     if (m_failed)
         return false;
+    if (size == 0)
+        return true;
     m_raw += qint64(size);
     if (!m_decided) {
         // The first 6 bytes tell gzip (and other compressors) from text.

@@ -26,9 +26,9 @@ Session::Session(ApiClient *api, KeyStore *keys, QObject *parent)
             return;
         m_source = persisted ? KeySource::Keychain : KeySource::Memory;
         if (!persisted)
-            Q_EMIT message(tr("No keychain service is available (%1) The key is kept for this run "
-                              "only: you will be asked again next time.")
-                               .arg(why));
+            Q_EMIT message(tr("No keychain service is available on this computer, so the key is kept "
+                              "for this run only: you will be asked again next time. (%1)")
+                               .arg(why.trimmed()));
         Q_EMIT changed();
     });
 }

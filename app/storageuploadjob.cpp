@@ -38,11 +38,12 @@ QString quotedForHeader(QString name) {
 } // namespace
 
 StorageUploadJob::StorageUploadJob(QNetworkAccessManager *nam, const UploadTarget &target,
-                                   const QString &filePath, const QString &uploadName,
+                                   const QStringList &paths, const QString &uploadName,
                                    qint64 expectedSize, QObject *parent)
     : NetworkJob(nam, parent)
     , m_target(target)
-    , m_filePath(filePath)
+    , m_paths(paths)
+    , m_filePath(paths.value(0))
     , m_uploadName(uploadName)
     , m_expectedSize(expectedSize) {}
 
@@ -53,23 +54,33 @@ QByteArray StorageUploadJob::makeBoundary() {
     return "----SeqDropBoundary" + random.toHex();
 }
 
+QString StorageUploadJob::checkFilesUnchanged() const {
+    qint64 total = 0;
+    for (const QString &path : m_paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return QStringLiteral("%1 no longer exists. Was it moved or deleted? Add it again.")
+                .arg(path);
+        total += info.size();
+    }
+    if (total != m_expectedSize)
+        return QStringLiteral(
+                   "%1 changed size since it was added (%2 bytes, now %3). Add it again.")
+            .arg(m_paths.join(QStringLiteral(" + ")))
+            .arg(m_expectedSize)
+            .arg(total);
+    return {};
+}
+
 QNetworkReply *StorageUploadJob::sendRequest() {
     const QString refusal = UrlPolicy::check(m_target.url, QStringLiteral("upload address"));
     if (!refusal.isEmpty()) {
         fail(UploadError::make(Kind::InsecureUrl, refusal));
         return nullptr;
     }
-    const QFileInfo info(m_filePath);
-    if (!info.exists() || info.size() != m_expectedSize) {
-        fail(UploadError::make(
-            Kind::LocalFile, info.exists() ? QStringLiteral("%1 changed size since it was added "
-                                                            "(%2 bytes, now %3). Add it again.")
-                                                 .arg(m_filePath)
-                                                 .arg(m_expectedSize)
-                                                 .arg(info.size())
-                                           : QStringLiteral("%1 no longer exists. Was it moved or "
-                                                            "deleted? Add it again.")
-                                                 .arg(m_filePath)));
+    const QString changed = checkFilesUnchanged();
+    if (!changed.isEmpty()) {
+        fail(UploadError::make(Kind::LocalFile, changed));
         return nullptr;
     }
 
@@ -83,7 +94,7 @@ QNetworkReply *StorageUploadJob::sendRequest() {
         part.setBody(field.value.toUtf8());
         multiPart->append(part);
     }
-    auto *device = new HashingFileDevice(m_filePath, multiPart);
+    auto *device = new HashingFileDevice(m_paths, multiPart);
     if (!device->open(QIODevice::ReadOnly)) {
         const QString why = device->errorText();
         delete multiPart;

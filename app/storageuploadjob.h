@@ -16,11 +16,12 @@ class StorageUploadJob : public NetworkJob {
     Q_OBJECT
 public:
     StorageUploadJob(QNetworkAccessManager *nam, const UploadTarget &target,
-                     const QString &filePath, const QString &uploadName, qint64 expectedSize,
+                     const QStringList &paths, const QString &uploadName, qint64 expectedSize,
                      QObject *parent = nullptr);
 
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
 
+    // The first file (lanes after it are sent concatenated with it).
     const QString &filePath() const { return m_filePath; }
     qint64 fileSize() const { return m_expectedSize; }
     const UploadTarget &target() const { return m_target; }
@@ -44,7 +45,10 @@ protected:
 private:
     void onUploadProgress(qint64 sent, qint64 total);
 
+    QString checkFilesUnchanged() const;
+
     UploadTarget m_target;
+    QStringList m_paths;
     QString m_filePath;
     QString m_uploadName;
     qint64 m_expectedSize;

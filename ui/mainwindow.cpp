@@ -176,7 +176,7 @@ void MainWindow::buildUi()
     splitter->setSizes({900, 340});
     setCentralWidget(splitter);
 
-    m_status = new QueueStatusWidget(m_queue);
+    m_status = new QueueStatusWidget(m_queue, m_model);
     m_account = new QLabel;
     m_account->setObjectName(QStringLiteral("accountLabel"));
     statusBar()->addWidget(m_status, 1);
@@ -398,6 +398,7 @@ void MainWindow::updateActions()
     a->exportResults->setEnabled(total > 0);
     a->signOut->setEnabled(m_session->mode() != Session::Mode::SignedOut);
     m_stack->setCurrentIndex(total > 0 ? 1 : 0);
+    m_editor->setVisible(total > 0); // nothing to describe yet: the drop target gets the room
 
     const QString next = GuidanceText::nextStep(m_queue, m_session);
     m_nextStep->setText(next);

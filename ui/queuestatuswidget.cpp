@@ -4,16 +4,16 @@
 #include "sampleupload.h"
 #include "uploadqueue.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 
 namespace SeqDrop {
 
-QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, QWidget *parent)
+QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
+    , m_model(model)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
 {
@@ -59,7 +59,7 @@ void QueueStatusWidget::refresh()
     }
     int waiting = 0, running = 0, done = 0, failed = 0, cancelled = 0;
     qint64 total = 0, sent = 0;
-    for (const SampleUpload *s : samples) {
+    for (SampleUpload *s : samples) {
         switch (s->state()) {
         case S::Queued: ++waiting; break;
         case S::Confirmed: ++done; break;
@@ -69,13 +69,8 @@ void QueueStatusWidget::refresh()
         }
         if (s->state() == S::Cancelled)
             continue;
-        // Waiting samples do not know their size yet: take it from disk.
-        qint64 size = s->totalBytes();
-        if (size <= 0) {
-            size = QFileInfo(s->spec().file).size();
-            if (s->spec().isPair())
-                size += QFileInfo(s->spec().pairedFile).size();
-        }
+        // Waiting samples do not know their size yet: the model has it from disk, cached.
+        const qint64 size = m_model->sizeOf(s);
         total += size;
         sent += s->state() == S::Confirmed ? size : s->bytesSent();
     }

@@ -8,6 +8,7 @@ class QProgressBar;
 
 namespace SeqDrop {
 
+class SampleTableModel;
 class UploadQueue;
 
 // The status bar's overall view: counts per state, bytes sent of total, speed, time left and
@@ -16,7 +17,7 @@ class QueueStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QueueStatusWidget(UploadQueue *queue, QWidget *parent = nullptr);
+    QueueStatusWidget(UploadQueue *queue, const SampleTableModel *model, QWidget *parent = nullptr);
 
     QString text() const;
     void refresh();
@@ -25,6 +26,7 @@ private:
     void schedule();
 
     UploadQueue *m_queue;
+    const SampleTableModel *m_model;
     QLabel *m_label;
     QProgressBar *m_bar;
     QTimer m_timer;

@@ -40,6 +40,8 @@ public:
     int removeSamples(const QList<SampleUpload *> &samples);
     // Re-reads a sample whose files changed (pairing, splitting).
     void refreshSample(SampleUpload *sample);
+    // Bytes to send: the engine's total once started, else the files' size on disk (cached).
+    qint64 sizeOf(SampleUpload *sample) const;
     // Publishes pending changes now (tests, and before an export).
     void flush();
 
@@ -56,7 +58,6 @@ public:
 private:
     void onSampleAdded(SampleUpload *sample);
     void markDirty(SampleUpload *sample);
-    qint64 sizeOf(SampleUpload *sample) const;
     QVariant displayData(SampleUpload *sample, int column) const;
 
     UploadQueue *m_queue;

@@ -43,8 +43,10 @@ SignInDialog::SignInDialog(const QUrl &serverUrl, QNetworkAccessManager *nam, QW
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_check);
+    auto *label = new QLabel(tr("API &key:"), this);
+    label->setBuddy(m_key);
     auto *form = new QFormLayout;
-    form->addRow(tr("API &key:"), keyRow);
+    form->addRow(label, keyRow);
 
     QPushButton *sandbox = m_buttons->addButton(tr("&Try without an account"), QDialogButtonBox::ResetRole);
     sandbox->setAccessibleName(tr("Try SeqDrop against a local sandbox, without an account"));

@@ -68,6 +68,9 @@ private slots:
     void missingFile();
     void readOnlyOnly();
     void emptyFile();
+    void concatenatesLanes();
+    void observerSeesEveryByteOnce();
+    void observerProblemAbortsRead();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +238,57 @@ void TestHashingFileDevice::emptyFile() {
     QCOMPARE(device.size(), qint64(0));
     QVERIFY(readAll(device, 100).isEmpty());
     QVERIFY(!device.isHashComplete()); // documented: complete only for a non-empty file
+}
+
+// Lanes of one sample are sent as one body: the bytes and the MD5 are those of the files
+// back to back, whatever the chunk size Qt reads with.
+void TestHashingFileDevice::concatenatesLanes() {
+    const QByteArray lane2 = content(1024 * 1024 + 17, 7);
+    const QByteArray lane3 = content(5000, 8);
+    const QString path2 = m_dir.filePath(QStringLiteral("L002.fastq.gz"));
+    const QString path3 = m_dir.filePath(QStringLiteral("L003.fastq.gz"));
+    QVERIFY(writeFile(path2, lane2));
+    QVERIFY(writeFile(path3, lane3));
+    HashingFileDevice device(QStringList{m_path, path2, path3});
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const QByteArray all = m_data + lane2 + lane3;
+    QCOMPARE(device.size(), qint64(all.size()));
+    QVERIFY(readAll(device, 16 * 1024 + 3) == all);
+    QVERIFY(device.isHashComplete());
+    QCOMPARE(device.md5Hex(), md5Hex(all));
+    // A rewind into the second lane re-reads from there and keeps the hash right.
+    QVERIFY(device.seek(m_data.size() + 100));
+    QVERIFY(readAll(device, 7777) == all.mid(m_data.size() + 100));
+    QCOMPARE(device.md5Hex(), md5Hex(all));
+}
+
+void TestHashingFileDevice::observerSeesEveryByteOnce() {
+    HashingFileDevice device(m_path);
+    QByteArray seen;
+    int lastCalls = 0;
+    device.setBlockObserver([&](QByteArrayView block, bool last) {
+        seen.append(block.data(), block.size());
+        lastCalls += last ? 1 : 0;
+        return QString();
+    });
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    QByteArray head(1500000, Qt::Uninitialized);
+    QCOMPARE(device.read(head.data(), head.size()), qint64(head.size()));
+    QVERIFY(device.seek(0)); // Qt resending the body
+    QVERIFY(readAll(device, 16 * 1024) == m_data);
+    QVERIFY(seen == m_data);
+    QCOMPARE(lastCalls, 1);
+}
+
+void TestHashingFileDevice::observerProblemAbortsRead() {
+    HashingFileDevice device(m_path);
+    device.setBlockObserver([](QByteArrayView, bool) {
+        return QStringLiteral("reads.fastq.gz, record 3 (line 12): not a FASTQ header");
+    });
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    char buffer[4096];
+    QCOMPARE(device.read(buffer, sizeof buffer), qint64(-1));
+    QVERIFY(device.errorText().contains(QLatin1String("record 3")));
 }
 
 QTEST_GUILESS_MAIN(TestHashingFileDevice)

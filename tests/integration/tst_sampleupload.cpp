@@ -6,6 +6,7 @@
 #include "storageuploadjob.h"
 #include "testfiles.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void gzipFile();
     void pairGoesToBothUrls();
     void descriptionRoundTrip();
+    void lanesSentAsOneSample();
     void sigV4Forms();
     void badKeyFailsWithAuth();
     void insecureUrlRefused();
@@ -174,6 +176,45 @@ void TestSampleUpload::descriptionRoundTrip() {
     QCOMPARE(metadata.value("location_lat").toDouble(), 47.37);
     QCOMPARE(metadata.value("starred").toBool(), true);
     QCOMPARE(metadata.value("custom").toObject().value("plate").toString(), QStringLiteral("007"));
+}
+
+// Lanes L001..L003 of one sample travel as one object per read, concatenated as they stream
+// (gzip members back to back are one valid gzip file).
+void TestSampleUpload::lanesSentAsOneSample() {
+    SampleSpec spec;
+    QByteArray r1All, r2All;
+    for (int lane = 1; lane <= 3; ++lane) {
+        const QByteArray r1 = TestFiles::fastqText(300, 100, quint32(lane));
+        const QByteArray r2 = TestFiles::fastqText(300, 100, quint32(lane + 10));
+        const QString p1 =
+            writeGzip(m_dir.filePath(QStringLiteral("S1_L00%1_R1_001.fastq.gz").arg(lane)), r1);
+        const QString p2 =
+            writeGzip(m_dir.filePath(QStringLiteral("S1_L00%1_R2_001.fastq.gz").arg(lane)), r2);
+        QFile f1(p1), f2(p2);
+        QVERIFY(f1.open(QIODevice::ReadOnly) && f2.open(QIODevice::ReadOnly));
+        r1All += f1.readAll();
+        r2All += f2.readAll();
+        if (lane == 1) {
+            spec.file = p1;
+            spec.pairedFile = p2;
+        } else {
+            spec.moreLanes << p1;
+            spec.morePairedLanes << p2;
+        }
+    }
+    spec.uploadName = QStringLiteral("S1_R1_001.fastq.gz");
+    spec.pairedUploadName = QStringLiteral("S1_R2_001.fastq.gz");
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Confirmed);
+    QCOMPARE(upload->totalBytes(), qint64(r1All.size() + r2All.size()));
+    const QJsonObject sample = sandboxSample(upload->sampleId());
+    QCOMPARE(sample.value("filename").toString(), QStringLiteral("S1_R1_001.fastq.gz"));
+    const QJsonObject r1 = sample.value("r1").toObject();
+    QCOMPARE(r1.value("md5").toString().toLatin1(),
+             QCryptographicHash::hash(r1All, QCryptographicHash::Md5).toHex());
+    QCOMPARE(r1.value("size").toInteger(), qint64(r1All.size()));
+    QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(),
+             QCryptographicHash::hash(r2All, QCryptographicHash::Md5).toHex());
 }
 
 // The client treats the form as opaque: a SigV4 form (x-amz-* fields) works the same way.
@@ -366,8 +407,8 @@ void TestSampleUpload::tamperedFormRejectedByStorage() {
     for (FormField &field : ticket.primary.fields)
         if (field.name == QLatin1String("acl"))
             field.value = QStringLiteral("public-read");
-    StorageUploadJob *job =
-        m_api->storageUpload(ticket.primary, file, QStringLiteral("tampered.fastq"), size);
+    StorageUploadJob *job = m_api->storageUpload(ticket.primary, QStringList{file},
+                                                 QStringLiteral("tampered.fastq"), size);
     QSignalSpy finished(job, &NetworkJob::finished);
     job->start();
     QVERIFY(finished.wait(30000));
@@ -386,8 +427,9 @@ void TestSampleUpload::oversizedBodyRejectedByStorage() {
     UploadTicket ticket;
     QString error;
     QVERIFY(UploadTicket::parse(QJsonDocument(ticketJson).toJson(), &ticket, &error));
-    StorageUploadJob *job = m_api->storageUpload(
-        ticket.primary, file, QStringLiteral("oversized.fastq"), QFileInfo(file).size());
+    StorageUploadJob *job =
+        m_api->storageUpload(ticket.primary, QStringList{file}, QStringLiteral("oversized.fastq"),
+                             QFileInfo(file).size());
     QSignalSpy finished(job, &NetworkJob::finished);
     job->start();
     QVERIFY(finished.wait(30000));

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QVERIFY(stored.wait(10000));
         QVERIFY(timer.elapsed() < 8000);
         const bool persisted = stored.first().at(0).toBool();
+        qInfo("keychain: %s", persisted ? "stored" : qPrintable(store.unavailableReason()));
         QCOMPARE(persisted, store.isAvailable());
         if (!persisted)
             QVERIFY(!stored.first().at(1).toString().isEmpty());
