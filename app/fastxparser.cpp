@@ -87,18 +87,21 @@ bool FastxParser::checkStart(const char *data, size_t size) {
         control += (u < 0x20 && u != '\n' && u != '\r' && u != '\t') || u == 0x7f;
     }
     if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        return fail(0, 1, QStringLiteral("the file starts with an invisible byte-order mark (it "
-                                         "was saved as \"UTF-8 with BOM\" by a text editor), "
-                                         "so it does not start with '@' (FASTQ) or '>' (FASTA). "
-                                         "Use the file as exported by the sequencer."));
+        return fail(0, 1,
+                    QStringLiteral("the file starts with an invisible byte-order mark (it "
+                                   "was saved as \"UTF-8 with BOM\" by a text editor), "
+                                   "so it does not start with '@' (FASTQ) or '>' (FASTA). "
+                                   "Use the file as exported by the sequencer."));
     if (nul || control * 20 > probe)
-        return fail(0, 1, QStringLiteral("the file holds binary data, not FASTA or FASTQ text. "
-                                         "Choose the sequence file itself (.fastq, .fasta, "
-                                         "optionally .gz)."));
-    return fail(0, 1, QStringLiteral("the file does not start with '@' (FASTQ) or '>' (FASTA) "
-                                     "but with \"%1\": it is not a FASTA or FASTQ file. Choose "
-                                     "the sequence file itself.")
-                          .arg(firstLineOf(data, size)));
+        return fail(0, 1,
+                    QStringLiteral("the file holds binary data, not FASTA or FASTQ text. "
+                                   "Choose the sequence file itself (.fastq, .fasta, "
+                                   "optionally .gz)."));
+    return fail(0, 1,
+                QStringLiteral("the file does not start with '@' (FASTQ) or '>' (FASTA) "
+                               "but with \"%1\": it is not a FASTA or FASTQ file. Choose "
+                               "the sequence file itself.")
+                    .arg(firstLineOf(data, size)));
 }
 
 bool FastxParser::feed(const char *data, size_t size) {
@@ -193,9 +196,9 @@ bool FastxParser::startLine(char c) {
     if (m_format == Format::Fasta) {
         if (c == '>') {
             if (m_record > 0 && m_seqLen == 0)
-                return fail(m_record, m_headerLine,
-                            QStringLiteral("the record has a header but no sequence. %1")
-                                .arg(ReExport));
+                return fail(
+                    m_record, m_headerLine,
+                    QStringLiteral("the record has a header but no sequence. %1").arg(ReExport));
             if (m_record > 0)
                 ++m_complete;
             ++m_record;
@@ -279,9 +282,9 @@ bool FastxParser::fastqLineEnd() {
     switch (m_kind) {
     case Kind::Header:
         if (m_nameLen == 0)
-            return fail(m_record, m_line,
-                        QStringLiteral("the header line has no read name after '@'. %1")
-                            .arg(ReExport));
+            return fail(
+                m_record, m_line,
+                QStringLiteral("the header line has no read name after '@'. %1").arg(ReExport));
         deliverName();
         m_seqLen = 0;
         m_expect = Kind::Sequence;
@@ -313,9 +316,9 @@ bool FastxParser::fastaLineEnd() {
         return true; // blank lines between FASTA records are common and harmless
     if (m_kind == Kind::Header) {
         if (m_nameLen == 0)
-            return fail(m_record, m_line,
-                        QStringLiteral("the header line has no sequence name after '>'. %1")
-                            .arg(ReExport));
+            return fail(
+                m_record, m_line,
+                QStringLiteral("the header line has no sequence name after '>'. %1").arg(ReExport));
         deliverName();
     } else {
         m_bases += m_lineBytes; // m_seqLen was counted in content()
@@ -389,8 +392,8 @@ bool FastxParser::badQuality(const char *s, size_t n) {
     return fail(m_record, m_line,
                 QStringLiteral("the quality line has %1 at position %2, which is not a quality "
                                "score (scores are the characters '!' to '~'). %3")
-                    .arg(describeByte(s[i]),
-                         ValidationReport::number(m_lineBytes + int64_t(i) + 1), ReExport));
+                    .arg(describeByte(s[i]), ValidationReport::number(m_lineBytes + int64_t(i) + 1),
+                         ReExport));
 }
 
 bool FastxParser::truncated(const QString &what) {
@@ -417,8 +420,9 @@ bool FastxParser::finish() {
     if (m_probing)
         return checkStart(m_probe, m_probeLen);
     if (m_plainBytes == 0)
-        return fail(0, 0, QStringLiteral("the file is empty. Choose the right file, or export "
-                                         "it again from the sequencer."));
+        return fail(0, 0,
+                    QStringLiteral("the file is empty. Choose the right file, or export "
+                                   "it again from the sequencer."));
     if (m_format == Format::Fasta) {
         if (m_lineBytes > 0) { // last line without its '\n'
             if (!endLine())
@@ -437,9 +441,9 @@ bool FastxParser::finish() {
     }
     if (m_lineBytes > 0) { // last line without its '\n'
         if (m_kind == Kind::Quality && m_qualLen < m_seqLen)
-            return truncated(QStringLiteral("its quality line has %1 of %2 characters")
-                                 .arg(ValidationReport::number(m_qualLen),
-                                      ValidationReport::number(m_seqLen)));
+            return truncated(
+                QStringLiteral("its quality line has %1 of %2 characters")
+                    .arg(ValidationReport::number(m_qualLen), ValidationReport::number(m_seqLen)));
         if (!endLine())
             return false;
         ++m_line;

@@ -78,10 +78,10 @@ private:
     int64_t m_bases = 0;          // bases of complete records
     int64_t m_seqLen = 0;         // current record: bases so far
     int64_t m_qualLen = 0;
-    int64_t m_headerLine = 0;     // line of the current record's header
-    int64_t m_blankLine = 0;      // FASTQ: first blank line seen where a header was expected
+    int64_t m_headerLine = 0; // line of the current record's header
+    int64_t m_blankLine = 0;  // FASTQ: first blank line seen where a header was expected
     int64_t m_plainBytes = 0;
-    bool m_pendingCr = false;     // the previous piece ended in CR: CR LF or a stray CR?
+    bool m_pendingCr = false; // the previous piece ended in CR: CR LF or a stray CR?
     bool m_crlf = false;
     bool m_nameDone = false;
     char m_name[MaxName];

@@ -15,28 +15,43 @@ QString bareName(const QString &fileName) {
 
 bool isRecommended(QChar c) {
     const ushort u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-           u == '_' || u == '-' || u == '.';
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+           u == '-' || u == '.';
 }
 
 // Letters NFKD does not decompose into ASCII.
 QString transliterateSpecial(QChar c) {
     switch (c.unicode()) {
-    case 0x00DF: return QStringLiteral("ss"); // ß
-    case 0x00C6: return QStringLiteral("AE");
-    case 0x00E6: return QStringLiteral("ae");
-    case 0x00D8: return QStringLiteral("O");
-    case 0x00F8: return QStringLiteral("o");
-    case 0x0152: return QStringLiteral("OE");
-    case 0x0153: return QStringLiteral("oe");
-    case 0x0141: return QStringLiteral("L");
-    case 0x0142: return QStringLiteral("l");
-    case 0x0110: return QStringLiteral("D");
-    case 0x0111: return QStringLiteral("d");
-    case 0x00DE: return QStringLiteral("TH");
-    case 0x00FE: return QStringLiteral("th");
-    case 0x00B5: return QStringLiteral("u"); // µ (micro)
-    default: return QString();
+    case 0x00DF:
+        return QStringLiteral("ss"); // ß
+    case 0x00C6:
+        return QStringLiteral("AE");
+    case 0x00E6:
+        return QStringLiteral("ae");
+    case 0x00D8:
+        return QStringLiteral("O");
+    case 0x00F8:
+        return QStringLiteral("o");
+    case 0x0152:
+        return QStringLiteral("OE");
+    case 0x0153:
+        return QStringLiteral("oe");
+    case 0x0141:
+        return QStringLiteral("L");
+    case 0x0142:
+        return QStringLiteral("l");
+    case 0x0110:
+        return QStringLiteral("D");
+    case 0x0111:
+        return QStringLiteral("d");
+    case 0x00DE:
+        return QStringLiteral("TH");
+    case 0x00FE:
+        return QStringLiteral("th");
+    case 0x00B5:
+        return QStringLiteral("u"); // µ (micro)
+    default:
+        return QString();
     }
 }
 
@@ -51,8 +66,8 @@ bool FileNameCheck::isAscii(const QString &fileName) {
 
 bool FileNameCheck::matchesServerPattern(const QString &fileName) {
     // \w spelled out as ASCII: the ASCII rule is checked separately and explained better.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^[A-Za-z0-9_.]+[A-Za-z0-9_\-.\[\](){} ]*\.[A-Za-z0-9_.]+$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^[A-Za-z0-9_.]+[A-Za-z0-9_\-.\[\](){} ]*\.[A-Za-z0-9_.]+$)"));
     return pattern.match(fileName).hasMatch();
 }
 

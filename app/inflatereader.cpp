@@ -8,7 +8,7 @@ namespace SeqDrop {
 
 InflateReader::InflateReader(Sink sink)
     : m_sink(std::move(sink))
-    , m_state(new inflate_state) {
+    , m_state(new inflate_state()) { // zeroed: see the note on m_outBuf
     isal_inflate_init(m_state.get());
     m_state->crc_flag = ISAL_GZIP;
 }
@@ -27,7 +27,7 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
     m_in += size;
     const size_t want = std::min(OutputBlock, std::max(MinOutputBlock, size * 8));
     if (want > m_outSize) {
-        m_outBuf.reset(new uint8_t[want]);
+        m_outBuf.reset(new uint8_t[want]()); // zeroed: see the header
         m_outSize = want;
     }
     const uint8_t *p = reinterpret_cast<const uint8_t *>(data);

@@ -53,9 +53,12 @@ private:
 
     Sink m_sink;
     std::unique_ptr<inflate_state> m_state;
-    std::unique_ptr<uint8_t[]> m_outBuf; // not zero-filled: every byte is written first
+    // Zero-filled, like the state: damaged deflate data can make ISA-L copy "history" from
+    // before the first byte it wrote, and that must be the same bytes on every run (the
+    // fuzzer found reports that changed from run to run with uninitialised buffers).
+    std::unique_ptr<uint8_t[]> m_outBuf;
     size_t m_outSize = 0;
-    bool m_inMember = false;   // a member's header started and its trailer was not yet read
+    bool m_inMember = false; // a member's header started and its trailer was not yet read
     Status m_status = Status::Ok;
     std::string m_error;
     uint64_t m_members = 0;

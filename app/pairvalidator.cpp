@@ -78,9 +78,8 @@ ValidationReport PairValidator::combine(const ValidationReport &r1,
     r.compressed = r1.compressed && r2.compressed;
     r.records = r1.records;
     r.bases = r1.bases + r2.bases;
-    r.meanLength = r1.records + r2.records > 0
-                       ? double(r.bases) / double(r1.records + r2.records)
-                       : 0.0;
+    r.meanLength =
+        r1.records + r2.records > 0 ? double(r.bases) / double(r1.records + r2.records) : 0.0;
     r.bytesRead = r1.bytesRead + r2.bytesRead;
     r.plainBytes = r1.plainBytes + r2.plainBytes;
     for (const QString &n : r1.notes)
@@ -127,8 +126,8 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
         if (!file[side].open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             ValidationReport r;
             r.file = QFileInfo(file[side].fileName()).fileName();
-            r.problem = QStringLiteral("the file cannot be read: %1.")
-                            .arg(file[side].errorString());
+            r.problem =
+                QStringLiteral("the file cannot be read: %1.").arg(file[side].errorString());
             return r;
         }
     }
@@ -136,8 +135,7 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
     std::vector<char> block(static_cast<size_t>(SequenceValidator::ReadBlock));
     bool atEnd[2] = {false, false};
     qint64 done = 0;
-    while (!(atEnd[0] && atEnd[1]) && !pair.failed() && !v[0].hasProblem() &&
-           !v[1].hasProblem()) {
+    while (!(atEnd[0] && atEnd[1]) && !pair.failed() && !v[0].hasProblem() && !v[1].hasProblem()) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             ValidationReport r;
             r.file = QFileInfo(r1Path).fileName();
@@ -153,8 +151,8 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
         if (n < 0) {
             ValidationReport r;
             r.file = QFileInfo(file[side].fileName()).fileName();
-            r.problem = QStringLiteral("reading the file failed: %1.")
-                            .arg(file[side].errorString());
+            r.problem =
+                QStringLiteral("reading the file failed: %1.").arg(file[side].errorString());
             return r;
         }
         if (n == 0) {

@@ -27,7 +27,9 @@ QString ResultsExporter::csv(const QList<SampleUpload *> &samples)
 {
     QString out = QStringLiteral("file,paired_file,sample_id,status,error,error_detail\r\n");
     for (const SampleUpload *s : samples) {
-        const QStringList cells{s->spec().file, s->spec().pairedFile, s->sampleId(),
+        // Lanes of one sample share a row, separated by ';'.
+        const QString second = s->spec().isPair() ? s->spec().readTwoFiles().join(QLatin1Char(';')) : QString();
+        const QStringList cells{s->spec().readOneFiles().join(QLatin1Char(';')), second, s->sampleId(),
                                 SampleUpload::stateName(s->state()), s->error().message,
                                 s->error().detail};
         QStringList quoted;

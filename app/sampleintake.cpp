@@ -15,9 +15,9 @@ QStringList SampleIntake::queuedFiles(const UploadQueue *queue)
         // A cancelled sample no longer holds its files: adding them again is a fresh start.
         if (s->state() == SampleUpload::State::Cancelled)
             continue;
-        files << s->spec().file;
+        files << s->spec().readOneFiles();
         if (s->spec().isPair())
-            files << s->spec().pairedFile;
+            files << s->spec().readTwoFiles();
     }
     return files;
 }

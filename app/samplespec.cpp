@@ -1,5 +1,6 @@
 #include "samplespec.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -17,6 +18,54 @@ QString SampleSpec::displayName() const {
     if (!isPair())
         return effectiveUploadName();
     return effectiveUploadName() + QStringLiteral(" + ") + effectivePairedUploadName();
+}
+
+QString SampleSpec::fingerprint() const {
+    QStringList parts;
+    const QStringList files = isPair() ? readOneFiles() + readTwoFiles() : readOneFiles();
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        parts << QStringLiteral("%1|%2|%3")
+                     .arg(info.absoluteFilePath())
+                     .arg(info.size())
+                     .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QJsonObject SampleSpec::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("paired_file"), pairedFile},
+        {QStringLiteral("upload_name"), uploadName},
+        {QStringLiteral("paired_upload_name"), pairedUploadName},
+        {QStringLiteral("more_lanes"), QJsonArray::fromStringList(moreLanes)},
+        {QStringLiteral("more_paired_lanes"), QJsonArray::fromStringList(morePairedLanes)},
+        {QStringLiteral("interleaved"), interleaved},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+        {QStringLiteral("project_id"), projectId},
+        {QStringLiteral("metadata"), metadata}};
+}
+
+SampleSpec SampleSpec::fromJson(const QJsonObject &json) {
+    auto strings = [&json](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    SampleSpec spec;
+    spec.file = json.value(QLatin1String("file")).toString();
+    spec.pairedFile = json.value(QLatin1String("paired_file")).toString();
+    spec.uploadName = json.value(QLatin1String("upload_name")).toString();
+    spec.pairedUploadName = json.value(QLatin1String("paired_upload_name")).toString();
+    spec.moreLanes = strings("more_lanes");
+    spec.morePairedLanes = strings("more_paired_lanes");
+    spec.interleaved = json.value(QLatin1String("interleaved")).toBool();
+    spec.tags = strings("tags");
+    spec.projectId = json.value(QLatin1String("project_id")).toString();
+    spec.metadata = json.value(QLatin1String("metadata")).toObject();
+    return spec;
 }
 
 QJsonObject SampleSpec::initUploadBody(qint64 size) const {

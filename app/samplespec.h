@@ -29,6 +29,12 @@ struct SampleSpec {
     // A short label for lists and logs: "x.fastq" or "x_R1.fq.gz + x_R2.fq.gz".
     QString displayName() const;
 
+    // Identity of the files on disk (absolute paths, sizes, modification times): equal
+    // fingerprints mean the same bytes were asked for again; a changed file differs.
+    QString fingerprint() const;
+    QJsonObject toJson() const;
+    static SampleSpec fromJson(const QJsonObject &json);
+
     // The init_upload body. For a pair `size` is the total of both files (the sandbox's
     // convention; One Codex documents only `size`).
     QJsonObject initUploadBody(qint64 size) const;

@@ -11,10 +11,9 @@ namespace SeqDrop {
 namespace {
 
 const QStringList FastqExtensions = {QStringLiteral("fastq"), QStringLiteral("fq")};
-const QStringList FastaExtensions = {QStringLiteral("fasta"), QStringLiteral("fa"),
-                                     QStringLiteral("fna"),   QStringLiteral("fas"),
-                                     QStringLiteral("ffn"),   QStringLiteral("frn"),
-                                     QStringLiteral("fsa"),   QStringLiteral("mfa")};
+const QStringList FastaExtensions = {
+    QStringLiteral("fasta"), QStringLiteral("fa"),  QStringLiteral("fna"), QStringLiteral("fas"),
+    QStringLiteral("ffn"),   QStringLiteral("frn"), QStringLiteral("fsa"), QStringLiteral("mfa")};
 
 bool hasGzipSuffix(const QString &name) {
     return name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ||
@@ -69,11 +68,14 @@ bool SequenceValidator::decide() {
         return m_sniffLen >= n && std::memcmp(m_sniff, magic, n) == 0;
     };
     m_gzip = starts("\x1f\x8b", 2);
-    const QString other = starts("BZh", 3)                        ? QStringLiteral("bzip2")
-                          : starts("\xfd" "7zXZ\0", 6)            ? QStringLiteral("xz")
-                          : starts("PK\x03\x04", 4)               ? QStringLiteral("zip")
-                          : starts("\x28\xb5\x2f\xfd", 4)         ? QStringLiteral("zstd")
-                                                                  : QString();
+    const QString other = starts("BZh", 3) ? QStringLiteral("bzip2")
+                          : starts("\xfd"
+                                   "7zXZ\0",
+                                   6)
+                              ? QStringLiteral("xz")
+                          : starts("PK\x03\x04", 4)       ? QStringLiteral("zip")
+                          : starts("\x28\xb5\x2f\xfd", 4) ? QStringLiteral("zstd")
+                                                          : QString();
     if (!other.isEmpty())
         return fail(QStringLiteral("the file is compressed with %1, which One Codex does not "
                                    "accept. Decompress it, or compress it with gzip (.gz).")
@@ -134,30 +136,29 @@ bool SequenceValidator::checkExtension(char first) {
     if (f == FastxParser::Format::Unknown)
         return true; // the parser says what is wrong with the content
     const QString base = withoutGzipSuffix(m_name);
-    const QString ext = base.contains(QLatin1Char('.'))
-                            ? base.section(QLatin1Char('.'), -1).toLower()
-                            : QString();
+    const QString ext =
+        base.contains(QLatin1Char('.')) ? base.section(QLatin1Char('.'), -1).toLower() : QString();
     const bool fastq = f == FastxParser::Format::Fastq;
     const QString kind = fastq ? QStringLiteral("FASTQ") : QStringLiteral("FASTA");
     const QString good = fastq ? QStringLiteral("fastq") : QStringLiteral("fasta");
     const QString stem = ext.isEmpty() ? base : base.chopped(ext.size() + 1);
-    const QString proposal = stem + QLatin1Char('.') + good +
-                             (m_gzip ? QStringLiteral(".gz") : QString());
+    const QString proposal =
+        stem + QLatin1Char('.') + good + (m_gzip ? QStringLiteral(".gz") : QString());
     if ((fastq ? FastqExtensions : FastaExtensions).contains(ext))
         return true;
     if ((fastq ? FastaExtensions : FastqExtensions).contains(ext))
         return fail(QStringLiteral("the name ends in .%1 (%2) but the file holds %3 records (it "
                                    "starts with '%4'). Rename it to \"%5\", or choose the %2 "
                                    "file.")
-                        .arg(ext, fastq ? QStringLiteral("FASTA") : QStringLiteral("FASTQ"),
-                             kind, QString(QLatin1Char(first)), proposal));
-    return fail(QStringLiteral("the file holds %1 records but its name does not end in a %1 "
-                               "extension (%2, optionally followed by .gz). Rename it to "
-                               "\"%3\".")
-                    .arg(kind,
-                         fastq ? QStringLiteral(".fastq or .fq")
-                               : QStringLiteral(".fasta, .fa or .fna"),
-                         proposal));
+                        .arg(ext, fastq ? QStringLiteral("FASTA") : QStringLiteral("FASTQ"), kind,
+                             QString(QLatin1Char(first)), proposal));
+    return fail(
+        QStringLiteral("the file holds %1 records but its name does not end in a %1 "
+                       "extension (%2, optionally followed by .gz). Rename it to "
+                       "\"%3\".")
+            .arg(kind,
+                 fastq ? QStringLiteral(".fastq or .fq") : QStringLiteral(".fasta, .fa or .fna"),
+                 proposal));
 }
 
 void SequenceValidator::fillStatistics(ValidationReport &r) const {
@@ -185,6 +186,8 @@ void SequenceValidator::fillStatistics(ValidationReport &r) const {
 }
 
 ValidationReport SequenceValidator::finish() {
+    if (m_finished)
+        return m_final; // callers (an upload's last block after a failed feed) may ask twice
     if (!m_failed && !m_decided && m_sniffLen > 0)
         (void)(decide() && passRaw(m_sniff, m_sniffLen));
     if (!m_failed && m_gzip) {
@@ -203,7 +206,8 @@ ValidationReport SequenceValidator::finish() {
     if (!m_failed && !m_parser.finish())
         m_failed = true;
 
-    ValidationReport r;
+    ValidationReport &r = m_final;
+    m_finished = true;
     fillStatistics(r);
     r.ok = !m_failed;
     if (m_failed && !m_problem.isEmpty()) {

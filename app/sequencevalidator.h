@@ -35,6 +35,7 @@ public:
     SequenceValidator &operator=(const SequenceValidator &) = delete;
 
     bool feed(const char *data, size_t size);
+    // End of the file: the report. Later calls return the same report.
     ValidationReport finish();
     bool hasProblem() const { return m_failed; }
 
@@ -67,8 +68,10 @@ private:
     bool m_gzip = false;
     bool m_plainSeen = false;
     bool m_failed = false;
-    QString m_problem;      // a problem of the driver (extension, gzip), not of the parser
+    QString m_problem; // a problem of the driver (extension, gzip), not of the parser
     qint64 m_raw = 0;
+    bool m_finished = false;
+    ValidationReport m_final;
 };
 
 } // namespace SeqDrop

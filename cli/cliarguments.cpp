@@ -83,8 +83,11 @@ int CliArguments::parse(const QStringList &argv) {
     const QCommandLineOption optSkipValidation(
         QStringLiteral("skip-validation"),
         QStringLiteral("Do not check file contents before upload."));
-    parser.addOptions({optApiUrl, optKeyFile, optProject, optTag, optMetadata, optExternalId,
-                       optForward, optReverse, optInterleaved, optJobs, optJson,
+    const QCommandLineOption optForce(QStringLiteral("force"),
+                                      QStringLiteral("Upload files again even when an earlier run "
+                                                     "already confirmed them."));
+    parser.addOptions({optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
+                       optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
                        optSkipValidation});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("upload, whoami or projects"));
@@ -138,6 +141,7 @@ int CliArguments::parse(const QStringList &argv) {
     interleaved = parser.isSet(optInterleaved);
     json = parser.isSet(optJson);
     skipValidation = parser.isSet(optSkipValidation);
+    force = parser.isSet(optForce);
     bool ok = false;
     jobs = parser.value(optJobs).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 64)

@@ -20,6 +20,7 @@ struct CliArguments {
     bool interleaved = false;
     bool json = false;
     bool skipValidation = false;
+    bool force = false; // upload again files the journal says are confirmed already
     int jobs = 4;
 
     // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.

@@ -2,9 +2,11 @@
 
 #include "apiclient.h"
 #include "filepairer.h"
+#include "journalrecorder.h"
 #include "metadatabuilder.h"
 #include "progressprinter.h"
 #include "projectlist.h"
+#include "resumecleanup.h"
 #include "sampleupload.h"
 #include "uploadqueue.h"
 #include "urlpolicy.h"
@@ -123,7 +125,7 @@ void UploadCommand::checkAccount() {
             return;
         }
         if (m_args.project.isEmpty())
-            runQueue();
+            resume();
         else
             resolveProject();
     });
@@ -149,9 +151,89 @@ void UploadCommand::resolveProject() {
         }
         for (SampleSpec &spec : m_specs)
             spec.projectId = project->id;
-        runQueue();
+        resume();
     });
     job->start();
+}
+
+void UploadCommand::resume() {
+    if (!m_journal.open())
+        printError(QStringLiteral("The upload journal (%1) cannot be used: %2. Uploading without "
+                                  "resume information.")
+                       .arg(m_journal.path(), m_journal.lastError()));
+    if (!m_journal.notice().isEmpty())
+        printError(m_journal.notice());
+    const QString apiUrl = m_api->baseUrl().toString();
+    QList<Journal::Entry> unfinished;
+    QList<SampleSpec> toUpload;
+    for (const SampleSpec &spec : std::as_const(m_specs)) {
+        const std::optional<Journal::Entry> entry =
+            m_journal.latest(QStringLiteral("cli"), apiUrl, spec.fingerprint());
+        if (entry && entry->state == QLatin1String("confirmed") && !m_args.force) {
+            reportAlreadyConfirmed(*entry);
+            continue;
+        }
+        if (entry && !entry->isFinal())
+            unfinished.append(*entry);
+        toUpload.append(spec);
+    }
+    m_specs = toUpload;
+    if (unfinished.isEmpty()) {
+        runQueue();
+        return;
+    }
+    auto *cleanup = new ResumeCleanup(m_api, &m_journal, unfinished, this);
+    connect(cleanup, &ResumeCleanup::finished, this, [this, cleanup] {
+        cleanup->deleteLater();
+        for (const QString &problem : cleanup->problems())
+            printError(problem);
+        // A sample the killed run did confirm (its answer was lost) is not sent again.
+        for (const Journal::Entry &entry : cleanup->confirmedAfterAll()) {
+            if (m_args.force)
+                continue;
+            reportAlreadyConfirmed(entry);
+            m_specs.erase(std::remove_if(m_specs.begin(), m_specs.end(),
+                                         [&](const SampleSpec &s) {
+                                             return s.fingerprint() == entry.fingerprint;
+                                         }),
+                          m_specs.end());
+        }
+        runQueue();
+    });
+    printError(QStringLiteral("Cleaning up %1 sample(s) an interrupted run left unfinished...")
+                   .arg(unfinished.size()));
+    cleanup->start();
+}
+
+void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
+    ++m_alreadyConfirmed;
+    const SampleSpec &spec = entry.spec;
+    qint64 bytes = 0;
+    for (const QString &file :
+         spec.isPair() ? spec.readOneFiles() + spec.readTwoFiles() : spec.readOneFiles())
+        bytes += QFileInfo(file).size();
+    if (m_args.json) {
+        const QJsonObject o{{QStringLiteral("file"), spec.file},
+                            {QStringLiteral("paired_file"),
+                             spec.isPair() ? QJsonValue(spec.pairedFile) : QJsonValue()},
+                            {QStringLiteral("sample_id"), entry.sampleId},
+                            {QStringLiteral("status"), QStringLiteral("confirmed")},
+                            {QStringLiteral("error"), QJsonValue()},
+                            {QStringLiteral("bytes"), bytes},
+                            {QStringLiteral("seconds"), 0},
+                            {QStringLiteral("retries"), 0},
+                            {QStringLiteral("already_uploaded"), true}};
+        std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        return;
+    }
+    std::fprintf(
+        stdout, "%s\n",
+        QStringLiteral("already confirmed %1 -> sample %2 (not sent again; --force sends it again)")
+            .arg(spec.displayName(), entry.sampleId)
+            .toLocal8Bit()
+            .constData());
+    std::fflush(stdout);
 }
 
 void UploadCommand::runQueue() {
@@ -161,6 +243,9 @@ void UploadCommand::runQueue() {
     }
     m_queue = new UploadQueue(m_api, this);
     m_queue->setMaxParallel(m_args.jobs);
+    if (m_journal.isOpen())
+        new JournalRecorder(&m_journal, m_queue, QStringLiteral("cli"), m_api->baseUrl().toString(),
+                            m_queue);
     m_printer = new ProgressPrinter(m_queue, this);
     connect(m_queue, &UploadQueue::sampleFinished, this, &UploadCommand::report);
     connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {

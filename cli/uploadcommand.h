@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "journal.h"
 #include "samplespec.h"
 
 #include <QElapsedTimer>
@@ -33,7 +34,11 @@ private:
     int prepareSamples(); // exit code 2 on bad input, -1 to go on
     void checkAccount();
     void resolveProject();
+    // Reads the journal: files already confirmed by an earlier run are reported, not sent;
+    // samples a killed run left unfinished are cancelled first.
+    void resume();
     void runQueue();
+    void reportAlreadyConfirmed(const SeqDrop::Journal::Entry &entry);
     void report(SeqDrop::SampleUpload *sample);
     void finish(int exitCode);
     void printError(const QString &message);
@@ -43,6 +48,8 @@ private:
     SeqDrop::UploadQueue *m_queue = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
+    SeqDrop::Journal m_journal;
+    int m_alreadyConfirmed = 0;
     bool m_interrupted = false;
     bool m_finished = false;
 };

@@ -40,6 +40,7 @@ QString QueueCommands::pair(const QList<SampleUpload *> &samples)
     SampleSpec spec = first->spec();
     spec.pairedFile = second->spec().file;
     spec.pairedUploadName = second->spec().uploadName;
+    spec.morePairedLanes = second->spec().moreLanes;
     spec.interleaved = false;
     if (!first->setSpec(spec))
         return tr("%1 has started uploading and can no longer be paired.").arg(spec.displayName());
@@ -62,10 +63,13 @@ QString QueueCommands::split(const QList<SampleUpload *> &samples)
         SampleSpec r2 = r1; // the second file keeps the description of the pair
         r1.pairedFile.clear();
         r1.pairedUploadName.clear();
+        r1.morePairedLanes.clear();
         r2.file = r2.pairedFile;
         r2.uploadName = r2.pairedUploadName;
+        r2.moreLanes = r2.morePairedLanes;
         r2.pairedFile.clear();
         r2.pairedUploadName.clear();
+        r2.morePairedLanes.clear();
         s->setSpec(r1);
         m_model->refreshSample(s);
         m_queue->add(r2);

@@ -81,9 +81,13 @@ void SampleTableModel::onSampleAdded(SampleUpload *sample)
 
 void SampleTableModel::refreshSample(SampleUpload *sample)
 {
-    qint64 size = QFileInfo(sample->spec().file).size();
+    // Every lane of R1 and R2 counts: they are all sent.
+    QStringList files = sample->spec().readOneFiles();
     if (sample->spec().isPair())
-        size += QFileInfo(sample->spec().pairedFile).size();
+        files << sample->spec().readTwoFiles();
+    qint64 size = 0;
+    for (const QString &f : std::as_const(files))
+        size += QFileInfo(f).size();
     m_sizes.insert(sample, size);
     markDirty(sample);
 }
@@ -265,8 +269,10 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
             return tr("%1\n\nTechnical detail: %2\n(Samples > Show error details for more)")
                 .arg(s->error().message, s->error().detail.isEmpty() ? tr("none") : s->error().detail);
         if (index.column() == FilesColumn)
-            return s->spec().isPair() ? tr("R1: %1\nR2: %2").arg(s->spec().file, s->spec().pairedFile)
-                                      : s->spec().file;
+            return s->spec().isPair() ? tr("R1: %1\nR2: %2")
+                                            .arg(s->spec().readOneFiles().join(QStringLiteral("\n    ")),
+                                                 s->spec().readTwoFiles().join(QStringLiteral("\n    ")))
+                                      : s->spec().readOneFiles().join(QLatin1Char('\n'));
         return {};
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)

@@ -2,6 +2,7 @@
 #include "sandboxprocess.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -41,12 +42,16 @@ private Q_SLOTS:
     void insecureUrlRefused();
     void failedUploadExitsOne();
     void terminateCancelsSample();
+    void rerunReportsConfirmedSamples();
+    void killedRunIsCleanedUpAndResumed();
+    void damagedJournalIsSetAside();
 
 private:
     CliResult cli(const QStringList &args, const QByteArray &key = {});
     QProcess *startCli(const QStringList &args);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dataHome; // XDG_DATA_HOME: where the journal lives
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
@@ -55,6 +60,7 @@ void TestCli::initTestCase() {
 }
 
 void TestCli::init() {
+    m_dataHome = std::make_unique<QTemporaryDir>();
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY(m_sandbox->start());
 }
@@ -69,6 +75,7 @@ QProcess *TestCli::startCli(const QStringList &args) {
     env.insert(QStringLiteral("ONE_CODEX_API_KEY"), m_sandbox->apiKey());
     env.insert(QStringLiteral("SEQDROP_RETRY_BASE_MS"), QStringLiteral("50"));
     env.remove(QStringLiteral("ONE_CODEX_API_BASE"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome->path());
     p->setProcessEnvironment(env);
     QStringList all = args;
     if (args.value(0) == QLatin1String("upload") || args.value(0) == QLatin1String("whoami") ||
@@ -268,6 +275,88 @@ void TestCli::terminateCancelsSample() {
     QCOMPARE(o.value("status").toString(), QStringLiteral("cancelled"));
     QCOMPARE(m_sandbox->sample(o.value("sample_id").toString()).value("status").toString(),
              QStringLiteral("deleted"));
+}
+
+void TestCli::rerunReportsConfirmedSamples() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("twice.fastq"), 100);
+    const CliResult first = cli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(first.exitCode, 0);
+    const QString id = first.json.value(0).value("sample_id").toString();
+
+    const CliResult again = cli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json.size(), 1);
+    QCOMPARE(again.json.first().value("sample_id").toString(), id);
+    QCOMPARE(again.json.first().value("status").toString(), QStringLiteral("confirmed"));
+    QCOMPARE(again.json.first().value("already_uploaded").toBool(), true);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+    // The journal is where XDG_DATA_HOME says.
+    QVERIFY(QFile::exists(m_dataHome->filePath(QStringLiteral("SeqDrop/journal.sqlite"))));
+
+    const CliResult forced =
+        cli({QStringLiteral("upload"), QStringLiteral("--json"), QStringLiteral("--force"), file});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(forced.json.first().value("sample_id").toString() != id);
+    QVERIFY(!forced.json.first().value("already_uploaded").toBool());
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 2);
+}
+
+// SIGKILL mid-upload (no chance to clean up), then the same command again: the half-done
+// sample is cancelled, the file uploaded once, and exactly one sample ends available.
+void TestCli::killedRunIsCleanedUpAndResumed() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("killed.fastq"), 40000, 150);
+    const QString done = writeFastq(m_dir.path(), QStringLiteral("done_before.fastq"), 50);
+    QCOMPARE(cli({QStringLiteral("upload"), done}).exitCode, 0);
+    QVERIFY(m_sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 60}}));
+    QProcess *p = startCli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->counts().value("storage_posts").toInt(), 2, 20000);
+    p->kill();
+    QVERIFY(p->waitForFinished(10000));
+    QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), 2); // done_before (available) and the interrupted one (awaiting data)
+
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"), done, file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.size(), 2);
+    QVERIFY2(r.err.contains(QLatin1String("interrupted")), qPrintable(r.err));
+    samples = m_sandbox->state().value("samples").toArray();
+    QCOMPARE(samples.size(), 3);
+    int available = 0, deleted = 0;
+    for (const QJsonValue &s : samples) {
+        const QString status = s.toObject().value("status").toString();
+        available += status == QLatin1String("available");
+        deleted += status == QLatin1String("deleted");
+    }
+    QCOMPARE(available, 2);
+    QCOMPARE(deleted, 1);
+    for (const QJsonObject &o : r.json) {
+        QCOMPARE(o.value("status").toString(), QStringLiteral("confirmed"));
+        if (o.value("file").toString() == done)
+            QCOMPARE(o.value("already_uploaded").toBool(), true);
+    }
+}
+
+void TestCli::damagedJournalIsSetAside() {
+    const QString journal = m_dataHome->filePath(QStringLiteral("SeqDrop/journal.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(journal).absolutePath()));
+    QFile garbage(journal);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, '\x5a'));
+    garbage.close();
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("after_damage.fastq"), 20);
+    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("set aside")), qPrintable(r.err));
+    const QStringList aside =
+        QDir(QFileInfo(journal).absolutePath())
+            .entryList({QStringLiteral("journal.sqlite.damaged-*")}, QDir::Files);
+    QVERIFY(!aside.isEmpty());
+    // The fresh journal works: a second run recognises the upload.
+    QCOMPARE(cli({QStringLiteral("upload"), QStringLiteral("--json"), file})
+                 .json.value(0)
+                 .value("already_uploaded")
+                 .toBool(),
+             true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -34,19 +34,23 @@ void TestFileNameCheck::accepted() {
 void TestFileNameCheck::refused_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("accent") << QStringLiteral("échantillon_R1.fastq.gz")
+    QTest::newRow("accent")
+        << QStringLiteral("échantillon_R1.fastq.gz")
         << QStringLiteral("the name \"échantillon_R1.fastq.gz\" has the character 'é', but One "
                           "Codex accepts only plain ASCII names (letters A-Z, digits, '-', '_', "
                           "'.'). Upload it as \"echantillon_R1.fastq.gz\".");
-    QTest::newRow("hash") << QStringLiteral("reads#1.fastq")
+    QTest::newRow("hash")
+        << QStringLiteral("reads#1.fastq")
         << QStringLiteral("the name \"reads#1.fastq\" is not accepted by One Codex (because of "
                           "'#'); names may use letters, digits, '-', '_' and '.'. Upload it as "
                           "\"reads_1.fastq\".");
-    QTest::newRow("leading dash") << QStringLiteral("-reads.fq")
+    QTest::newRow("leading dash")
+        << QStringLiteral("-reads.fq")
         << QStringLiteral("the name \"-reads.fq\" is not accepted by One Codex (because of "
                           "'-'); names may use letters, digits, '-', '_' and '.'. Upload it as "
                           "\"reads.fq\".");
-    QTest::newRow("no extension") << QStringLiteral("reads")
+    QTest::newRow("no extension")
+        << QStringLiteral("reads")
         << QStringLiteral("the name \"reads\" has no extension; One Codex needs one such as "
                           ".fastq.gz or .fasta.");
 }
@@ -60,13 +64,16 @@ void TestFileNameCheck::refused() {
 void TestFileNameCheck::safeName_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("safe");
-    QTest::newRow("already safe") << "reads_R1_001.fastq.gz" << "reads_R1_001.fastq.gz";
-    QTest::newRow("spaces and brackets") << "run 7 (copy).fastq" << "run_7_copy.fastq";
+    QTest::newRow("already safe") << "reads_R1_001.fastq.gz"
+                                  << "reads_R1_001.fastq.gz";
+    QTest::newRow("spaces and brackets") << "run 7 (copy).fastq"
+                                         << "run_7_copy.fastq";
     QTest::newRow("accents") << QStringLiteral("Müller_Probe_ñ.fq") << "Muller_Probe_n.fq";
     QTest::newRow("sharp s and greek") << QStringLiteral("Straße_α.fq") << "Strasse.fq";
     QTest::newRow("ligature") << QStringLiteral("Œuvre_ﬁle.fa") << "OEuvre_file.fa";
     QTest::newRow("CJK") << QStringLiteral("样本1.fastq.gz") << "_1.fastq.gz";
-    QTest::newRow("path") << "/tmp/dir with space/a b.fq" << "a_b.fq";
+    QTest::newRow("path") << "/tmp/dir with space/a b.fq"
+                          << "a_b.fq";
 }
 
 void TestFileNameCheck::safeName() {

@@ -21,11 +21,21 @@ QByteArray mutate(QByteArray in, std::mt19937 &rng) {
     for (int e = 0; e < edits && !in.isEmpty(); ++e) {
         const int at = int(rng() % uint32_t(in.size()));
         switch (rng() % 5) {
-        case 0: in[at] = char(rng()); break;                       // any byte
-        case 1: in[at] = "\n\r@>+ACGTNI\0-"[rng() % 13]; break;    // a meaningful byte
-        case 2: in.remove(at, 1 + int(rng() % 8)); break;
-        case 3: in.insert(at, QByteArray(1 + int(rng() % 4), char(rng()))); break;
-        case 4: in.truncate(at); break;
+        case 0:
+            in[at] = char(rng());
+            break; // any byte
+        case 1:
+            in[at] = "\n\r@>+ACGTNI\0-"[rng() % 13];
+            break; // a meaningful byte
+        case 2:
+            in.remove(at, 1 + int(rng() % 8));
+            break;
+        case 3:
+            in.insert(at, QByteArray(1 + int(rng() % 4), char(rng())));
+            break;
+        case 4:
+            in.truncate(at);
+            break;
         }
     }
     return in;
@@ -65,7 +75,7 @@ void TestFuzzSmoke::mutatedInputs() {
     };
     std::mt19937 rng(20261129);
     int runs = 0;
-    for (int round = 0; round < 800; ++round) {
+    for (int round = 0; round < 4000; ++round) {
         for (int s = 0; s < seeds.size(); ++s) {
             const bool gz = s >= 3;
             // Mode byte (see fuzz_validator.cpp): name, compress-first bit, piece size.
@@ -77,7 +87,7 @@ void TestFuzzSmoke::mutatedInputs() {
             ++runs;
         }
     }
-    QCOMPARE(runs, 4000);
+    QCOMPARE(runs, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzSmoke)

@@ -32,10 +32,10 @@ private:
 };
 
 void TestPairValidator::illuminaCommentsIgnored() {
-    const QString r1 = write("s_R1_001.fastq",
-                             Fixtures::fastq(5, 10, "M1:7:FC:1:1101:", "", "1:N:0:ACGTACGT"));
-    const QString r2 = write("s_R2_001.fastq",
-                             Fixtures::fastq(5, 12, "M1:7:FC:1:1101:", "", "2:N:0:ACGTACGT"));
+    const QString r1 =
+        write("s_R1_001.fastq", Fixtures::fastq(5, 10, "M1:7:FC:1:1101:", "", "1:N:0:ACGTACGT"));
+    const QString r2 =
+        write("s_R2_001.fastq", Fixtures::fastq(5, 12, "M1:7:FC:1:1101:", "", "2:N:0:ACGTACGT"));
     ValidationReport one, two;
     const ValidationReport r = PairValidator::validatePair(r1, r2, nullptr, {}, &one, &two);
     QVERIFY2(r.ok, qPrintable(r.toText()));
@@ -54,7 +54,8 @@ void TestPairValidator::slashSuffixIgnored() {
 }
 
 void TestPairValidator::namesDiffer() {
-    const QString r1 = write("d_R1.fastq", Fixtures::fastq(2) + Fixtures::fastq(3, 4, "r", "", "", 3));
+    const QString r1 =
+        write("d_R1.fastq", Fixtures::fastq(2) + Fixtures::fastq(3, 4, "r", "", "", 3));
     const QString r2 =
         write("d_R2.fastq", Fixtures::fastq(2) + Fixtures::fastq(3, 4, "r", "", "", 4));
     const ValidationReport r = PairValidator::validatePair(r1, r2);
@@ -74,11 +75,13 @@ void TestPairValidator::unequalCounts_data() {
     QTest::addColumn<int>("n2");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("R2 shorter") << 5 << 4 << "u_R2.fastq"
+    QTest::newRow("R2 shorter")
+        << 5 << 4 << "u_R2.fastq"
         << "u_R2.fastq has 4 records but its mate u_R1.fastq has 5, so record 5 has no mate. "
            "Paired files must hold the same reads; one of them may be truncated or filtered on "
            "its own. Re-export both.";
-    QTest::newRow("R1 shorter") << 1000 << 1002 << "u_R1.fastq"
+    QTest::newRow("R1 shorter")
+        << 1000 << 1002 << "u_R1.fastq"
         << "u_R1.fastq has 1,000 records but its mate u_R2.fastq has 1,002, so record 1,001 "
            "has no mate. Paired files must hold the same reads; one of them may be truncated "
            "or filtered on its own. Re-export both.";
@@ -98,9 +101,9 @@ void TestPairValidator::unequalCounts() {
 }
 
 void TestPairValidator::fileProblemReportedAgainstItsFile() {
-    const ValidationReport r = PairValidator::validatePair(
-        write("f_R1.fastq", Fixtures::fastq(3) + "@r4\nACGT\n+\nIII\n"),
-        write("f_R2.fastq", Fixtures::fastq(4)));
+    const ValidationReport r =
+        PairValidator::validatePair(write("f_R1.fastq", Fixtures::fastq(3) + "@r4\nACGT\n+\nIII\n"),
+                                    write("f_R2.fastq", Fixtures::fastq(4)));
     QVERIFY(!r.ok);
     QCOMPARE(r.file, QStringLiteral("f_R1.fastq"));
     QCOMPARE(r.record, 4);
@@ -128,9 +131,9 @@ void TestPairValidator::bigGzipPairMismatchFarIn() {
     QCOMPARE(r.record, 60000);
     QCOMPARE(r.line, 4LL * 59999 + 1);
 
-    r = PairValidator::validatePair(write("h_R1.fq.gz", Fixtures::gzip(a, 1)),
-                                    write("h_R2.fq.gz", Fixtures::gzip(Fixtures::fastq(
-                                        60000, 100, "M:1:", "", "2:N:0:1"), 1)));
+    r = PairValidator::validatePair(
+        write("h_R1.fq.gz", Fixtures::gzip(a, 1)),
+        write("h_R2.fq.gz", Fixtures::gzip(Fixtures::fastq(60000, 100, "M:1:", "", "2:N:0:1"), 1)));
     QVERIFY2(r.ok, qPrintable(r.toText()));
     QCOMPARE(r.records, 60000);
 }
@@ -138,8 +141,7 @@ void TestPairValidator::bigGzipPairMismatchFarIn() {
 void TestPairValidator::cancelled() {
     std::atomic<bool> cancel{true};
     const ValidationReport r = PairValidator::validatePair(
-        write("c_R1.fastq", Fixtures::fastq(3)), write("c_R2.fastq", Fixtures::fastq(3)),
-        &cancel);
+        write("c_R1.fastq", Fixtures::fastq(3)), write("c_R2.fastq", Fixtures::fastq(3)), &cancel);
     QVERIFY(r.cancelled);
     QVERIFY(!r.ok);
 }

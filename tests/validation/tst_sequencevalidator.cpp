@@ -58,113 +58,165 @@ void TestSequenceValidator::brokenFiles_data() {
     QByteArray badCrc = gz3;
     badCrc[badCrc.size() - 8] = char(badCrc[badCrc.size() - 8] ^ 0x55);
 
-    QTest::newRow("empty file") << "reads.fastq" << QByteArray()
-        << "the file is empty. Choose the right file, or export it again from the sequencer."
-        << 0LL << 0LL;
-    QTest::newRow("empty once decompressed") << "reads.fastq.gz" << Fixtures::gzip("")
+    QTest::newRow("empty file")
+        << "reads.fastq" << QByteArray()
+        << "the file is empty. Choose the right file, or export it again from the sequencer." << 0LL
+        << 0LL;
+    QTest::newRow("empty once decompressed")
+        << "reads.fastq.gz" << Fixtures::gzip("")
         << "the file is empty once decompressed. Choose the right file, or export it again "
-           "from the sequencer." << 0LL << 0LL;
-    QTest::newRow("tiny file") << "reads.fastq" << QByteArray("@r1\nAC")
+           "from the sequencer."
+        << 0LL << 0LL;
+    QTest::newRow("tiny file")
+        << "reads.fastq" << QByteArray("@r1\nAC")
         << "the file is too small: it ends inside its first record (it has no '+' line and no "
            "quality line), so it holds no complete sequence. Check that this is the right "
-           "file, or export it again." << 1LL << 2LL;
-    QTest::newRow(".gz name, plain content") << "reads.fastq.gz" << R
+           "file, or export it again."
+        << 1LL << 2LL;
+    QTest::newRow(".gz name, plain content")
+        << "reads.fastq.gz" << R
         << "the name ends in .gz but the file is not gzip-compressed. Rename it to "
-           "\"reads.fastq\", or compress it with gzip." << 0LL << 0LL;
-    QTest::newRow("gzip content, no .gz") << "reads.fastq" << Fixtures::gzip(R)
+           "\"reads.fastq\", or compress it with gzip."
+        << 0LL << 0LL;
+    QTest::newRow("gzip content, no .gz")
+        << "reads.fastq" << Fixtures::gzip(R)
         << "the file is gzip-compressed but its name does not end in .gz. Rename it to "
-           "\"reads.fastq.gz\"." << 0LL << 0LL;
-    QTest::newRow("FASTA content, .fastq name") << "reads.fastq" << QByteArray(">s1\nACGT\n")
+           "\"reads.fastq.gz\"."
+        << 0LL << 0LL;
+    QTest::newRow("FASTA content, .fastq name")
+        << "reads.fastq" << QByteArray(">s1\nACGT\n")
         << "the name ends in .fastq (FASTQ) but the file holds FASTA records (it starts with "
-           "'>'). Rename it to \"reads.fasta\", or choose the FASTQ file." << 0LL << 0LL;
-    QTest::newRow("FASTQ content, .fa.gz name") << "reads.fa.gz" << Fixtures::gzip(R)
+           "'>'). Rename it to \"reads.fasta\", or choose the FASTQ file."
+        << 0LL << 0LL;
+    QTest::newRow("FASTQ content, .fa.gz name")
+        << "reads.fa.gz" << Fixtures::gzip(R)
         << "the name ends in .fa (FASTA) but the file holds FASTQ records (it starts with "
-           "'@'). Rename it to \"reads.fastq.gz\", or choose the FASTA file." << 0LL << 0LL;
-    QTest::newRow("unknown extension") << "reads.txt" << R
+           "'@'). Rename it to \"reads.fastq.gz\", or choose the FASTA file."
+        << 0LL << 0LL;
+    QTest::newRow("unknown extension")
+        << "reads.txt" << R
         << "the file holds FASTQ records but its name does not end in a FASTQ extension "
            "(.fastq or .fq, optionally followed by .gz). Rename it to \"reads.fastq\"."
         << 0LL << 0LL;
-    QTest::newRow("truncated gzip") << "reads.fastq.gz" << gz3.left(gz3.size() - 8)
+    QTest::newRow("truncated gzip")
+        << "reads.fastq.gz" << gz3.left(gz3.size() - 8)
         << "the gzip data stops before its end, after 3 complete records: the file is "
            "truncated (an interrupted copy or download?). Copy it again or re-export it from "
-           "the sequencer." << 0LL << 0LL;
-    QTest::newRow("gzip checksum") << "reads.fastq.gz" << badCrc
+           "the sequencer."
+        << 0LL << 0LL;
+    QTest::newRow("gzip checksum")
+        << "reads.fastq.gz" << badCrc
         << "the gzip data is damaged (the gzip checksum does not match the data) after 3 "
            "complete records, near line 13. The file is corrupted; copy it again or re-export "
-           "it from the sequencer." << 0LL << 0LL;
-    QTest::newRow("garbage after gzip") << "reads.fastq.gz"
-        << Fixtures::gzip(R) + QByteArray(16, '\0') + "junk"
+           "it from the sequencer."
+        << 0LL << 0LL;
+    QTest::newRow("garbage after gzip")
+        << "reads.fastq.gz" << Fixtures::gzip(R) + QByteArray(16, '\0') + "junk"
         << "the gzip data is damaged (unexpected data after the end of the compressed data) "
            "after 1 complete records, near line 5. The file is corrupted; copy it again or "
-           "re-export it from the sequencer." << 0LL << 0LL;
-    QTest::newRow("bzip2") << "reads.fastq.bz2" << QByteArray("BZh91AY&SY\x01\x02\x03")
+           "re-export it from the sequencer."
+        << 0LL << 0LL;
+    QTest::newRow("bzip2")
+        << "reads.fastq.bz2" << QByteArray("BZh91AY&SY\x01\x02\x03")
         << "the file is compressed with bzip2, which One Codex does not accept. Decompress "
-           "it, or compress it with gzip (.gz)." << 0LL << 0LL;
-    QTest::newRow("truncated last record") << "reads.fastq"
-        << R + "@r2\nACGT\n+\nIIII\n@r3\nACGT\n+\nII"
+           "it, or compress it with gzip (.gz)."
+        << 0LL << 0LL;
+    QTest::newRow("truncated last record")
+        << "reads.fastq" << R + "@r2\nACGT\n+\nIIII\n@r3\nACGT\n+\nII"
         << "the file ends in the middle of this record (its quality line has 2 of 4 "
            "characters). The file is truncated; copy it again or re-export it from the "
-           "sequencer." << 3LL << 12LL;
-    QTest::newRow("last record without quality line") << "reads.fastq"
-        << R + "@r2\nACGT\n+\n"
+           "sequencer."
+        << 3LL << 12LL;
+    QTest::newRow("last record without quality line")
+        << "reads.fastq" << R + "@r2\nACGT\n+\n"
         << "the file ends in the middle of this record (it has no quality line). The file is "
-           "truncated; copy it again or re-export it from the sequencer." << 2LL << 7LL;
-    QTest::newRow("quality shorter than sequence") << "reads.fastq"
-        << R + "@r2\nACGTAC\n+\nIIII\n" + R
+           "truncated; copy it again or re-export it from the sequencer."
+        << 2LL << 7LL;
+    QTest::newRow("quality shorter than sequence")
+        << "reads.fastq" << R + "@r2\nACGTAC\n+\nIIII\n" + R
         << "the quality line has 4 characters but the sequence has 6. " + Fix << 2LL << 8LL;
-    QTest::newRow("missing + line") << "reads.fastq" << R + "@r2\nACGT\nIIII\n" + R
+    QTest::newRow("missing + line")
+        << "reads.fastq" << R + "@r2\nACGT\nIIII\n" + R
         << "the '+' line is missing: the line after the sequence starts with 'I' instead of "
-           "'+'. " + Fix << 2LL << 7LL;
-    QTest::newRow("missing sequence line") << "reads.fastq" << QByteArray("@r1\n+\nIIII\n")
-        << "the sequence line is missing: the line after the header starts with '+'. " + Fix
-        << 1LL << 2LL;
-    QTest::newRow("header without @") << "reads.fastq" << R + "r2\nACGT\n+\nIIII\n"
+           "'+'. " +
+               Fix
+        << 2LL << 7LL;
+    QTest::newRow("missing sequence line")
+        << "reads.fastq" << QByteArray("@r1\n+\nIIII\n")
+        << "the sequence line is missing: the line after the header starts with '+'. " + Fix << 1LL
+        << 2LL;
+    QTest::newRow("header without @")
+        << "reads.fastq" << R + "r2\nACGT\n+\nIIII\n"
         << "the line should start a record with '@' but starts with 'r' (a FASTQ record has "
-           "4 lines: '@' header, sequence, '+', quality). " + Fix << 2LL << 5LL;
-    QTest::newRow("header without name") << "reads.fastq" << QByteArray("@ x\nACGT\n+\nIIII\n")
+           "4 lines: '@' header, sequence, '+', quality). " +
+               Fix
+        << 2LL << 5LL;
+    QTest::newRow("header without name")
+        << "reads.fastq" << QByteArray("@ x\nACGT\n+\nIIII\n")
         << "the header line has no read name after '@'. " + Fix << 1LL << 1LL;
-    QTest::newRow("blank line between records") << "reads.fastq" << R + "\n" + R
+    QTest::newRow("blank line between records")
+        << "reads.fastq" << R + "\n" + R
         << "the line is empty, but FASTQ records follow each other without blank lines. " + Fix
         << 2LL << 5LL;
-    QTest::newRow("not sequence text") << "reads.fastq" << QByteArray("ACGT\n>x\nACGT\n")
+    QTest::newRow("not sequence text")
+        << "reads.fastq" << QByteArray("ACGT\n>x\nACGT\n")
         << "the file does not start with '@' (FASTQ) or '>' (FASTA) but with \"ACGT\": it is "
-           "not a FASTA or FASTQ file. Choose the sequence file itself." << 0LL << 1LL;
-    QTest::newRow("binary file") << "reads.fastq"
-        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
+           "not a FASTA or FASTQ file. Choose the sequence file itself."
+        << 0LL << 1LL;
+    QTest::newRow("binary file")
+        << "reads.fastq" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
         << "the file holds binary data, not FASTA or FASTQ text. Choose the sequence file "
-           "itself (.fastq, .fasta, optionally .gz)." << 0LL << 1LL;
-    QTest::newRow("byte-order mark") << "reads.fastq" << "\xEF\xBB\xBF" + R
+           "itself (.fastq, .fasta, optionally .gz)."
+        << 0LL << 1LL;
+    QTest::newRow("byte-order mark")
+        << "reads.fastq"
+        << "\xEF\xBB\xBF" + R
         << "the file starts with an invisible byte-order mark (it was saved as \"UTF-8 with "
            "BOM\" by a text editor), so it does not start with '@' (FASTQ) or '>' (FASTA). "
-           "Use the file as exported by the sequencer." << 0LL << 1LL;
-    QTest::newRow("non-IUPAC base") << "reads.fastq" << R + "@r2\nACXT\n+\nIIII\n"
+           "Use the file as exported by the sequencer."
+        << 0LL << 1LL;
+    QTest::newRow("non-IUPAC base")
+        << "reads.fastq" << R + "@r2\nACXT\n+\nIIII\n"
         << "the sequence has 'X' at position 3, which is not a nucleotide code (A C G T U, or "
-           "IUPAC R Y S W K M B D H V N). " + Fix << 2LL << 6LL;
-    QTest::newRow("binary inside a sequence") << "reads.fastq"
-        << R + QByteArray("@r2\nAC\0T\n+\nIIII\n", 16)
+           "IUPAC R Y S W K M B D H V N). " +
+               Fix
+        << 2LL << 6LL;
+    QTest::newRow("binary inside a sequence")
+        << "reads.fastq" << R + QByteArray("@r2\nAC\0T\n+\nIIII\n", 16)
         << "the sequence has the byte 0x00 at position 3, which is not a nucleotide code (A C "
-           "G T U, or IUPAC R Y S W K M B D H V N). " + Fix << 2LL << 6LL;
-    QTest::newRow("stray CR inside a sequence") << "reads.fastq"
-        << QByteArray("@r1\nAC\rGT\n+\nIIII\n")
+           "G T U, or IUPAC R Y S W K M B D H V N). " +
+               Fix
+        << 2LL << 6LL;
+    QTest::newRow("stray CR inside a sequence")
+        << "reads.fastq" << QByteArray("@r1\nAC\rGT\n+\nIIII\n")
         << "the sequence has a stray carriage return at position 3, which is not a nucleotide "
-           "code (A C G T U, or IUPAC R Y S W K M B D H V N). " + Fix << 1LL << 2LL;
-    QTest::newRow("protein FASTA") << "proteins.fasta" << QByteArray(">p1\nMKTAYIAKQR\n")
+           "code (A C G T U, or IUPAC R Y S W K M B D H V N). " +
+               Fix
+        << 1LL << 2LL;
+    QTest::newRow("protein FASTA")
+        << "proteins.fasta" << QByteArray(">p1\nMKTAYIAKQR\n")
         << "the sequence has 'I' at position 6: this looks like a protein (amino-acid) "
            "sequence. One Codex needs DNA or RNA sequences; choose the nucleotide file."
         << 1LL << 2LL;
-    QTest::newRow("alignment gap") << "aln.fasta" << QByteArray(">s1\nACGT\nAC-GT\n")
+    QTest::newRow("alignment gap")
+        << "aln.fasta" << QByteArray(">s1\nACGT\nAC-GT\n")
         << "the sequence has the alignment gap '-' at position 3. One Codex needs unaligned "
-           "sequences: export them without gaps." << 1LL << 3LL;
-    QTest::newRow("bad quality character") << "reads.fastq" << R + "@r2\nACGT\n+\nII I\n"
+           "sequences: export them without gaps."
+        << 1LL << 3LL;
+    QTest::newRow("bad quality character")
+        << "reads.fastq" << R + "@r2\nACGT\n+\nII I\n"
         << "the quality line has a space at position 3, which is not a quality score (scores "
-           "are the characters '!' to '~'). " + Fix << 2LL << 8LL;
-    QTest::newRow("FASTA record without sequence") << "reads.fasta"
-        << QByteArray(">a\n>b\nACGT\n")
+           "are the characters '!' to '~'). " +
+               Fix
+        << 2LL << 8LL;
+    QTest::newRow("FASTA record without sequence")
+        << "reads.fasta" << QByteArray(">a\n>b\nACGT\n")
         << "the record has a header but no sequence. " + Fix << 1LL << 1LL;
-    QTest::newRow("FASTA last record without sequence") << "reads.fasta"
-        << QByteArray(">a\nACGT\n>b\n")
+    QTest::newRow("FASTA last record without sequence")
+        << "reads.fasta" << QByteArray(">a\nACGT\n>b\n")
         << "the last record has a header but no sequence. The file may be truncated; copy it "
-           "again or re-export it." << 2LL << 3LL;
+           "again or re-export it."
+        << 2LL << 3LL;
 }
 
 void TestSequenceValidator::brokenFiles() {
@@ -209,33 +261,35 @@ void TestSequenceValidator::validFiles_data() {
                            << QStringList{crlfNote};
     QByteArray crlfNoLast = crlf;
     crlfNoLast.chop(1); // ends in CR without LF
-    QTest::newRow("CR LF, last LF missing") << "reads.fq" << crlfNoLast << "FASTQ" << 2LL << 9LL
-                                             << QStringList{crlfNote};
-    QTest::newRow("multi-line FASTA") << "contigs.fasta"
-        << QByteArray(">c1 some description\nACGTACGT\nACG\n\n>c2\nNNNN\nacgt\n") << "FASTA"
-        << 2LL << 19LL << QStringList();
-    QTest::newRow("lowercase and IUPAC") << "reads.fastq"
+    QTest::newRow("CR LF, last LF missing")
+        << "reads.fq" << crlfNoLast << "FASTQ" << 2LL << 9LL << QStringList{crlfNote};
+    QTest::newRow("multi-line FASTA")
+        << "contigs.fasta" << QByteArray(">c1 some description\nACGTACGT\nACG\n\n>c2\nNNNN\nacgt\n")
+        << "FASTA" << 2LL << 19LL << QStringList();
+    QTest::newRow("lowercase and IUPAC")
+        << "reads.fastq"
         << QByteArray("@r1\nacgtuRYSWKMBDHVNryswkmbdhvn\n+\nIIIIIIIIIIIIIIIIIIIIIIIIIII\n")
         << "FASTQ" << 1LL << 27LL << QStringList();
-    QTest::newRow("multi-member gzip") << "reads.fastq.gz"
-        << Fixtures::gzip(R) + Fixtures::gzip("@r2\nACGTA\n+\nIIIII\n") << "FASTQ" << 2LL
-        << 9LL
+    QTest::newRow("multi-member gzip")
+        << "reads.fastq.gz" << Fixtures::gzip(R) + Fixtures::gzip("@r2\nACGTA\n+\nIIIII\n")
+        << "FASTQ" << 2LL << 9LL
         << QStringList{"the gzip file has 2 members (concatenated gzip); all were read."};
-    QTest::newRow(".gzip extension") << "reads.fq.gzip" << Fixtures::gzip(R) << "FASTQ" << 1LL
-                                     << 4LL << QStringList();
-    QTest::newRow("gzip with zero padding") << "reads.fastq.gz"
-        << Fixtures::gzip(R) + QByteArray(512, '\0') << "FASTQ" << 1LL << 4LL
+    QTest::newRow(".gzip extension")
+        << "reads.fq.gzip" << Fixtures::gzip(R) << "FASTQ" << 1LL << 4LL << QStringList();
+    QTest::newRow("gzip with zero padding")
+        << "reads.fastq.gz" << Fixtures::gzip(R) + QByteArray(512, '\0') << "FASTQ" << 1LL << 4LL
         << QStringList{"512 zero bytes of padding follow the compressed data; they are ignored."};
-    QTest::newRow("no final newline") << "reads.fastq" << R + "@r2\nAC\n+\nII" << "FASTQ" << 2LL
-                                      << 6LL << QStringList();
-    QTest::newRow("blank lines at the end") << "reads.fastq" << R + "\n\n" << "FASTQ" << 1LL
-                                            << 4LL << QStringList();
-    QTest::newRow("read trimmed to length 0") << "reads.fastq" << "@r0\n\n+\n\n" + R << "FASTQ"
-                                              << 2LL << 4LL << QStringList();
+    QTest::newRow("no final newline") << "reads.fastq" << R + "@r2\nAC\n+\nII"
+                                      << "FASTQ" << 2LL << 6LL << QStringList();
+    QTest::newRow("blank lines at the end") << "reads.fastq" << R + "\n\n"
+                                            << "FASTQ" << 1LL << 4LL << QStringList();
+    QTest::newRow("read trimmed to length 0")
+        << "reads.fastq"
+        << "@r0\n\n+\n\n" + R << "FASTQ" << 2LL << 4LL << QStringList();
     QTest::newRow("quality starting with @") << "reads.fastq" << QByteArray("@r1\nAC\n+\n@@\n")
                                              << "FASTQ" << 1LL << 2LL << QStringList();
-    QTest::newRow(".fna.gz FASTA") << "genome.fna.gz" << Fixtures::gzip(">chr1\nACGT\n")
-                                   << "FASTA" << 1LL << 4LL << QStringList();
+    QTest::newRow(".fna.gz FASTA") << "genome.fna.gz" << Fixtures::gzip(">chr1\nACGT\n") << "FASTA"
+                                   << 1LL << 4LL << QStringList();
 }
 
 void TestSequenceValidator::validFiles() {
@@ -336,8 +390,8 @@ void TestSequenceValidator::progressAndCancel() {
     const QString path = Fixtures::write(m_dir.path(), "progress.fastq", text);
     qint64 last = 0;
     int calls = 0;
-    const ValidationReport r = SequenceValidator::validateFile(
-        path, nullptr, [&](qint64 done, qint64 total) {
+    const ValidationReport r =
+        SequenceValidator::validateFile(path, nullptr, [&](qint64 done, qint64 total) {
             QCOMPARE(total, qint64(text.size()));
             QVERIFY(done > last);
             last = done;

@@ -1,0 +1,44 @@
+#include "journalrecorder.h"
+
+#include "journal.h"
+#include "logging.h"
+#include "sampleupload.h"
+#include "uploadqueue.h"
+
+namespace SeqDrop {
+
+JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QString &origin,
+                                 const QString &apiUrl, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_origin(origin)
+    , m_apiUrl(apiUrl) {
+    connect(queue, &UploadQueue::sampleAdded, this,
+            [this](SampleUpload *sample) { track(sample); });
+}
+
+void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
+    if (m_entries.contains(sample))
+        return;
+    const qint64 id =
+        existingEntry ? existingEntry : m_journal->add(m_origin, m_apiUrl, sample->spec());
+    if (id == 0) {
+        qCWarning(lcUpload) << "journal: cannot record" << sample->spec().displayName()
+                            << m_journal->lastError();
+        return;
+    }
+    m_entries.insert(sample, id);
+    connect(sample, &SampleUpload::stateChanged, this, [this, sample] { record(sample); });
+    connect(sample, &QObject::destroyed, this, [this, sample] { m_entries.remove(sample); });
+}
+
+void JournalRecorder::record(SampleUpload *sample) {
+    const qint64 id = m_entries.value(sample);
+    if (id == 0)
+        return;
+    const QString error = sample->error().isError() ? sample->error().toString() : QString();
+    if (!m_journal->update(id, SampleUpload::stateName(sample->state()), sample->sampleId(), error))
+        qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
+}
+
+} // namespace SeqDrop
