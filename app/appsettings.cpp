@@ -6,13 +6,11 @@
 
 namespace SeqDrop {
 
-QUrl AppSettings::serverUrl()
-{
+QUrl AppSettings::serverUrl() {
     return QSettings().value(QStringLiteral("server/url")).toUrl();
 }
 
-void AppSettings::setServerUrl(const QUrl &url)
-{
+void AppSettings::setServerUrl(const QUrl &url) {
     QSettings s;
     if (url.isEmpty())
         s.remove(QStringLiteral("server/url"));
@@ -20,54 +18,47 @@ void AppSettings::setServerUrl(const QUrl &url)
         s.setValue(QStringLiteral("server/url"), url);
 }
 
-int AppSettings::maxParallel()
-{
-    return qBound(1, QSettings().value(QStringLiteral("uploads/parallel"), UploadQueue::DefaultParallel).toInt(), 16);
+int AppSettings::maxParallel() {
+    return qBound(
+        1,
+        QSettings().value(QStringLiteral("uploads/parallel"), UploadQueue::DefaultParallel).toInt(),
+        16);
 }
 
-void AppSettings::setMaxParallel(int n)
-{
+void AppSettings::setMaxParallel(int n) {
     QSettings().setValue(QStringLiteral("uploads/parallel"), n);
 }
 
-bool AppSettings::autoStart()
-{
+bool AppSettings::autoStart() {
     // Off by default: a technician describes the samples (tags, project) before they go.
     return QSettings().value(QStringLiteral("uploads/autoStart"), false).toBool();
 }
 
-void AppSettings::setAutoStart(bool on)
-{
+void AppSettings::setAutoStart(bool on) {
     QSettings().setValue(QStringLiteral("uploads/autoStart"), on);
 }
 
-QByteArray AppSettings::windowGeometry()
-{
+QByteArray AppSettings::windowGeometry() {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
 }
 
-void AppSettings::setWindowGeometry(const QByteArray &geometry)
-{
+void AppSettings::setWindowGeometry(const QByteArray &geometry) {
     QSettings().setValue(QStringLiteral("window/geometry"), geometry);
 }
 
-QByteArray AppSettings::windowState()
-{
+QByteArray AppSettings::windowState() {
     return QSettings().value(QStringLiteral("window/state")).toByteArray();
 }
 
-void AppSettings::setWindowState(const QByteArray &state)
-{
+void AppSettings::setWindowState(const QByteArray &state) {
     QSettings().setValue(QStringLiteral("window/state"), state);
 }
 
-QString AppSettings::lastFolder()
-{
+QString AppSettings::lastFolder() {
     return QSettings().value(QStringLiteral("files/lastFolder")).toString();
 }
 
-void AppSettings::setLastFolder(const QString &folder)
-{
+void AppSettings::setLastFolder(const QString &folder) {
     QSettings().setValue(QStringLiteral("files/lastFolder"), folder);
 }
 

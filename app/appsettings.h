@@ -7,8 +7,7 @@ namespace SeqDrop {
 
 // The preferences SeqDrop keeps between runs, over QSettings. Deliberately has no place for
 // the API key: that lives in the OS keychain (KeyStore) or nowhere.
-class AppSettings
-{
+class AppSettings {
 public:
     static QUrl serverUrl(); // empty: the default (ONE_CODEX_API_BASE or app.onecodex.com)
     static void setServerUrl(const QUrl &url);

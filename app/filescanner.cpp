@@ -10,13 +10,11 @@ namespace SeqDrop {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("SeqDrop::FileScanner", text);
 }
 
-void addFile(const QFileInfo &info, FileScanner::Result &result)
-{
+void addFile(const QFileInfo &info, FileScanner::Result &result) {
     const QString path = info.absoluteFilePath();
     if (!FileScanner::isSequenceFileName(info.fileName()))
         result.skipped.append({path, tr("not a FASTA or FASTQ file")});
@@ -30,15 +28,14 @@ void addFile(const QFileInfo &info, FileScanner::Result &result)
 
 } // namespace
 
-bool FileScanner::isSequenceFileName(const QString &fileName)
-{
-    static const QRegularExpression re(QStringLiteral("\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+bool FileScanner::isSequenceFileName(const QString &fileName) {
+    static const QRegularExpression re(
+        QStringLiteral("\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(fileName).hasMatch();
 }
 
-FileScanner::Result FileScanner::scan(const QStringList &paths)
-{
+FileScanner::Result FileScanner::scan(const QStringList &paths) {
     Result result;
     for (const QString &path : paths) {
         const QFileInfo info(path);

@@ -8,15 +8,15 @@ namespace SeqDrop {
 // Finds the FASTA/FASTQ files in what a user dropped or picked: files as given, folders
 // searched recursively. Everything else is reported, not silently ignored, so a technician
 // sees that "notes.xlsx" was left out on purpose.
-class FileScanner
-{
+class FileScanner {
 public:
     struct Skipped {
         QString path;
         QString reason;
     };
     struct Result {
-        QStringList files; // absolute paths; per folder in name order, so a run's order is predictable
+        QStringList
+            files; // absolute paths; per folder in name order, so a run's order is predictable
         QList<Skipped> skipped;
     };
 

@@ -9,24 +9,20 @@ namespace {
 
 enum Op { Load, Store, Remove };
 
-const QString &service()
-{
+const QString &service() {
     static const QString name = QStringLiteral("SeqDrop");
     return name;
 }
 
-const QString &account()
-{
+const QString &account() {
     static const QString name = QStringLiteral("one-codex-api-key");
     return name;
 }
 
-
 } // namespace
 
 KeyStore::KeyStore(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (m_job) {
@@ -40,23 +36,21 @@ KeyStore::KeyStore(QObject *parent)
         markUnavailable(tr("The keychain is switched off (SEQDROP_KEYCHAIN=off)."));
 }
 
-KeyStore::~KeyStore()
-{
+KeyStore::~KeyStore() {
     if (m_job)
         m_job->disconnect(this);
 }
 
-void KeyStore::markUnavailable(const QString &why)
-{
+void KeyStore::markUnavailable(const QString &why) {
     m_available = false;
     m_reason = why;
 }
 
-void KeyStore::load()
-{
+void KeyStore::load() {
     if (!m_available) {
         const QString key = m_memoryKey;
-        QMetaObject::invokeMethod(this, [this, key] { Q_EMIT loaded(key); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, key] { Q_EMIT loaded(key); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(service());
@@ -64,12 +58,12 @@ void KeyStore::load()
     run(job, Load);
 }
 
-void KeyStore::store(const QString &key)
-{
+void KeyStore::store(const QString &key) {
     m_memoryKey = key;
     if (!m_available) {
         const QString why = m_reason;
-        QMetaObject::invokeMethod(this, [this, why] { Q_EMIT stored(false, why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, why] { Q_EMIT stored(false, why); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(service());
@@ -78,11 +72,11 @@ void KeyStore::store(const QString &key)
     run(job, Store);
 }
 
-void KeyStore::remove()
-{
+void KeyStore::remove() {
     m_memoryKey.clear();
     if (!m_available) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT removed(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT removed(); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(service());
@@ -90,8 +84,7 @@ void KeyStore::remove()
     run(job, Remove);
 }
 
-void KeyStore::run(QKeychain::Job *job, int op)
-{
+void KeyStore::run(QKeychain::Job *job, int op) {
     if (m_job) { // one at a time: the newest request wins
         m_job->disconnect(this);
         m_job->deleteLater();
@@ -115,8 +108,7 @@ void KeyStore::run(QKeychain::Job *job, int op)
     job->start();
 }
 
-void KeyStore::onJobDone(int op, bool ok, const QString &value, const QString &why)
-{
+void KeyStore::onJobDone(int op, bool ok, const QString &value, const QString &why) {
     m_pendingOp = -1;
     if (!ok)
         markUnavailable(why);

@@ -15,8 +15,7 @@ namespace SeqDrop {
 // to keeping the key in memory for this run only and says so: it never writes the key to a
 // file. Every call answers through a signal, and within a few seconds: a keychain daemon that
 // does not reply must not freeze sign-in.
-class KeyStore : public QObject
-{
+class KeyStore : public QObject {
     Q_OBJECT
 public:
     explicit KeyStore(QObject *parent = nullptr);
@@ -28,9 +27,9 @@ public:
     bool isAvailable() const { return m_available; }
     QString unavailableReason() const { return m_reason; }
 
-    void load();                   // -> loaded()
+    void load();                    // -> loaded()
     void store(const QString &key); // -> stored()
-    void remove();                 // -> removed()
+    void remove();                  // -> removed()
 
 Q_SIGNALS:
     void loaded(const QString &key); // empty: nothing stored

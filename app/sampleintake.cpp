@@ -8,8 +8,7 @@
 
 namespace SeqDrop {
 
-QStringList SampleIntake::queuedFiles(const UploadQueue *queue)
-{
+QStringList SampleIntake::queuedFiles(const UploadQueue *queue) {
     QStringList files;
     for (const SampleUpload *s : queue->samples()) {
         // A cancelled sample no longer holds its files: adding them again is a fresh start.
@@ -22,8 +21,7 @@ QStringList SampleIntake::queuedFiles(const UploadQueue *queue)
     return files;
 }
 
-SampleIntake::Report SampleIntake::add(UploadQueue *queue, const QStringList &paths)
-{
+SampleIntake::Report SampleIntake::add(UploadQueue *queue, const QStringList &paths) {
     Report report;
     const FileScanner::Result scanned = FileScanner::scan(paths);
     report.skipped = scanned.skipped;

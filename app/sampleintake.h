@@ -12,8 +12,7 @@ class UploadQueue;
 // Turns dropped or picked paths into queued samples: scans folders, refuses files already in
 // the queue, pairs R1/R2 and adds one sample per group. The same path for drops, the file
 // dialogs and the command line, so they all behave alike.
-class SampleIntake
-{
+class SampleIntake {
 public:
     struct Report {
         QList<SampleUpload *> added;

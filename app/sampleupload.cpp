@@ -35,7 +35,8 @@ bool saysAlreadyDone(const UploadError &e) {
 SampleUpload::SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_spec(spec) {}
+    , m_spec(spec)
+    , m_queuedFingerprint(spec.fingerprint()) {}
 
 SampleUpload::~SampleUpload() {
     if (m_job)
@@ -113,6 +114,17 @@ void SampleUpload::start() {
     m_speed.reset();
     if (!checkFiles())
         return;
+    if (m_spec.fingerprint() != m_queuedFingerprint) {
+        // Still being written, or replaced: uploading it now could send a half file.
+        finish(
+            State::Failed,
+            UploadError::make(Kind::LocalFile,
+                              QStringLiteral("%1 changed since it was added to the queue (size or "
+                                             "modification time). Check that it is complete, then "
+                                             "remove it and add it again.")
+                                  .arg(m_spec.displayName())));
+        return;
+    }
     initialise();
 }
 
@@ -330,6 +342,7 @@ bool SampleUpload::setSpec(const SampleSpec &spec) {
     if (m_state != State::Queued && m_state != State::Failed && m_state != State::Cancelled)
         return false;
     m_spec = spec;
+    m_queuedFingerprint = spec.fingerprint();
     return true;
 }
 

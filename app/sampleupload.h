@@ -107,6 +107,7 @@ private:
     SpeedMeter m_speed;
     QElapsedTimer m_elapsed;
     QDateTime m_initStarted;
+    QString m_queuedFingerprint; // the files as they were when queued
     qint64 m_sizes[2] = {0, 0};
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;

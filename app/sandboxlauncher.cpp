@@ -14,9 +14,7 @@ namespace SeqDrop {
 
 namespace {
 
-
-const QString &defaultKey()
-{
+const QString &defaultKey() {
     static const QString key = QStringLiteral("seqdropsandbox000000000000000000");
     return key;
 }
@@ -24,20 +22,17 @@ const QString &defaultKey()
 } // namespace
 
 SandboxLauncher::SandboxLauncher(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_startTimeout.setSingleShot(true);
     connect(&m_startTimeout, &QTimer::timeout, this,
             [this] { fail(tr("The local sandbox did not start within 15 seconds.")); });
 }
 
-SandboxLauncher::~SandboxLauncher()
-{
+SandboxLauncher::~SandboxLauncher() {
     stop();
 }
 
-QString SandboxLauncher::findBinary()
-{
+QString SandboxLauncher::findBinary() {
     const QString fromEnv = qEnvironmentVariable("SEQDROP_SANDBOX_BIN");
     if (!fromEnv.isEmpty())
         return QFileInfo(fromEnv).isExecutable() ? fromEnv : QString();
@@ -52,13 +47,11 @@ QString SandboxLauncher::findBinary()
     return QStandardPaths::findExecutable(QStringLiteral("seqdrop-sandbox"));
 }
 
-bool SandboxLauncher::isRunning() const
-{
+bool SandboxLauncher::isRunning() const {
     return m_process && m_process->state() == QProcess::Running && m_url.isValid();
 }
 
-void SandboxLauncher::start()
-{
+void SandboxLauncher::start() {
     stop();
     const QString binary = findBinary();
     if (binary.isEmpty()) {
@@ -84,12 +77,11 @@ void SandboxLauncher::start()
                      .arg(QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed()));
     });
     m_startTimeout.start(15000);
-    m_process->start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                              m_dir->path()});
+    m_process->start(binary, {QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--data"), m_dir->path()});
 }
 
-void SandboxLauncher::onOutput()
-{
+void SandboxLauncher::onOutput() {
     m_buffer += m_process->readAllStandardOutput();
     int eol;
     while ((eol = m_buffer.indexOf('\n')) >= 0) {
@@ -114,8 +106,7 @@ void SandboxLauncher::onOutput()
     }
 }
 
-void SandboxLauncher::fail(const QString &message)
-{
+void SandboxLauncher::fail(const QString &message) {
     m_startTimeout.stop();
     if (m_process) {
         m_process->disconnect(this);
@@ -126,8 +117,7 @@ void SandboxLauncher::fail(const QString &message)
     Q_EMIT failed(message);
 }
 
-void SandboxLauncher::stop()
-{
+void SandboxLauncher::stop() {
     m_startTimeout.stop();
     if (m_process) {
         m_process->disconnect(this);

@@ -12,8 +12,7 @@ namespace SeqDrop {
 
 // "Try without an account": runs seqdrop-sandbox on a free loopback port with a throw-away data
 // folder, for as long as this object lives, and reports the address and key to use.
-class SandboxLauncher : public QObject
-{
+class SandboxLauncher : public QObject {
     Q_OBJECT
 public:
     explicit SandboxLauncher(QObject *parent = nullptr);

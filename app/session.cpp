@@ -11,8 +11,7 @@ namespace SeqDrop {
 Session::Session(ApiClient *api, KeyStore *keys, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_keys(keys)
-{
+    , m_keys(keys) {
     connect(m_keys, &KeyStore::loaded, this, [this](const QString &key) {
         if (m_mode != Mode::Checking || m_source != KeySource::None)
             return; // the user did something else meanwhile
@@ -26,45 +25,40 @@ Session::Session(ApiClient *api, KeyStore *keys, QObject *parent)
             return;
         m_source = persisted ? KeySource::Keychain : KeySource::Memory;
         if (!persisted)
-            Q_EMIT message(tr("No keychain service is available on this computer, so the key is kept "
-                              "for this run only: you will be asked again next time. (%1)")
-                               .arg(why.trimmed()));
+            Q_EMIT message(
+                tr("No keychain service is available on this computer, so the key is kept "
+                   "for this run only: you will be asked again next time. (%1)")
+                    .arg(why.trimmed()));
         Q_EMIT changed();
     });
 }
 
-void Session::setServerUrl(const QUrl &url)
-{
+void Session::setServerUrl(const QUrl &url) {
     m_serverUrl = url;
     if (!isSandbox())
         m_api->setBaseUrl(serverUrl());
 }
 
-QUrl Session::serverUrl() const
-{
+QUrl Session::serverUrl() const {
     return m_serverUrl.isEmpty() ? ApiClient::defaultBaseUrl() : m_serverUrl;
 }
 
-QString Session::mask(const QString &key)
-{
+QString Session::mask(const QString &key) {
     if (key.size() <= 8)
         return QString(key.size(), QChar(0x2022));
     return key.left(4) + QChar(0x2026) + key.right(4);
 }
 
-QString Session::maskedKey() const
-{
+QString Session::maskedKey() const {
     return mask(m_key);
 }
 
-void Session::setMode(Mode mode)
-{
+void Session::setMode(Mode mode) {
     m_mode = mode;
     Q_EMIT changed();
 }
 
-void Session::restore()
-{
+void Session::restore() {
     const QString envKey = qEnvironmentVariable("ONE_CODEX_API_KEY").trimmed();
     if (!envKey.isEmpty()) {
         useKey(envKey, KeySource::Environment);
@@ -75,8 +69,7 @@ void Session::restore()
     m_keys->load();
 }
 
-void Session::useKey(const QString &key, KeySource source)
-{
+void Session::useKey(const QString &key, KeySource source) {
     m_key = key;
     m_source = source;
     m_api->setBaseUrl(serverUrl());
@@ -85,8 +78,7 @@ void Session::useKey(const QString &key, KeySource source)
     verify();
 }
 
-void Session::verify()
-{
+void Session::verify() {
     ApiJob *job = m_api->account();
     const QString key = m_key;
     connect(job, &NetworkJob::finished, this, [this, job, key] {
@@ -118,8 +110,7 @@ void Session::verify()
     job->start();
 }
 
-void Session::signIn(const QString &key, const QString &email)
-{
+void Session::signIn(const QString &key, const QString &email) {
     if (m_sandbox)
         m_sandbox->stop();
     m_key = key;
@@ -131,8 +122,7 @@ void Session::signIn(const QString &key, const QString &email)
     m_keys->store(key);
 }
 
-void Session::signOut()
-{
+void Session::signOut() {
     const KeySource was = m_source;
     if (m_sandbox)
         m_sandbox->stop();
@@ -144,23 +134,24 @@ void Session::signOut()
     if (was == KeySource::Keychain || was == KeySource::Memory)
         m_keys->remove();
     if (was == KeySource::Environment)
-        Q_EMIT message(tr("Signed out. ONE_CODEX_API_KEY is still set in the environment and will be "
-                          "used next time SeqDrop starts."));
+        Q_EMIT message(
+            tr("Signed out. ONE_CODEX_API_KEY is still set in the environment and will be "
+               "used next time SeqDrop starts."));
     setMode(Mode::SignedOut);
 }
 
-void Session::startSandbox()
-{
+void Session::startSandbox() {
     if (!m_sandbox) {
         m_sandbox = new SandboxLauncher(this);
-        connect(m_sandbox, &SandboxLauncher::started, this, [this](const QUrl &url, const QString &key) {
-            m_key = key;
-            m_email = tr("local sandbox");
-            m_source = KeySource::Sandbox;
-            m_api->setBaseUrl(url);
-            m_api->setApiKey(key);
-            setMode(Mode::Sandbox);
-        });
+        connect(m_sandbox, &SandboxLauncher::started, this,
+                [this](const QUrl &url, const QString &key) {
+                    m_key = key;
+                    m_email = tr("local sandbox");
+                    m_source = KeySource::Sandbox;
+                    m_api->setBaseUrl(url);
+                    m_api->setApiKey(key);
+                    setMode(Mode::Sandbox);
+                });
         connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &why) {
             m_key.clear();
             m_source = KeySource::None;

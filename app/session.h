@@ -12,8 +12,7 @@ class SandboxLauncher;
 // Who SeqDrop talks to and as whom: the server address and the API key, from the keychain,
 // ONE_CODEX_API_KEY, a sign-in, or a local sandbox. Keeps the key out of settings and logs and
 // hands out only a masked form for display.
-class Session : public QObject
-{
+class Session : public QObject {
     Q_OBJECT
 public:
     enum class Mode { SignedOut, Checking, SignedIn, Sandbox, StartingSandbox };

@@ -3,6 +3,10 @@
 #include "pairvalidator.h"
 #include "sequencevalidator.h"
 
+#include <QRunnable>
+#include <QThread>
+#include <QThreadPool>
+
 namespace SeqDrop {
 
 ValidationJob::ValidationJob(const QString &path, QObject *parent)
@@ -20,17 +24,39 @@ ValidationJob::ValidationJob(const QString &r1Path, const QString &r2Path, QObje
 
 ValidationJob::~ValidationJob() {
     m_cancel = true;
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_runnable) {
+        if (!pool()->tryTake(m_runnable)) { // already running (or done): wait for the worker
+            QMutexLocker lock(&m_doneMutex);
+            while (!m_workerDone)
+                m_doneCondition.wait(&m_doneMutex);
+        }
+        delete m_runnable;
+    }
     // Signals the worker queued but that were not delivered die with this object (Qt drops
     // the posted events of a deleted receiver).
 }
 
+QThreadPool *ValidationJob::pool() {
+    static QThreadPool *p = [] {
+        auto *tp = new QThreadPool; // never deleted: jobs may outlive static destruction order
+        tp->setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 2));
+        return tp;
+    }();
+    return p;
+}
+
 void ValidationJob::start() {
-    if (m_running || m_thread.joinable())
+    if (m_running || m_runnable)
         return; // one run per job
     m_running = true;
-    m_thread = std::thread([this] { run(); });
+    m_runnable = QRunnable::create([this] {
+        run();
+        QMutexLocker lock(&m_doneMutex);
+        m_workerDone = true;
+        m_doneCondition.wakeAll();
+    });
+    m_runnable->setAutoDelete(false);
+    pool()->start(m_runnable);
 }
 
 void ValidationJob::cancel() {
@@ -63,8 +89,6 @@ void ValidationJob::run() {
 
 void ValidationJob::deliver(const ValidationReport &report, const ValidationReport &r1,
                             const ValidationReport &r2) {
-    if (m_thread.joinable())
-        m_thread.join(); // the worker's last act was to post this: joining is immediate
     m_running = false;
     m_report = report;
     m_r1Report = r1;

@@ -5,17 +5,23 @@
 #include <QObject>
 #include <QString>
 
+#include <QMutex>
+#include <QWaitCondition>
+
 #include <atomic>
-#include <memory>
-#include <thread>
+
+class QRunnable;
+class QThreadPool;
 
 namespace SeqDrop {
 
-// Validates one file, or one R1/R2 pair, on its own worker thread so the GUI and the upload
-// never wait for it. Results come back as queued signals in the thread that owns the job.
+// Validates one file, or one R1/R2 pair, on a worker thread so the GUI and the upload never
+// wait for it. Results come back as queued signals in the thread that owns the job.
+// Jobs share one pool of at most 2 threads (pool()): checking 200 files at once reads two at a
+// time instead of thrashing the disk; the others wait their turn (progress() starts later).
 // cancel() stops the worker at its next block (4 MiB) and finished() then carries a report
-// with cancelled = true. Destroying a running job cancels it and waits for the worker (a few
-// milliseconds), so no signal can reach a deleted object.
+// with cancelled = true. Destroying a job takes it off the queue, or cancels it and waits
+// for its worker (a few milliseconds), so no signal can reach a deleted object.
 class ValidationJob : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +33,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     bool isPair() const { return !m_r2.isEmpty(); }
+    static QThreadPool *pool();
     // After finished(): the report, and for a pair each file's own report.
     ValidationReport report() const { return m_report; }
     ValidationReport r1Report() const { return m_r1Report; }
@@ -43,7 +50,10 @@ private:
 
     QString m_r1;
     QString m_r2;
-    std::thread m_thread;
+    QRunnable *m_runnable = nullptr; // owned here (not auto-deleted by the pool)
+    QMutex m_doneMutex;
+    QWaitCondition m_doneCondition;
+    bool m_workerDone = false;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_progressQueued{false};
     bool m_running = false;

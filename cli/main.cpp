@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <atomic>
@@ -31,6 +32,8 @@ int main(int argc, char **argv) {
     if (status >= 0)
         return status;
 
+    // The system's proxy settings (environment, PAC, platform) apply, as in a browser.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager nam;
     SeqDrop::ApiClient api(&nam);
     api.setBaseUrl(args.apiUrl);

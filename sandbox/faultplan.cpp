@@ -58,6 +58,9 @@ const IntField IntFields[] = {
     {"stall_seconds", &FaultPlan::Settings::stallSeconds},
     {"expired_policies", &FaultPlan::Settings::expiredPolicies},
     {"drop_init_answers", &FaultPlan::Settings::dropInitAnswers},
+    {"reject_api", &FaultPlan::Settings::rejectApi},
+    {"reject_status", &FaultPlan::Settings::rejectStatus},
+    {"garble_api", &FaultPlan::Settings::garbleApi},
 };
 
 } // namespace
@@ -65,6 +68,17 @@ const IntField IntFields[] = {
 bool FaultPlan::takeDropInitAnswer() {
     std::lock_guard<std::mutex> lock(m_mutex);
     return takeOne(m_s.dropInitAnswers);
+}
+
+bool FaultPlan::takeRejectApi(int *status) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    *status = m_s.rejectStatus;
+    return takeOne(m_s.rejectApi);
+}
+
+bool FaultPlan::takeGarbleApi() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.garbleApi);
 }
 
 bool FaultPlan::apply(const QJsonObject &changes, QString *error) {

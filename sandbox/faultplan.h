@@ -18,6 +18,9 @@ public:
         int stallSeconds = 600;
         int expiredPolicies = 0;
         int dropInitAnswers = 0; // create the sample, then close without answering
+        int rejectApi = 0;       // answer the next N API calls with rejectStatus (JSON)
+        int rejectStatus = 401;  // 401 key revoked, 402 quota reached, 403 ...
+        int garbleApi = 0;       // answer the next N API calls 200 with a truncated JSON body
     };
 
     FaultPlan() = default;
@@ -30,6 +33,8 @@ public:
     bool takeStallUpload(double *cutAt, int *stallSeconds);
     bool takeExpiredPolicy();
     bool takeDropInitAnswer();
+    bool takeRejectApi(int *status);
+    bool takeGarbleApi();
 
     // Applies any of fail_api, throttle_api, retry_after, cut_uploads, cut_at,
     // stall_uploads, stall_seconds, expired_policies, drop_init_answers. Returns false (and

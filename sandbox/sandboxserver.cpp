@@ -174,6 +174,19 @@ bool SandboxServer::applyApiFaults(httplib::Response &res) {
         res.set_header("Retry-After", std::to_string(retryAfter));
         return true;
     }
+    int status = 401;
+    if (m_faults.takeRejectApi(&status)) {
+        // A key revoked or a quota reached in the middle of a queue.
+        sendError(res, status,
+                  status == 402 ? QStringLiteral("Upload limit reached for this account")
+                                : QStringLiteral("Unauthorized: a valid API key is required"));
+        return true;
+    }
+    if (m_faults.takeGarbleApi()) {
+        res.status = 200;
+        res.set_content("{\"sample_id\": \"0123", "application/json");
+        return true;
+    }
     return false;
 }
 

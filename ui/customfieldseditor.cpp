@@ -14,8 +14,7 @@ namespace SeqDrop {
 CustomFieldsEditor::CustomFieldsEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     m_table->setObjectName(QStringLiteral("customFields"));
     m_table->setAccessibleName(tr("Custom metadata fields"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
@@ -62,8 +61,7 @@ CustomFieldsEditor::CustomFieldsEditor(QWidget *parent)
     });
 }
 
-void CustomFieldsEditor::setFields(const QJsonObject &custom)
-{
+void CustomFieldsEditor::setFields(const QJsonObject &custom) {
     m_loading = true;
     m_table->setRowCount(0);
     for (auto it = custom.begin(); it != custom.end(); ++it) {
@@ -76,8 +74,7 @@ void CustomFieldsEditor::setFields(const QJsonObject &custom)
     validate();
 }
 
-QJsonObject CustomFieldsEditor::fields() const
-{
+QJsonObject CustomFieldsEditor::fields() const {
     QJsonObject result;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QTableWidgetItem *key = m_table->item(row, 0);
@@ -88,8 +85,7 @@ QJsonObject CustomFieldsEditor::fields() const
     return result;
 }
 
-QString CustomFieldsEditor::problem() const
-{
+QString CustomFieldsEditor::problem() const {
     QStringList seen;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QTableWidgetItem *keyItem = m_table->item(row, 0);
@@ -110,8 +106,7 @@ QString CustomFieldsEditor::problem() const
     return {};
 }
 
-void CustomFieldsEditor::validate()
-{
+void CustomFieldsEditor::validate() {
     const QString p = problem();
     m_error->setText(p);
     m_error->setVisible(!p.isEmpty());

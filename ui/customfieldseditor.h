@@ -10,8 +10,7 @@ namespace SeqDrop {
 
 // Free key/value metadata (One Codex's `custom` object): whatever the lab records beyond the
 // documented fields, such as a plate well or an operator. Values stay text.
-class CustomFieldsEditor : public QWidget
-{
+class CustomFieldsEditor : public QWidget {
     Q_OBJECT
 public:
     explicit CustomFieldsEditor(QWidget *parent = nullptr);

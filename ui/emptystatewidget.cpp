@@ -12,8 +12,7 @@ namespace SeqDrop {
 
 EmptyStateWidget::EmptyStateWidget(WindowActions *actions, QWidget *parent)
     : QWidget(parent)
-    , m_account(new QLabel(this))
-{
+    , m_account(new QLabel(this)) {
     setObjectName(QStringLiteral("emptyState"));
     auto *title = new QLabel(tr("Drop FASTA or FASTQ files, or a whole run folder, here"), this);
     QFont big = title->font();
@@ -56,8 +55,7 @@ EmptyStateWidget::EmptyStateWidget(WindowActions *actions, QWidget *parent)
     layout->addStretch();
 }
 
-QToolButton *EmptyStateWidget::button(QAction *action)
-{
+QToolButton *EmptyStateWidget::button(QAction *action) {
     auto *b = new QToolButton(this);
     b->setDefaultAction(action);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -66,8 +64,7 @@ QToolButton *EmptyStateWidget::button(QAction *action)
     return b;
 }
 
-void EmptyStateWidget::setSignedIn(bool signedIn)
-{
+void EmptyStateWidget::setSignedIn(bool signedIn) {
     m_account->setVisible(!signedIn);
     m_signIn->setVisible(!signedIn);
     m_sandbox->setVisible(!signedIn);

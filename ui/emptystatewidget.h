@@ -12,8 +12,7 @@ class WindowActions;
 
 // What an empty queue shows: where to drop files and the buttons for the next step, so a new
 // user is never left with a blank table. The sign-in buttons disappear once signed in.
-class EmptyStateWidget : public QWidget
-{
+class EmptyStateWidget : public QWidget {
     Q_OBJECT
 public:
     EmptyStateWidget(WindowActions *actions, QWidget *parent = nullptr);

@@ -4,8 +4,7 @@
 
 namespace SeqDrop {
 
-QString EnglishPlurals::translate(const char *, const char *sourceText, const char *, int n) const
-{
+QString EnglishPlurals::translate(const char *, const char *sourceText, const char *, int n) const {
     if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
         return {}; // empty: Qt falls back to the source text
     QString text = QString::fromUtf8(sourceText);

@@ -5,32 +5,37 @@
 
 namespace SeqDrop {
 
-QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session)
-{
+QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session) {
     if (queue->samples().isEmpty())
         return {};
     if (!session->canUpload())
         return session->mode() == Session::Mode::SignedOut
-                   ? tr("Next: sign in (Ctrl+L) or try without an account (Ctrl+T), then start the uploads.")
+                   ? tr("Next: sign in (Ctrl+L) or try without an account (Ctrl+T), then start the "
+                        "uploads.")
                    : tr("Connecting…");
     const bool paused = queue->isPaused();
     if (queue->pendingCount() > 0 && paused && queue->runningCount() == 0)
         return tr("Next: describe the selected samples on the right (tags, project, metadata), "
                   "then press Start Uploads (Ctrl+Return).");
     if (queue->runningCount() > 0)
-        return paused ? tr("Paused: running uploads finish, no new ones start. Start Uploads resumes.")
-                      : tr("Uploading. You can keep adding files; they join the queue.");
+        return paused
+                   ? tr("Paused: running uploads finish, no new ones start. Start Uploads resumes.")
+                   : tr("Uploading. You can keep adding files; they join the queue.");
     return {};
 }
 
-QString GuidanceText::account(const Session *session)
-{
+QString GuidanceText::account(const Session *session) {
     switch (session->mode()) {
-    case Session::Mode::SignedOut: return tr("Not signed in");
-    case Session::Mode::Checking: return tr("Checking the API key…");
-    case Session::Mode::StartingSandbox: return tr("Starting the sandbox…");
-    case Session::Mode::Sandbox: return tr("Local sandbox");
-    case Session::Mode::SignedIn: break;
+    case Session::Mode::SignedOut:
+        return tr("Not signed in");
+    case Session::Mode::Checking:
+        return tr("Checking the API key…");
+    case Session::Mode::StartingSandbox:
+        return tr("Starting the sandbox…");
+    case Session::Mode::Sandbox:
+        return tr("Local sandbox");
+    case Session::Mode::SignedIn:
+        break;
     }
     const QString who = session->email().isEmpty() ? tr("unknown account") : session->email();
     const Session::KeySource src = session->keySource();
@@ -40,8 +45,7 @@ QString GuidanceText::account(const Session *session)
     return tr("Signed in as %1 (%2, %3)").arg(who, session->maskedKey(), where);
 }
 
-QString GuidanceText::sandboxBanner(const Session *session, const QUrl &url)
-{
+QString GuidanceText::sandboxBanner(const Session *session, const QUrl &url) {
     if (session->mode() == Session::Mode::StartingSandbox)
         return tr("Starting a local sandbox…");
     return tr("Trying SeqDrop against a local sandbox at %1: uploads stay on this computer and "

@@ -11,8 +11,7 @@ class UploadQueue;
 
 // The sentences that tell the user where they stand and what to do next, worked out from the
 // queue and the session in one place so the window never contradicts itself.
-class GuidanceText
-{
+class GuidanceText {
     Q_DECLARE_TR_FUNCTIONS(SeqDrop::GuidanceText)
 public:
     // Above the queue; empty when the empty-state page says it already.

@@ -12,16 +12,14 @@ using namespace SeqDrop;
 namespace {
 
 // macOS delivers "Open with" and drops on the Dock icon as QFileOpenEvent, not as arguments.
-class SeqDropApplication : public QApplication
-{
+class SeqDropApplication : public QApplication {
 public:
     using QApplication::QApplication;
     QPointer<MainWindow> window;
     QStringList pending;
 
 protected:
-    bool event(QEvent *e) override
-    {
+    bool event(QEvent *e) override {
         if (e->type() == QEvent::FileOpen) {
             const QString file = static_cast<QFileOpenEvent *>(e)->file();
             if (window)
@@ -36,8 +34,7 @@ protected:
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     SeqDropApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SeqDrop"));
     QApplication::setOrganizationName(QStringLiteral("SeqDrop"));
@@ -47,15 +44,18 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Uploads FASTA/FASTQ sequencing files to One Codex."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Uploads FASTA/FASTQ sequencing files to One Codex."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                               QApplication::translate("main", "Try without an account: run against a local seqdrop-sandbox."));
-    QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                              QApplication::translate("main", "One Codex server address for this run."),
-                              QStringLiteral("URL"));
+    QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main",
+                                "Try without an account: run against a local seqdrop-sandbox."));
+    QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        QApplication::translate("main", "One Codex server address for this run."),
+        QStringLiteral("URL"));
     parser.addOptions({sandbox, apiUrl});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "Files or folders to add."),

@@ -15,11 +15,11 @@
 #include "sampleeditorpanel.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
-#include "tageditor.h"
 #include "sampleupload.h"
 #include "session.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "tageditor.h"
 #include "uploadqueue.h"
 #include "windowactions.h"
 
@@ -47,8 +47,7 @@
 #include <QVBoxLayout>
 
 // Resources of a static library must be registered by name; outside any namespace (Qt's rule).
-static void initSeqDropResources()
-{
+static void initSeqDropResources() {
     Q_INIT_RESOURCE(seqdrop);
 }
 
@@ -56,8 +55,7 @@ namespace SeqDrop {
 
 namespace {
 
-bool isEditable(const SampleUpload *s)
-{
+bool isEditable(const SampleUpload *s) {
     using S = SampleUpload::State;
     return s->state() == S::Queued || s->state() == S::Failed || s->state() == S::Cancelled;
 }
@@ -74,8 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_session(new Session(m_api, m_keys, this))
     , m_actions(new WindowActions(this))
     , m_model(new SampleTableModel(m_queue, this))
-    , m_commands(new QueueCommands(m_queue, m_model, this))
-{
+    , m_commands(new QueueCommands(m_queue, m_model, this)) {
     initSeqDropResources();
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
@@ -94,7 +91,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (AppSettings::autoStart() && m_queue->pendingCount() > 0)
             m_queue->start();
     });
-    connect(m_session, &Session::message, this, [this](const QString &text) { m_notice->showNotice(text); });
+    connect(m_session, &Session::message, this,
+            [this](const QString &text) { m_notice->showNotice(text); });
     connect(m_queue, &UploadQueue::sampleFinished, this, [this] { ++m_finishedSinceStart; });
     connect(m_queue, &UploadQueue::idle, this, &MainWindow::onQueueIdle);
     connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
@@ -118,8 +116,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The queue deletes its samples as it dies; the model, the view and this half-destroyed
     // window must not react to that, so they let go first.
     m_view->selectionModel()->disconnect(this);
@@ -129,8 +126,7 @@ MainWindow::~MainWindow()
     delete m_queue;
 }
 
-void MainWindow::buildUi()
-{
+void MainWindow::buildUi() {
     m_actions->fillMenuBar(menuBar());
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -190,8 +186,7 @@ void MainWindow::buildUi()
     resize(1180, 720);
 }
 
-void MainWindow::connectActions()
-{
+void MainWindow::connectActions() {
     WindowActions *a = m_actions;
     connect(a->addFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
     connect(a->addFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
@@ -203,7 +198,8 @@ void MainWindow::connectActions()
         m_queue->pause();
         updateActions();
     });
-    connect(a->cancel, &QAction::triggered, this, [this] { report(m_commands->cancel(selectedSamples())); });
+    connect(a->cancel, &QAction::triggered, this,
+            [this] { report(m_commands->cancel(selectedSamples())); });
     connect(a->cancelAll, &QAction::triggered, this, [this] {
         m_queue->cancelAll();
         updateActions();
@@ -219,18 +215,20 @@ void MainWindow::connectActions()
         if (m_session->canUpload())
             m_queue->start();
     });
-    connect(a->remove, &QAction::triggered, this, [this] { report(m_commands->remove(selectedSamples())); });
-    connect(a->pair, &QAction::triggered, this, [this] { report(m_commands->pair(selectedSamples())); });
-    connect(a->split, &QAction::triggered, this, [this] { report(m_commands->split(selectedSamples())); });
+    connect(a->remove, &QAction::triggered, this,
+            [this] { report(m_commands->remove(selectedSamples())); });
+    connect(a->pair, &QAction::triggered, this,
+            [this] { report(m_commands->pair(selectedSamples())); });
+    connect(a->split, &QAction::triggered, this,
+            [this] { report(m_commands->split(selectedSamples())); });
     connect(a->interleaved, &QAction::triggered, this,
             [this](bool on) { report(m_commands->setInterleaved(selectedSamples(), on)); });
     connect(a->applyDescription, &QAction::triggered, m_editor, &SampleEditorPanel::apply);
     connect(a->errorDetails, &QAction::triggered, this, &MainWindow::showErrorDetails);
     connect(a->selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
     connect(a->focusQueue, &QAction::triggered, this, [this] { m_view->setFocus(); });
-    connect(a->focusEditor, &QAction::triggered, this, [this] {
-        m_editor->tagEditor()->input()->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(a->focusEditor, &QAction::triggered, this,
+            [this] { m_editor->tagEditor()->input()->setFocus(Qt::ShortcutFocusReason); });
     connect(a->signIn, &QAction::triggered, this, &MainWindow::showSignIn);
     connect(a->signOut, &QAction::triggered, m_session, &Session::signOut);
     connect(a->trySandbox, &QAction::triggered, m_session, &Session::startSandbox);
@@ -240,7 +238,8 @@ void MainWindow::connectActions()
         if (s && s->error().isError())
             showErrorDetails();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     // State changes arrive with the throttled refresh; the actions follow at the same pace.
@@ -248,19 +247,18 @@ void MainWindow::connectActions()
     connect(m_editor, &SampleEditorPanel::applied, this, [this](int count, int skipped) {
         statusBar()->showMessage(tr("Description applied to %n sample(s).", nullptr, count), 4000);
         if (skipped)
-            m_notice->showNotice(tr("%n sample(s) had already started and kept their description.", nullptr, skipped));
+            m_notice->showNotice(tr("%n sample(s) had already started and kept their description.",
+                                    nullptr, skipped));
     });
 }
 
-void MainWindow::applySettings()
-{
+void MainWindow::applySettings() {
     m_queue->setMaxParallel(AppSettings::maxParallel());
     if (!m_options.apiUrl.isValid())
         m_session->setServerUrl(AppSettings::serverUrl());
 }
 
-QList<SampleUpload *> MainWindow::selectedSamples() const
-{
+QList<SampleUpload *> MainWindow::selectedSamples() const {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows << index.row();
@@ -272,13 +270,13 @@ QList<SampleUpload *> MainWindow::selectedSamples() const
     return result;
 }
 
-SampleIntake::Report MainWindow::addPaths(const QStringList &paths)
-{
+SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
     const SampleIntake::Report report = SampleIntake::add(m_queue, paths);
     QStringList lines;
     QStringList details;
     if (!report.duplicates.isEmpty()) {
-        lines << tr("%n file(s) already in the list were not added again.", nullptr, int(report.duplicates.size()));
+        lines << tr("%n file(s) already in the list were not added again.", nullptr,
+                    int(report.duplicates.size()));
         for (const QString &f : report.duplicates)
             details << tr("%1: already in the list").arg(f);
     }
@@ -288,22 +286,27 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths)
             names << QFileInfo(s.path).fileName();
             details << tr("%1: %2").arg(s.path, s.reason);
         }
-        lines << tr("Skipped %n file(s) that are not FASTA/FASTQ: %1", nullptr, int(report.skipped.size()))
-                     .arg(names.mid(0, 5).join(QStringLiteral(", "))
-                          + (names.size() > 5 ? tr(" and %n more", nullptr, int(names.size() - 5)) : QString()));
+        lines << tr("Skipped %n file(s) that are not FASTA/FASTQ: %1", nullptr,
+                    int(report.skipped.size()))
+                     .arg(names.mid(0, 5).join(QStringLiteral(", ")) +
+                          (names.size() > 5 ? tr(" and %n more", nullptr, int(names.size() - 5))
+                                            : QString()));
     }
     if (!lines.isEmpty())
         m_notice->showNotice(lines.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
     if (!report.added.isEmpty()) {
-        statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())), 4000);
+        statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())),
+                                 4000);
         // Select what was just added: the next step is describing it.
         m_view->clearSelection();
         for (SampleUpload *s : report.added)
             m_view->selectionModel()->select(m_model->index(m_model->rowOf(s), 0),
-                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                                             QItemSelectionModel::Select |
+                                                 QItemSelectionModel::Rows);
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
-        // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within reason.
+        // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within
+        // reason.
         const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
         m_view->resizeColumnToContents(SampleTableModel::NameColumn);
         if (m_view->columnWidth(SampleTableModel::NameColumn) > em * 16)
@@ -313,8 +316,7 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths)
     return report;
 }
 
-void MainWindow::startUploads()
-{
+void MainWindow::startUploads() {
     if (!m_session->canUpload()) {
         showSignIn();
         if (!m_session->canUpload())
@@ -334,8 +336,7 @@ void MainWindow::startUploads()
     updateActions();
 }
 
-void MainWindow::onQueueIdle()
-{
+void MainWindow::onQueueIdle() {
     if (!AppSettings::autoStart())
         m_queue->pause(); // files added later wait for Start again, so they can be described
     updateActions();
@@ -360,20 +361,21 @@ void MainWindow::onQueueIdle()
     QApplication::alert(this);
 }
 
-void MainWindow::onSelectionChanged()
-{
+void MainWindow::onSelectionChanged() {
     m_editor->setSamples(selectedSamples());
     updateActions();
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const QList<SampleUpload *> selected = selectedSamples();
     int editable = 0, running = 0, retryable = 0, pairs = 0, singles = 0, failed = 0;
     for (SampleUpload *s : selected) {
         editable += isEditable(s) ? 1 : 0;
         running += s->isRunning() ? 1 : 0;
-        retryable += s->state() == SampleUpload::State::Failed || s->state() == SampleUpload::State::Cancelled ? 1 : 0;
+        retryable += s->state() == SampleUpload::State::Failed ||
+                             s->state() == SampleUpload::State::Cancelled
+                         ? 1
+                         : 0;
         pairs += s->spec().isPair() && isEditable(s) ? 1 : 0;
         singles += !s->spec().isPair() && isEditable(s) ? 1 : 0;
         failed += s->error().isError() ? 1 : 0;
@@ -384,7 +386,8 @@ void MainWindow::updateActions()
     WindowActions *a = m_actions;
     a->start->setEnabled(waiting > 0 && (paused || !m_session->canUpload()));
     a->pause->setEnabled(!paused);
-    a->cancel->setEnabled(std::any_of(selected.begin(), selected.end(), [](SampleUpload *s) { return !s->isFinished(); }));
+    a->cancel->setEnabled(std::any_of(selected.begin(), selected.end(),
+                                      [](SampleUpload *s) { return !s->isFinished(); }));
     a->cancelAll->setEnabled(m_queue->runningCount() + waiting > 0);
     a->retry->setEnabled(retryable > 0);
     a->retryFailed->setEnabled(m_queue->countIn(int(SampleUpload::State::Failed)) > 0);
@@ -392,8 +395,9 @@ void MainWindow::updateActions()
     a->pair->setEnabled(selected.size() == 2 && singles == 2);
     a->split->setEnabled(pairs > 0);
     a->interleaved->setEnabled(singles > 0 && pairs == 0);
-    a->interleaved->setChecked(singles > 0 && std::all_of(selected.begin(), selected.end(),
-                                                          [](SampleUpload *s) { return s->spec().interleaved; }));
+    a->interleaved->setChecked(singles > 0 &&
+                               std::all_of(selected.begin(), selected.end(),
+                                           [](SampleUpload *s) { return s->spec().interleaved; }));
     a->errorDetails->setEnabled(failed > 0);
     a->exportResults->setEnabled(total > 0);
     a->signOut->setEnabled(m_session->mode() != Session::Mode::SignedOut);
@@ -405,20 +409,21 @@ void MainWindow::updateActions()
     m_nextStep->setVisible(!next.isEmpty());
 }
 
-void MainWindow::updateAccount()
-{
+void MainWindow::updateAccount() {
     const bool sandbox = m_session->isSandbox();
-    setWindowTitle(sandbox ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)") : tr("SeqDrop"));
+    setWindowTitle(sandbox ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)")
+                           : tr("SeqDrop"));
     m_banner->setVisible(sandbox);
     m_banner->setText(GuidanceText::sandboxBanner(m_session, m_api->baseUrl()));
     m_account->setText(GuidanceText::account(m_session));
-    m_empty->setSignedIn(m_session->canUpload() || m_session->mode() == Session::Mode::StartingSandbox);
-    m_actions->signIn->setText(m_session->mode() == Session::Mode::SignedIn ? tr("&Change Account…") : tr("&Sign In…"));
+    m_empty->setSignedIn(m_session->canUpload() ||
+                         m_session->mode() == Session::Mode::StartingSandbox);
+    m_actions->signIn->setText(m_session->mode() == Session::Mode::SignedIn ? tr("&Change Account…")
+                                                                            : tr("&Sign In…"));
     updateActions();
 }
 
-void MainWindow::loadAccountLists()
-{
+void MainWindow::loadAccountLists() {
     ApiJob *projects = m_api->projects();
     connect(projects, &NetworkJob::finished, this, [this, projects] {
         projects->deleteLater();
@@ -441,8 +446,7 @@ void MainWindow::loadAccountLists()
     tags->start();
 }
 
-void MainWindow::showSignIn()
-{
+void MainWindow::showSignIn() {
     SignInDialog dialog(m_session->serverUrl(), m_nam, this);
     const int result = dialog.exec();
     if (result == SignInDialog::TrySandbox)
@@ -451,16 +455,14 @@ void MainWindow::showSignIn()
         m_session->signIn(dialog.apiKey(), dialog.email());
 }
 
-void MainWindow::report(const QString &problem)
-{
+void MainWindow::report(const QString &problem) {
     if (!problem.isEmpty())
         m_notice->showNotice(problem);
     m_model->flush();
     onSelectionChanged(); // the description panel follows what the command changed
 }
 
-void MainWindow::showErrorDetails()
-{
+void MainWindow::showErrorDetails() {
     for (SampleUpload *s : selectedSamples()) {
         if (s->error().isError()) {
             ErrorDetailsDialog(s, this).exec();
@@ -469,11 +471,12 @@ void MainWindow::showErrorDetails()
     }
 }
 
-void MainWindow::exportResults()
-{
-    const QString suggested = QDir(AppSettings::lastFolder()).filePath(
-        tr("seqdrop-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), suggested, tr("CSV files (*.csv)"));
+void MainWindow::exportResults() {
+    const QString suggested =
+        QDir(AppSettings::lastFolder())
+            .filePath(tr("seqdrop-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), suggested,
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = ResultsExporter::write(path, m_queue->samples());
@@ -483,8 +486,7 @@ void MainWindow::exportResults()
         QMessageBox::warning(this, tr("Export Results"), error);
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -495,16 +497,15 @@ void MainWindow::showSettings()
     updateAccount();
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About SeqDrop"),
-                       tr("<p><b>SeqDrop %1</b></p><p>Uploads FASTA/FASTQ files, single or paired, to "
-                          "One Codex, with their tags, project and metadata.</p>")
-                           .arg(QStringLiteral(SEQDROP_VERSION)));
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About SeqDrop"),
+        tr("<p><b>SeqDrop %1</b></p><p>Uploads FASTA/FASTQ files, single or paired, to "
+           "One Codex, with their tags, project and metadata.</p>")
+            .arg(QStringLiteral(SEQDROP_VERSION)));
 }
 
-void MainWindow::addFilesDialog()
-{
+void MainWindow::addFilesDialog() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Add Files"), AppSettings::lastFolder(),
         tr("Sequencing files (*.fastq *.fq *.fasta *.fa *.fna *.fas *.gz *.gzip);;All files (*)"));
@@ -514,23 +515,21 @@ void MainWindow::addFilesDialog()
     addPaths(files);
 }
 
-void MainWindow::addFolderDialog()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"), AppSettings::lastFolder());
+void MainWindow::addFolderDialog() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Add Folder"), AppSettings::lastFolder());
     if (folder.isEmpty())
         return;
     AppSettings::setLastFolder(folder);
     addPaths({folder});
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
+void MainWindow::dropEvent(QDropEvent *event) {
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
@@ -541,19 +540,19 @@ void MainWindow::dropEvent(QDropEvent *event)
     addPaths(paths);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     if (m_queue->runningCount() == 0 || m_closing) {
         event->accept();
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Uploads are running"),
-        tr("%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from "
-           "One Codex; you can upload them again later.", nullptr, m_queue->runningCount()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(this, tr("Uploads are running"),
+                                              tr("%n upload(s) are still running. Quit and cancel "
+                                                 "them? Cancelled samples are removed from "
+                                                 "One Codex; you can upload them again later.",
+                                                 nullptr, m_queue->runningCount()),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         event->ignore();
         return;

@@ -28,8 +28,7 @@ class WindowActions;
 
 // The window a technician lives in: the queue on the left, the description of the selected
 // samples on the right, the next step always spelled out above the queue.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {

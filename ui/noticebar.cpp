@@ -13,8 +13,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_more(new QPushButton(tr("Show list"), this))
-    , m_close(new QPushButton(tr("Dismiss"), this))
-{
+    , m_close(new QPushButton(tr("Dismiss"), this)) {
     setObjectName(QStringLiteral("noticeBar"));
     setFrameShape(QFrame::StyledPanel);
     // The palette's tooltip colours set it apart from the table in light and dark themes alike.
@@ -36,23 +35,22 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->addWidget(m_close);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_more, &QPushButton::clicked, this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("Details"), m_text->text(), QMessageBox::Close, this);
+        QMessageBox box(QMessageBox::Information, tr("Details"), m_text->text(), QMessageBox::Close,
+                        this);
         box.setDetailedText(m_details);
         box.exec();
     });
     hide();
 }
 
-void NoticeBar::showNotice(const QString &text, const QString &details)
-{
+void NoticeBar::showNotice(const QString &text, const QString &details) {
     m_text->setText(text);
     m_details = details;
     m_more->setVisible(!details.isEmpty());
     show();
 }
 
-QString NoticeBar::text() const
-{
+QString NoticeBar::text() const {
     return m_text->text();
 }
 

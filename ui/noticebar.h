@@ -10,8 +10,7 @@ namespace SeqDrop {
 // A dismissable line above the queue for things the user should read but that need no
 // decision: skipped files, refused duplicates, the queue's summary. Not modal, so a drop of a
 // run folder never stops at a dialog. The full list is one click away.
-class NoticeBar : public QFrame
-{
+class NoticeBar : public QFrame {
     Q_OBJECT
 public:
     explicit NoticeBar(QWidget *parent = nullptr);

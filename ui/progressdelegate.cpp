@@ -9,8 +9,7 @@
 namespace SeqDrop {
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
-{
+                             const QModelIndex &index) const {
     const int progress = index.data(SampleTableModel::ProgressRole).toInt();
     if (progress < 0) {
         QStyledItemDelegate::paint(painter, option, index);

@@ -6,13 +6,13 @@ namespace SeqDrop {
 
 // Paints the progress column as the platform's own progress bar (QStyleOptionProgressBar with
 // the view's style), so it follows the system palette, dark mode included.
-class ProgressDelegate : public QStyledItemDelegate
-{
+class ProgressDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 };
 
 } // namespace SeqDrop

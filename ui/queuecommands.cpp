@@ -11,8 +11,7 @@ namespace SeqDrop {
 
 namespace {
 
-bool isEditable(const SampleUpload *s)
-{
+bool isEditable(const SampleUpload *s) {
     using S = SampleUpload::State;
     return s->state() == S::Queued || s->state() == S::Failed || s->state() == S::Cancelled;
 }
@@ -22,20 +21,17 @@ bool isEditable(const SampleUpload *s)
 QueueCommands::QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_model(model)
-{
-}
+    , m_model(model) {}
 
-QString QueueCommands::pair(const QList<SampleUpload *> &samples)
-{
-    if (samples.size() != 2 || samples[0]->spec().isPair() || samples[1]->spec().isPair()
-        || !isEditable(samples[0]) || !isEditable(samples[1]))
+QString QueueCommands::pair(const QList<SampleUpload *> &samples) {
+    if (samples.size() != 2 || samples[0]->spec().isPair() || samples[1]->spec().isPair() ||
+        !isEditable(samples[0]) || !isEditable(samples[1]))
         return tr("Select exactly two single files that have not started uploading to pair them.");
     SampleUpload *first = samples[0];
     SampleUpload *second = samples[1];
     // R1 first: by name when the names say so, else in list order.
-    if (FilePairer::isReadTwo(QFileInfo(first->spec().file).fileName())
-        && !FilePairer::isReadTwo(QFileInfo(second->spec().file).fileName()))
+    if (FilePairer::isReadTwo(QFileInfo(first->spec().file).fileName()) &&
+        !FilePairer::isReadTwo(QFileInfo(second->spec().file).fileName()))
         std::swap(first, second);
     SampleSpec spec = first->spec();
     spec.pairedFile = second->spec().file;
@@ -49,8 +45,7 @@ QString QueueCommands::pair(const QList<SampleUpload *> &samples)
     return {};
 }
 
-QString QueueCommands::split(const QList<SampleUpload *> &samples)
-{
+QString QueueCommands::split(const QList<SampleUpload *> &samples) {
     int skipped = 0;
     for (SampleUpload *s : samples) {
         if (!s->spec().isPair())
@@ -74,11 +69,11 @@ QString QueueCommands::split(const QList<SampleUpload *> &samples)
         m_model->refreshSample(s);
         m_queue->add(r2);
     }
-    return skipped ? tr("%n pair(s) had already started and were not split.", nullptr, skipped) : QString();
+    return skipped ? tr("%n pair(s) had already started and were not split.", nullptr, skipped)
+                   : QString();
 }
 
-QString QueueCommands::setInterleaved(const QList<SampleUpload *> &samples, bool on)
-{
+QString QueueCommands::setInterleaved(const QList<SampleUpload *> &samples, bool on) {
     for (SampleUpload *s : samples) {
         if (s->spec().isPair() || !isEditable(s))
             continue;
@@ -90,24 +85,21 @@ QString QueueCommands::setInterleaved(const QList<SampleUpload *> &samples, bool
     return {};
 }
 
-QString QueueCommands::cancel(const QList<SampleUpload *> &samples)
-{
+QString QueueCommands::cancel(const QList<SampleUpload *> &samples) {
     for (SampleUpload *s : samples)
         if (!s->isFinished())
             s->cancel();
     return {};
 }
 
-QString QueueCommands::retry(const QList<SampleUpload *> &samples)
-{
+QString QueueCommands::retry(const QList<SampleUpload *> &samples) {
     int n = 0;
     for (SampleUpload *s : samples)
         n += m_queue->retry(s) ? 1 : 0;
     return n == 0 ? tr("Only failed or cancelled samples can be retried.") : QString();
 }
 
-QString QueueCommands::retryAllFailed()
-{
+QString QueueCommands::retryAllFailed() {
     const QList<SampleUpload *> samples = m_queue->samples();
     for (SampleUpload *s : samples)
         if (s->state() == SampleUpload::State::Failed)
@@ -115,11 +107,12 @@ QString QueueCommands::retryAllFailed()
     return {};
 }
 
-QString QueueCommands::remove(const QList<SampleUpload *> &samples)
-{
+QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
     const int removed = m_model->removeSamples(samples);
     const int running = int(samples.size()) - removed;
-    return running ? tr("%n sample(s) are uploading: cancel them first (Ctrl+Shift+X), then remove them.", nullptr, running)
+    return running ? tr("%n sample(s) are uploading: cancel them first (Ctrl+Shift+X), then remove "
+                        "them.",
+                        nullptr, running)
                    : QString();
 }
 

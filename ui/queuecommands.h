@@ -12,8 +12,7 @@ class UploadQueue;
 // What the Uploads and Samples menus do to the selected samples: pair, split, interleave,
 // cancel, retry, remove. Each returns a sentence for the user when something could not be done,
 // or an empty string.
-class QueueCommands : public QObject
-{
+class QueueCommands : public QObject {
     Q_OBJECT
 public:
     QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent = nullptr);

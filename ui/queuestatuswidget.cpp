@@ -10,13 +10,13 @@
 
 namespace SeqDrop {
 
-QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel *model, QWidget *parent)
+QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel *model,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_model(model)
     , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-{
+    , m_bar(new QProgressBar(this)) {
     m_label->setObjectName(QStringLiteral("queueTotals"));
     m_label->setAccessibleName(tr("Queue totals"));
     m_bar->setAccessibleName(tr("Overall progress"));
@@ -37,19 +37,16 @@ QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel 
     refresh();
 }
 
-void QueueStatusWidget::schedule()
-{
+void QueueStatusWidget::schedule() {
     if (!m_timer.isActive())
         m_timer.start();
 }
 
-QString QueueStatusWidget::text() const
-{
+QString QueueStatusWidget::text() const {
     return m_label->text();
 }
 
-void QueueStatusWidget::refresh()
-{
+void QueueStatusWidget::refresh() {
     using S = SampleUpload::State;
     const QList<SampleUpload *> &samples = m_queue->samples();
     if (samples.isEmpty()) {
@@ -61,11 +58,21 @@ void QueueStatusWidget::refresh()
     qint64 total = 0, sent = 0;
     for (SampleUpload *s : samples) {
         switch (s->state()) {
-        case S::Queued: ++waiting; break;
-        case S::Confirmed: ++done; break;
-        case S::Failed: ++failed; break;
-        case S::Cancelled: ++cancelled; break;
-        default: ++running; break;
+        case S::Queued:
+            ++waiting;
+            break;
+        case S::Confirmed:
+            ++done;
+            break;
+        case S::Failed:
+            ++failed;
+            break;
+        case S::Cancelled:
+            ++cancelled;
+            break;
+        default:
+            ++running;
+            break;
         }
         if (s->state() == S::Cancelled)
             continue;
@@ -86,7 +93,8 @@ void QueueStatusWidget::refresh()
     if (cancelled)
         parts << tr("%1 cancelled").arg(cancelled);
     QString text = parts.join(QStringLiteral(", "));
-    text += tr(" · %1 of %2").arg(SampleTableModel::formatBytes(sent), SampleTableModel::formatBytes(total));
+    text += tr(" · %1 of %2")
+                .arg(SampleTableModel::formatBytes(sent), SampleTableModel::formatBytes(total));
     const double speed = m_queue->bytesPerSecond();
     if (running && speed > 0) {
         text += tr(" · %1/s").arg(SampleTableModel::formatBytes(qint64(speed)));

@@ -13,8 +13,7 @@ class UploadQueue;
 
 // The status bar's overall view: counts per state, bytes sent of total, speed, time left and
 // one progress bar for the whole queue. Refreshed on a timer like the table, never per packet.
-class QueueStatusWidget : public QWidget
-{
+class QueueStatusWidget : public QWidget {
     Q_OBJECT
 public:
     QueueStatusWidget(UploadQueue *queue, const SampleTableModel *model, QWidget *parent = nullptr);

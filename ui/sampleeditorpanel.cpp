@@ -31,26 +31,34 @@ const QString ProjectKey = QStringLiteral("project");
 const QString CustomKey = QStringLiteral("custom");
 const QString StarredKey = QStringLiteral("starred");
 
-QStringList platforms()
-{
-    return {QString(), QStringLiteral("Illumina MiSeq"), QStringLiteral("Illumina MiniSeq"),
-            QStringLiteral("Illumina iSeq 100"), QStringLiteral("Illumina NextSeq 500"),
-            QStringLiteral("Illumina NextSeq 2000"), QStringLiteral("Illumina HiSeq 2500"),
-            QStringLiteral("Illumina HiSeq 4000"), QStringLiteral("Illumina NovaSeq 6000"),
-            QStringLiteral("Ion Torrent PGM"), QStringLiteral("Ion Torrent S5"),
-            QStringLiteral("Oxford Nanopore MinION"), QStringLiteral("Oxford Nanopore GridION"),
-            QStringLiteral("Oxford Nanopore PromethION"), QStringLiteral("PacBio RS II"),
-            QStringLiteral("PacBio Sequel"), QStringLiteral("PacBio Sequel II"), QStringLiteral("Other")};
+QStringList platforms() {
+    return {QString(),
+            QStringLiteral("Illumina MiSeq"),
+            QStringLiteral("Illumina MiniSeq"),
+            QStringLiteral("Illumina iSeq 100"),
+            QStringLiteral("Illumina NextSeq 500"),
+            QStringLiteral("Illumina NextSeq 2000"),
+            QStringLiteral("Illumina HiSeq 2500"),
+            QStringLiteral("Illumina HiSeq 4000"),
+            QStringLiteral("Illumina NovaSeq 6000"),
+            QStringLiteral("Ion Torrent PGM"),
+            QStringLiteral("Ion Torrent S5"),
+            QStringLiteral("Oxford Nanopore MinION"),
+            QStringLiteral("Oxford Nanopore GridION"),
+            QStringLiteral("Oxford Nanopore PromethION"),
+            QStringLiteral("PacBio RS II"),
+            QStringLiteral("PacBio Sequel"),
+            QStringLiteral("PacBio Sequel II"),
+            QStringLiteral("Other")};
 }
 
-bool isEditable(const SampleUpload *s)
-{
-    return s && (s->state() == SampleUpload::State::Queued || s->state() == SampleUpload::State::Failed
-                 || s->state() == SampleUpload::State::Cancelled);
+bool isEditable(const SampleUpload *s) {
+    return s && (s->state() == SampleUpload::State::Queued ||
+                 s->state() == SampleUpload::State::Failed ||
+                 s->state() == SampleUpload::State::Cancelled);
 }
 
-QString valueText(const QJsonValue &v)
-{
+QString valueText(const QJsonValue &v) {
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 10);
     if (v.isBool())
@@ -68,8 +76,7 @@ SampleEditorPanel::SampleEditorPanel(QWidget *parent)
     , m_starred(new QCheckBox(tr("Starred")))
     , m_custom(new CustomFieldsEditor)
     , m_apply(new QPushButton(tr("&Apply to selected"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
-{
+    , m_revert(new QPushButton(tr("Re&vert"), this)) {
     setObjectName(QStringLiteral("sampleEditorPanel"));
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
@@ -87,7 +94,8 @@ SampleEditorPanel::SampleEditorPanel(QWidget *parent)
     m_form = buildForm();
     scroll->setWidget(m_form);
     // No horizontal scrolling, so the panel must never be narrower than its form.
-    scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -112,8 +120,7 @@ SampleEditorPanel::SampleEditorPanel(QWidget *parent)
     updateState();
 }
 
-QWidget *SampleEditorPanel::buildForm()
-{
+QWidget *SampleEditorPanel::buildForm() {
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -136,32 +143,41 @@ QWidget *SampleEditorPanel::buildForm()
     m_starred->setAccessibleName(tr("Starred"));
     addRow(tr("&Tags:"), m_tags, QString());
     addRow(tr("&Project:"), m_project, QString());
-    addRow(tr("Sample &name:"), addLine(QStringLiteral("name"), 255, tr("Defaults to the file name")),
+    addRow(tr("Sample &name:"),
+           addLine(QStringLiteral("name"), 255, tr("Defaults to the file name")),
            QStringLiteral("name"));
-    addRow(tr("E&xternal sample ID:"), addLine(QStringLiteral("external_sample_id"), 60, tr("Your lab's ID, up to 60 characters")),
-           QStringLiteral("external_sample_id"));
+    addRow(
+        tr("E&xternal sample ID:"),
+        addLine(QStringLiteral("external_sample_id"), 60, tr("Your lab's ID, up to 60 characters")),
+        QStringLiteral("external_sample_id"));
     addRow(tr("&Description:"), addLine(QStringLiteral("description"), -1, QString()),
            QStringLiteral("description"));
-    addRow(tr("Date &collected:"), addDate(QStringLiteral("date_collected")), QStringLiteral("date_collected"));
-    addRow(tr("Date se&quenced:"), addDate(QStringLiteral("date_sequenced")), QStringLiteral("date_sequenced"));
+    addRow(tr("Date &collected:"), addDate(QStringLiteral("date_collected")),
+           QStringLiteral("date_collected"));
+    addRow(tr("Date se&quenced:"), addDate(QStringLiteral("date_sequenced")),
+           QStringLiteral("date_sequenced"));
     addRow(tr("&Location:"), addLine(QStringLiteral("location_string"), 255, tr("e.g. Boston, MA")),
            QStringLiteral("location_string"));
     QLineEdit *lat = addLine(QStringLiteral("location_lat"), 20, tr("-90 to 90"));
     QLineEdit *lon = addLine(QStringLiteral("location_lon"), 20, tr("-180 to 180"));
     addRow(tr("Latit&ude:"), lat, QStringLiteral("location_lat"));
     addRow(tr("Longitu&de:"), lon, QStringLiteral("location_lon"));
-    addRow(tr("Plat&form:"), addCombo(QStringLiteral("platform"), platforms(), true), QStringLiteral("platform"));
-    addRow(tr("Librar&y type:"), addCombo(QStringLiteral("library_type"), QStringList{QString()} + MetadataBuilder::libraryTypes(), false),
+    addRow(tr("Plat&form:"), addCombo(QStringLiteral("platform"), platforms(), true),
+           QStringLiteral("platform"));
+    addRow(tr("Librar&y type:"),
+           addCombo(QStringLiteral("library_type"),
+                    QStringList{QString()} + MetadataBuilder::libraryTypes(), false),
            QStringLiteral("library_type"));
-    addRow(tr("Sample t&ype:"), addCombo(QStringLiteral("sample_type"), QStringList{QString()} + MetadataBuilder::sampleTypes(), false),
+    addRow(tr("Sample t&ype:"),
+           addCombo(QStringLiteral("sample_type"),
+                    QStringList{QString()} + MetadataBuilder::sampleTypes(), false),
            QStringLiteral("sample_type"));
     addRow(QString(), m_starred, QString());
     addRow(tr("Cu&stom fields:"), m_custom, QString());
     return form;
 }
 
-QLabel *SampleEditorPanel::errorLabel(const QString &key)
-{
+QLabel *SampleEditorPanel::errorLabel(const QString &key) {
     auto *label = new QLabel;
     label->setObjectName(QStringLiteral("error_") + key);
     label->setWordWrap(true);
@@ -170,8 +186,8 @@ QLabel *SampleEditorPanel::errorLabel(const QString &key)
     return label;
 }
 
-QLineEdit *SampleEditorPanel::addLine(const QString &key, int maxLength, const QString &placeholder)
-{
+QLineEdit *SampleEditorPanel::addLine(const QString &key, int maxLength,
+                                      const QString &placeholder) {
     auto *edit = new QLineEdit;
     edit->setObjectName(QStringLiteral("field_") + key);
     edit->setAccessibleName(key);
@@ -186,8 +202,8 @@ QLineEdit *SampleEditorPanel::addLine(const QString &key, int maxLength, const Q
     return edit;
 }
 
-QComboBox *SampleEditorPanel::addCombo(const QString &key, const QStringList &values, bool editable)
-{
+QComboBox *SampleEditorPanel::addCombo(const QString &key, const QStringList &values,
+                                       bool editable) {
     auto *combo = new QComboBox;
     combo->setObjectName(QStringLiteral("field_") + key);
     combo->setAccessibleName(key);
@@ -203,8 +219,7 @@ QComboBox *SampleEditorPanel::addCombo(const QString &key, const QStringList &va
     return combo;
 }
 
-QDateEdit *SampleEditorPanel::addDate(const QString &key)
-{
+QDateEdit *SampleEditorPanel::addDate(const QString &key) {
     auto *date = new QDateEdit;
     date->setObjectName(QStringLiteral("field_") + key);
     date->setAccessibleName(key);
@@ -221,8 +236,7 @@ QDateEdit *SampleEditorPanel::addDate(const QString &key)
     return date;
 }
 
-QString SampleEditorPanel::fieldText(const QString &key) const
-{
+QString SampleEditorPanel::fieldText(const QString &key) const {
     if (QLineEdit *e = m_lines.value(key))
         return e->text().trimmed();
     if (QComboBox *c = m_combos.value(key))
@@ -231,13 +245,12 @@ QString SampleEditorPanel::fieldText(const QString &key) const
         return d->date() == NotSet ? QString() : d->date().toString(Qt::ISODate);
     if (key == StarredKey)
         return m_starred->checkState() == Qt::PartiallyChecked ? QString()
-               : m_starred->isChecked()                       ? QStringLiteral("true")
+               : m_starred->isChecked()                        ? QStringLiteral("true")
                                                                : QStringLiteral("false");
     return {};
 }
 
-void SampleEditorPanel::validateField(const QString &key)
-{
+void SampleEditorPanel::validateField(const QString &key) {
     QLabel *label = m_errors.value(key);
     if (!label)
         return;
@@ -265,15 +278,13 @@ void SampleEditorPanel::validateField(const QString &key)
     }
 }
 
-QString SampleEditorPanel::problem() const
-{
+QString SampleEditorPanel::problem() const {
     if (!m_problems.isEmpty())
         return m_problems.cbegin().value();
     return m_custom->problem();
 }
 
-void SampleEditorPanel::touch(const QString &key)
-{
+void SampleEditorPanel::touch(const QString &key) {
     if (m_loading)
         return;
     m_dirty.insert(key);
@@ -281,8 +292,7 @@ void SampleEditorPanel::touch(const QString &key)
     updateState();
 }
 
-void SampleEditorPanel::setProjects(const QList<Project> &projects)
-{
+void SampleEditorPanel::setProjects(const QList<Project> &projects) {
     m_projects = projects;
     m_loading = true;
     m_project->clear();
@@ -294,13 +304,11 @@ void SampleEditorPanel::setProjects(const QList<Project> &projects)
         load();
 }
 
-void SampleEditorPanel::setKnownTags(const QStringList &tags)
-{
+void SampleEditorPanel::setKnownTags(const QStringList &tags) {
     m_tags->setKnownTags(tags);
 }
 
-void SampleEditorPanel::setSamples(const QList<SampleUpload *> &samples)
-{
+void SampleEditorPanel::setSamples(const QList<SampleUpload *> &samples) {
     m_samples.clear();
     for (SampleUpload *s : samples)
         m_samples.append(s);
@@ -308,14 +316,12 @@ void SampleEditorPanel::setSamples(const QList<SampleUpload *> &samples)
     load();
 }
 
-void SampleEditorPanel::revert()
-{
+void SampleEditorPanel::revert() {
     m_dirty.clear();
     load();
 }
 
-void SampleEditorPanel::load()
-{
+void SampleEditorPanel::load() {
     m_loading = true;
     QList<const SampleSpec *> specs;
     for (const QPointer<SampleUpload> &s : std::as_const(m_samples))
@@ -334,17 +340,20 @@ void SampleEditorPanel::load()
     bool mixed = false;
     if (!specs.isEmpty()) {
         m_tags->setTags(common([](const SampleSpec &s) { return s.tags; }, &mixed));
-        m_tags->setToolTip(mixed ? tr("The selected samples have different tags; changing them here "
-                                      "sets the same tags on all.")
-                                 : QString());
+        m_tags->setToolTip(mixed
+                               ? tr("The selected samples have different tags; changing them here "
+                                    "sets the same tags on all.")
+                               : QString());
         const QString project = common([](const SampleSpec &s) { return s.projectId; }, &mixed);
         m_project->setPlaceholderText(tr("Several projects"));
         m_project->setCurrentIndex(mixed ? -1 : qMax(0, m_project->findData(project)));
         for (const QString &key : MetadataBuilder::knownFields()) {
-            const QString text = common([&key](const SampleSpec &s) { return valueText(s.metadata.value(key)); }, &mixed);
+            const QString text = common(
+                [&key](const SampleSpec &s) { return valueText(s.metadata.value(key)); }, &mixed);
             if (QLineEdit *e = m_lines.value(key)) {
                 e->setText(text);
-                e->setPlaceholderText(mixed ? tr("Several values") : e->property("placeholder").toString());
+                e->setPlaceholderText(mixed ? tr("Several values")
+                                            : e->property("placeholder").toString());
             } else if (QComboBox *c = m_combos.value(key)) {
                 if (c->isEditable())
                     c->setCurrentText(text);
@@ -355,10 +364,13 @@ void SampleEditorPanel::load()
                 d->setDate(date.isValid() ? date : NotSet);
             } else if (key == StarredKey) {
                 m_starred->setTristate(mixed);
-                m_starred->setCheckState(mixed ? Qt::PartiallyChecked : text == QLatin1String("true") ? Qt::Checked : Qt::Unchecked);
+                m_starred->setCheckState(mixed                           ? Qt::PartiallyChecked
+                                         : text == QLatin1String("true") ? Qt::Checked
+                                                                         : Qt::Unchecked);
             }
         }
-        m_custom->setFields(common([](const SampleSpec &s) { return s.metadata.value(CustomKey).toObject(); }, &mixed));
+        m_custom->setFields(common(
+            [](const SampleSpec &s) { return s.metadata.value(CustomKey).toObject(); }, &mixed));
     }
     m_loading = false;
     m_problems.clear();
@@ -367,8 +379,7 @@ void SampleEditorPanel::load()
     updateState();
 }
 
-void SampleEditorPanel::updateState()
-{
+void SampleEditorPanel::updateState() {
     int editable = 0;
     for (const QPointer<SampleUpload> &s : std::as_const(m_samples))
         editable += isEditable(s) ? 1 : 0;
@@ -376,10 +387,13 @@ void SampleEditorPanel::updateState()
     if (total == 0)
         m_heading->setText(tr("Select samples in the list to describe them."));
     else if (editable == 0)
-        m_heading->setText(tr("The selected samples are uploading or uploaded: their description can no longer change."));
+        m_heading->setText(tr("The selected samples are uploading or uploaded: their description "
+                              "can no longer change."));
     else if (editable < total)
-        m_heading->setText(tr("Describing %n sample(s); %1 already started and will keep their description.", nullptr, editable)
-                               .arg(total - editable));
+        m_heading->setText(
+            tr("Describing %n sample(s); %1 already started and will keep their description.",
+               nullptr, editable)
+                .arg(total - editable));
     else
         m_heading->setText(tr("Describing %n selected sample(s).", nullptr, total));
     m_form->setEnabled(editable > 0);
@@ -389,8 +403,7 @@ void SampleEditorPanel::updateState()
     m_revert->setEnabled(!m_dirty.isEmpty());
 }
 
-int SampleEditorPanel::apply()
-{
+int SampleEditorPanel::apply() {
     m_tags->commitPending();
     if (!problem().isEmpty() || m_dirty.isEmpty())
         return 0;

@@ -24,8 +24,7 @@ class TagEditor;
 // Only the fields the user touches are applied, to every selected sample at once, so setting
 // a project on 96 rows keeps each row's own external ID. Invalid values are flagged where they
 // are typed and block Apply: nothing invalid reaches init_upload.
-class SampleEditorPanel : public QWidget
-{
+class SampleEditorPanel : public QWidget {
     Q_OBJECT
 public:
     explicit SampleEditorPanel(QWidget *parent = nullptr);

@@ -17,8 +17,7 @@ namespace SeqDrop {
 
 SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_queue(queue)
-{
+    , m_queue(queue) {
     m_refresh.setInterval(RefreshIntervalMs);
     connect(&m_refresh, &QTimer::timeout, this, &SampleTableModel::flush);
     connect(queue, &UploadQueue::sampleAdded, this, &SampleTableModel::onSampleAdded);
@@ -26,28 +25,23 @@ SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
         onSampleAdded(s);
 }
 
-int SampleTableModel::rowCount(const QModelIndex &parent) const
-{
+int SampleTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SampleTableModel::columnCount(const QModelIndex &parent) const
-{
+int SampleTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-SampleUpload *SampleTableModel::sampleAt(int row) const
-{
+SampleUpload *SampleTableModel::sampleAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
 }
 
-int SampleTableModel::rowOf(SampleUpload *sample) const
-{
+int SampleTableModel::rowOf(SampleUpload *sample) const {
     return int(m_rows.indexOf(sample));
 }
 
-void SampleTableModel::onSampleAdded(SampleUpload *sample)
-{
+void SampleTableModel::onSampleAdded(SampleUpload *sample) {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(sample);
@@ -79,8 +73,7 @@ void SampleTableModel::onSampleAdded(SampleUpload *sample)
     });
 }
 
-void SampleTableModel::refreshSample(SampleUpload *sample)
-{
+void SampleTableModel::refreshSample(SampleUpload *sample) {
     // Every lane of R1 and R2 counts: they are all sent.
     QStringList files = sample->spec().readOneFiles();
     if (sample->spec().isPair())
@@ -92,15 +85,13 @@ void SampleTableModel::refreshSample(SampleUpload *sample)
     markDirty(sample);
 }
 
-void SampleTableModel::markDirty(SampleUpload *sample)
-{
+void SampleTableModel::markDirty(SampleUpload *sample) {
     m_dirty.insert(sample);
     if (!m_refresh.isActive())
         m_refresh.start();
 }
 
-void SampleTableModel::flush()
-{
+void SampleTableModel::flush() {
     if (m_dirty.isEmpty()) {
         m_refresh.stop(); // idle queues cost no timer wake-ups
         return;
@@ -124,8 +115,7 @@ void SampleTableModel::flush()
     }
 }
 
-int SampleTableModel::removeSamples(const QList<SampleUpload *> &samples)
-{
+int SampleTableModel::removeSamples(const QList<SampleUpload *> &samples) {
     int removed = 0;
     for (SampleUpload *s : samples) {
         const int r = int(m_rows.indexOf(s));
@@ -143,18 +133,15 @@ int SampleTableModel::removeSamples(const QList<SampleUpload *> &samples)
     return removed;
 }
 
-qint64 SampleTableModel::sizeOf(SampleUpload *sample) const
-{
+qint64 SampleTableModel::sizeOf(SampleUpload *sample) const {
     return sample->totalBytes() > 0 ? sample->totalBytes() : m_sizes.value(sample);
 }
 
-QString SampleTableModel::formatBytes(qint64 bytes)
-{
+QString SampleTableModel::formatBytes(qint64 bytes) {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-QString SampleTableModel::formatDuration(qint64 seconds)
-{
+QString SampleTableModel::formatDuration(qint64 seconds) {
     // Coarse on purpose: "4 min" reads at a glance and does not flicker every second.
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
@@ -163,14 +150,14 @@ QString SampleTableModel::formatDuration(qint64 seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
-QString SampleTableModel::sampleName(const SampleSpec &spec)
-{
+QString SampleTableModel::sampleName(const SampleSpec &spec) {
     const QString given = spec.metadata.value(QStringLiteral("name")).toString();
     if (!given.isEmpty())
         return given;
     // "S1_L001_R1_001.fastq.gz" -> "S1_L001": what the lab calls the sample, not the file.
-    static const QRegularExpression extension(QStringLiteral("\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression extension(
+        QStringLiteral("\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression readMarker(QStringLiteral("[._][Rr]?1([_.]\\d+)?$"));
     QString name = QFileInfo(spec.file).fileName().remove(extension);
     name.remove(readMarker); // also for a lone R1: a single-end Illumina run still says R1
@@ -178,36 +165,42 @@ QString SampleTableModel::sampleName(const SampleSpec &spec)
     return name.isEmpty() ? QFileInfo(spec.file).fileName() : name;
 }
 
-QString SampleTableModel::statusText(const SampleUpload *sample)
-{
+QString SampleTableModel::statusText(const SampleUpload *sample) {
     using S = SampleUpload::State;
     switch (sample->state()) {
     case S::Queued:
         // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.
-        if (!sample->spec().isPair() && !sample->spec().interleaved
-            && FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))
-            return tr("Waiting (no R2 file found: pair by hand with Ctrl+J, or mark interleaved with Ctrl+I)");
+        if (!sample->spec().isPair() && !sample->spec().interleaved &&
+            FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))
+            return tr("Waiting (no R2 file found: pair by hand with Ctrl+J, or mark interleaved "
+                      "with Ctrl+I)");
         return tr("Waiting");
-    case S::Initializing: return tr("Starting");
-    case S::Uploading: return tr("Uploading");
-    case S::Confirming: return tr("Finishing on the server");
-    case S::Cancelling: return tr("Cancelling");
-    case S::Confirmed: return tr("Uploaded");
+    case S::Initializing:
+        return tr("Starting");
+    case S::Uploading:
+        return tr("Uploading");
+    case S::Confirming:
+        return tr("Finishing on the server");
+    case S::Cancelling:
+        return tr("Cancelling");
+    case S::Confirmed:
+        return tr("Uploaded");
     case S::Failed: {
         // The row already names the file: the full path would push the advice out of sight.
         QString message = sample->error().message;
         message.replace(sample->spec().file, QFileInfo(sample->spec().file).fileName());
         if (sample->spec().isPair())
-            message.replace(sample->spec().pairedFile, QFileInfo(sample->spec().pairedFile).fileName());
+            message.replace(sample->spec().pairedFile,
+                            QFileInfo(sample->spec().pairedFile).fileName());
         return tr("Failed: %1").arg(message);
     }
-    case S::Cancelled: return tr("Cancelled");
+    case S::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
 
-QVariant SampleTableModel::displayData(SampleUpload *s, int column) const
-{
+QVariant SampleTableModel::displayData(SampleUpload *s, int column) const {
     const bool running = s->state() == SampleUpload::State::Uploading;
     switch (column) {
     case NameColumn: {
@@ -244,8 +237,7 @@ QVariant SampleTableModel::displayData(SampleUpload *s, int column) const
     }
 }
 
-QVariant SampleTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
     SampleUpload *s = sampleAt(index.row());
     if (!s || !index.isValid())
         return {};
@@ -267,12 +259,14 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (s->error().isError())
             return tr("%1\n\nTechnical detail: %2\n(Samples > Show error details for more)")
-                .arg(s->error().message, s->error().detail.isEmpty() ? tr("none") : s->error().detail);
+                .arg(s->error().message,
+                     s->error().detail.isEmpty() ? tr("none") : s->error().detail);
         if (index.column() == FilesColumn)
-            return s->spec().isPair() ? tr("R1: %1\nR2: %2")
-                                            .arg(s->spec().readOneFiles().join(QStringLiteral("\n    ")),
-                                                 s->spec().readTwoFiles().join(QStringLiteral("\n    ")))
-                                      : s->spec().readOneFiles().join(QLatin1Char('\n'));
+            return s->spec().isPair()
+                       ? tr("R1: %1\nR2: %2")
+                             .arg(s->spec().readOneFiles().join(QStringLiteral("\n    ")),
+                                  s->spec().readTwoFiles().join(QStringLiteral("\n    ")))
+                       : s->spec().readOneFiles().join(QLatin1Char('\n'));
         return {};
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
@@ -290,7 +284,8 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
+        if (index.column() == SizeColumn || index.column() == SpeedColumn ||
+            index.column() == EtaColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -298,20 +293,28 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Sample");
-    case FilesColumn: return tr("File(s)");
-    case SizeColumn: return tr("Size");
-    case StatusColumn: return tr("Status");
-    case ProgressColumn: return tr("Progress");
-    case SpeedColumn: return tr("Speed");
-    case EtaColumn: return tr("Time left");
-    case SampleIdColumn: return tr("Sample ID");
-    default: return {};
+    case NameColumn:
+        return tr("Sample");
+    case FilesColumn:
+        return tr("File(s)");
+    case SizeColumn:
+        return tr("Size");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    case SpeedColumn:
+        return tr("Speed");
+    case EtaColumn:
+        return tr("Time left");
+    case SampleIdColumn:
+        return tr("Sample ID");
+    default:
+        return {};
     }
 }
 

@@ -14,12 +14,20 @@ class UploadQueue;
 // The queue as a table, one row per sample. Progress never reaches the view directly: samples
 // only mark their row dirty, and a timer publishes the dirty rows a few times a second, so a
 // thousand uploading rows cost a handful of repaints, not one per network packet.
-class SampleTableModel : public QAbstractTableModel
-{
+class SampleTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, FilesColumn, SizeColumn, StatusColumn, ProgressColumn, SpeedColumn,
-                  EtaColumn, SampleIdColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        FilesColumn,
+        SizeColumn,
+        StatusColumn,
+        ProgressColumn,
+        SpeedColumn,
+        EtaColumn,
+        SampleIdColumn,
+        ColumnCount
+    };
     enum Role {
         ProgressRole = Qt::UserRole + 1, // int 0..100, or -1 when there is nothing to show
         SampleRole,                      // SampleUpload*
@@ -32,7 +40,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     SampleUpload *sampleAt(int row) const;
     int rowOf(SampleUpload *sample) const;

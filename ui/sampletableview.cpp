@@ -8,9 +8,9 @@
 
 namespace SeqDrop {
 
-SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *> &actions, QWidget *parent)
-    : QTableView(parent)
-{
+SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *> &actions,
+                                 QWidget *parent)
+    : QTableView(parent) {
     setObjectName(QStringLiteral("sampleTable"));
     setAccessibleName(tr("Samples to upload"));
     setModel(model);

@@ -19,8 +19,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_parallel(new QSpinBox(this))
     , m_autoStart(new QCheckBox(tr("Start uploading as soon as files are added"), this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setWindowTitle(tr("Settings"));
     m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setAccessibleName(tr("Server address"));
@@ -50,8 +49,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     const QString text = m_url->text().trimmed();
     const QUrl url = QUrl::fromUserInput(text);
     if (!text.isEmpty()) {

@@ -12,8 +12,7 @@ namespace SeqDrop {
 
 // Server address, parallel uploads, and whether uploads start by themselves. Reads and writes
 // AppSettings; the window applies the result.
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);

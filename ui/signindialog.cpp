@@ -19,16 +19,16 @@ SignInDialog::SignInDialog(const QUrl &serverUrl, QNetworkAccessManager *nam, QW
     , m_key(new QLineEdit(this))
     , m_check(new QPushButton(tr("&Check key"), this))
     , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Sign in to One Codex"));
     m_api->setBaseUrl(serverUrl);
 
-    auto *intro = new QLabel(tr("Paste your One Codex API key. You find it in your account settings "
-                                "on the One Codex website. SeqDrop checks it with %1 and keeps it in "
-                                "the system keychain.")
-                                 .arg(serverUrl.toDisplayString()),
-                             this);
+    auto *intro =
+        new QLabel(tr("Paste your One Codex API key. You find it in your account settings "
+                      "on the One Codex website. SeqDrop checks it with %1 and keeps it in "
+                      "the system keychain.")
+                       .arg(serverUrl.toDisplayString()),
+                   this);
     intro->setWordWrap(true);
     m_key->setObjectName(QStringLiteral("apiKeyEdit"));
     m_key->setEchoMode(QLineEdit::Password); // never shown in full, not even while typing
@@ -48,7 +48,8 @@ SignInDialog::SignInDialog(const QUrl &serverUrl, QNetworkAccessManager *nam, QW
     auto *form = new QFormLayout;
     form->addRow(label, keyRow);
 
-    QPushButton *sandbox = m_buttons->addButton(tr("&Try without an account"), QDialogButtonBox::ResetRole);
+    QPushButton *sandbox =
+        m_buttons->addButton(tr("&Try without an account"), QDialogButtonBox::ResetRole);
     sandbox->setAccessibleName(tr("Try SeqDrop against a local sandbox, without an account"));
     sandbox->setToolTip(tr("Starts a local test server on this computer: nothing leaves it."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
@@ -81,16 +82,14 @@ SignInDialog::SignInDialog(const QUrl &serverUrl, QNetworkAccessManager *nam, QW
     connect(sandbox, &QPushButton::clicked, this, [this] { done(TrySandbox); });
 }
 
-void SignInDialog::setBusy(bool busy)
-{
+void SignInDialog::setBusy(bool busy) {
     m_check->setEnabled(!busy);
     m_key->setReadOnly(busy);
     if (busy)
         m_status->setText(tr("Checking the key…"));
 }
 
-void SignInDialog::check()
-{
+void SignInDialog::check() {
     const QString key = m_key->text().trimmed();
     m_verifiedKey.clear();
     m_email.clear();
@@ -118,8 +117,7 @@ void SignInDialog::check()
     job->start();
 }
 
-void SignInDialog::onAnswer(ApiJob *job, const QString &key)
-{
+void SignInDialog::onAnswer(ApiJob *job, const QString &key) {
     job->deleteLater();
     setBusy(false);
     const UploadError &e = job->error();

@@ -18,8 +18,7 @@ class ApiJob;
 // Takes an API key and proves it with GET /api/v1/account before anything is stored: OK is
 // only possible once the server answered with the account's email. Also offers the way out for
 // someone without an account: trying SeqDrop against a local sandbox.
-class SignInDialog : public QDialog
-{
+class SignInDialog : public QDialog {
     Q_OBJECT
 public:
     enum Result { TrySandbox = 2 };

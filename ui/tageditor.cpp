@@ -21,8 +21,7 @@ TagEditor::TagEditor(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_hint(new QLabel(this))
     , m_known(new QStringListModel(this))
-    , m_completer(new QCompleter(m_known, this))
-{
+    , m_completer(new QCompleter(m_known, this)) {
     m_input->setObjectName(QStringLiteral("tagInput"));
     m_input->setMaxLength(MetadataBuilder::MaxTagLength);
     m_input->setPlaceholderText(tr("New tag, then Enter"));
@@ -60,37 +59,32 @@ TagEditor::TagEditor(QWidget *parent)
     updateHint();
 }
 
-void TagEditor::setKnownTags(const QStringList &tags)
-{
+void TagEditor::setKnownTags(const QStringList &tags) {
     m_known->setStringList(tags);
 }
 
-void TagEditor::setTags(const QStringList &tags)
-{
+void TagEditor::setTags(const QStringList &tags) {
     m_list->clear();
     m_list->addItems(tags);
     m_input->clear();
     updateHint();
 }
 
-QStringList TagEditor::tags() const
-{
+QStringList TagEditor::tags() const {
     QStringList result;
     for (int i = 0; i < m_list->count(); ++i)
         result << m_list->item(i)->text();
     return result;
 }
 
-bool TagEditor::commitPending()
-{
+bool TagEditor::commitPending() {
     if (m_input->text().trimmed().isEmpty())
         return false;
     addFromInput();
     return true;
 }
 
-void TagEditor::addFromInput()
-{
+void TagEditor::addFromInput() {
     const QString tag = m_input->text().trimmed();
     QString why;
     if (!MetadataBuilder::isValidTag(tag, &why)) {
@@ -105,8 +99,7 @@ void TagEditor::addFromInput()
     updateHint();
 }
 
-void TagEditor::removeSelected()
-{
+void TagEditor::removeSelected() {
     const QList<QListWidgetItem *> items = m_list->selectedItems();
     if (items.isEmpty())
         return;
@@ -114,8 +107,7 @@ void TagEditor::removeSelected()
     Q_EMIT edited();
 }
 
-void TagEditor::updateHint()
-{
+void TagEditor::updateHint() {
     const int n = int(m_input->text().size());
     if (n >= MetadataBuilder::MaxTagLength)
         m_hint->setText(tr("%1 of %2 characters: One Codex allows no longer tags.")

@@ -14,8 +14,7 @@ namespace SeqDrop {
 
 // Tags as a list plus an entry line completed from the account's existing tags. The entry
 // refuses a 31st character as it is typed (One Codex's limit), and says why.
-class TagEditor : public QWidget
-{
+class TagEditor : public QWidget {
     Q_OBJECT
 public:
     explicit TagEditor(QWidget *parent = nullptr);

@@ -11,22 +11,24 @@ namespace SeqDrop {
 
 WindowActions::WindowActions(QWidget *window)
     : QObject(window)
-    , m_window(window)
-{
+    , m_window(window) {
     QStyle *s = window->style();
-    addFiles = make(tr("&Add Files…"), QKeySequence::Open, tr("Add FASTA/FASTQ files to the queue"));
+    addFiles =
+        make(tr("&Add Files…"), QKeySequence::Open, tr("Add FASTA/FASTQ files to the queue"));
     addFiles->setIcon(s->standardIcon(QStyle::SP_FileIcon));
     addFolder = make(tr("Add &Folder…"), QKeySequence(tr("Ctrl+Shift+O")),
                      tr("Add every FASTA/FASTQ file in a folder and its subfolders"));
     addFolder->setIcon(s->standardIcon(QStyle::SP_DirIcon));
     exportResults = make(tr("&Export Results…"), QKeySequence(tr("Ctrl+E")),
                          tr("Save which file became which sample as a CSV file"));
-    settings = make(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), tr("Server, parallel uploads, automatic start"));
+    settings = make(tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+                    tr("Server, parallel uploads, automatic start"));
     settings->setMenuRole(QAction::PreferencesRole);
     quit = make(tr("&Quit"), QKeySequence::Quit, tr("Quit SeqDrop"));
     quit->setMenuRole(QAction::QuitRole);
 
-    start = make(tr("&Start Uploads"), QKeySequence(tr("Ctrl+Return")), tr("Upload the waiting samples"));
+    start = make(tr("&Start Uploads"), QKeySequence(tr("Ctrl+Return")),
+                 tr("Upload the waiting samples"));
     start->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
     pause = make(tr("&Pause Queue"), QKeySequence(tr("Ctrl+P")),
                  tr("Start no new uploads; running ones finish"));
@@ -34,11 +36,15 @@ WindowActions::WindowActions(QWidget *window)
     cancel = make(tr("&Cancel Selected"), QKeySequence(tr("Ctrl+Shift+X")),
                   tr("Stop the selected uploads now"));
     cancel->setIcon(s->standardIcon(QStyle::SP_MediaStop));
-    cancelAll = make(tr("Cancel &All"), QKeySequence(tr("Ctrl+Shift+K")), tr("Stop every upload now"));
-    retry = make(tr("&Retry Selected"), QKeySequence(tr("Ctrl+R")), tr("Queue the selected failed samples again"));
+    cancelAll =
+        make(tr("Cancel &All"), QKeySequence(tr("Ctrl+Shift+K")), tr("Stop every upload now"));
+    retry = make(tr("&Retry Selected"), QKeySequence(tr("Ctrl+R")),
+                 tr("Queue the selected failed samples again"));
     retry->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
-    retryFailed = make(tr("Retry All &Failed"), QKeySequence(tr("Ctrl+Shift+R")), tr("Queue every failed sample again"));
-    remove = make(tr("Re&move Selected"), QKeySequence::Delete, tr("Take the selected samples off the list"));
+    retryFailed = make(tr("Retry All &Failed"), QKeySequence(tr("Ctrl+Shift+R")),
+                       tr("Queue every failed sample again"));
+    remove = make(tr("Re&move Selected"), QKeySequence::Delete,
+                  tr("Take the selected samples off the list"));
     remove->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
 
     pair = make(tr("&Pair Two Files"), QKeySequence(tr("Ctrl+J")),
@@ -54,32 +60,37 @@ WindowActions::WindowActions(QWidget *window)
                         tr("Show the technical detail of the selected sample's error"));
     errorDetails->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
     selectAll = make(tr("Select A&ll"), QKeySequence::SelectAll, tr("Select every sample"));
-    focusQueue = make(tr("Go to &Queue"), QKeySequence(tr("Ctrl+1")), tr("Move the keyboard focus to the sample list"));
-    focusEditor = make(tr("Go to &Description"), QKeySequence(tr("Ctrl+2")), tr("Move the keyboard focus to the description panel"));
+    focusQueue = make(tr("Go to &Queue"), QKeySequence(tr("Ctrl+1")),
+                      tr("Move the keyboard focus to the sample list"));
+    focusEditor = make(tr("Go to &Description"), QKeySequence(tr("Ctrl+2")),
+                       tr("Move the keyboard focus to the description panel"));
 
-    signIn = make(tr("&Sign In…"), QKeySequence(tr("Ctrl+L")), tr("Sign in with your One Codex API key"));
-    signOut = make(tr("Sign &Out"), QKeySequence(tr("Ctrl+Shift+L")), tr("Forget the API key on this computer"));
+    signIn = make(tr("&Sign In…"), QKeySequence(tr("Ctrl+L")),
+                  tr("Sign in with your One Codex API key"));
+    signOut = make(tr("Sign &Out"), QKeySequence(tr("Ctrl+Shift+L")),
+                   tr("Forget the API key on this computer"));
     trySandbox = make(tr("&Try Without an Account"), QKeySequence(tr("Ctrl+T")),
                       tr("Run against a local sandbox server; nothing leaves this computer"));
-    about = make(tr("&About SeqDrop"), QKeySequence::HelpContents, tr("Version and what SeqDrop does"));
+    about =
+        make(tr("&About SeqDrop"), QKeySequence::HelpContents, tr("Version and what SeqDrop does"));
     about->setMenuRole(QAction::AboutRole);
 }
 
-QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
-{
+QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut,
+                             const QString &tip) {
     auto *action = new QAction(text, m_window);
     action->setShortcut(shortcut);
     action->setStatusTip(tip);
-    action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                          shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                          shortcut.toString(QKeySequence::NativeText)));
     // Window-wide, so the shortcut works whichever panel has the focus.
     action->setShortcutContext(Qt::WindowShortcut);
     m_window->addAction(action);
     return action;
 }
 
-void WindowActions::fillMenuBar(QMenuBar *bar) const
-{
+void WindowActions::fillMenuBar(QMenuBar *bar) const {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({addFiles, addFolder});
     file->addSeparator();
@@ -112,8 +123,7 @@ void WindowActions::fillMenuBar(QMenuBar *bar) const
     help->addAction(about);
 }
 
-void WindowActions::fillToolBar(QToolBar *bar) const
-{
+void WindowActions::fillToolBar(QToolBar *bar) const {
     bar->addActions({addFiles, addFolder});
     bar->addSeparator();
     bar->addActions({start, pause, cancel, retry, remove});
@@ -121,8 +131,7 @@ void WindowActions::fillToolBar(QToolBar *bar) const
     bar->addAction(errorDetails);
 }
 
-QList<QAction *> WindowActions::sampleActions() const
-{
+QList<QAction *> WindowActions::sampleActions() const {
     return {cancel, retry, remove, nullptr, pair, split, interleaved, nullptr, errorDetails};
 }
 

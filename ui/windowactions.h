@@ -11,8 +11,7 @@ namespace SeqDrop {
 
 // Every command of the main window, each with a shortcut, a status tip and a place in a menu.
 // Kept apart from MainWindow so the list of what a user can do reads in one place.
-class WindowActions : public QObject
-{
+class WindowActions : public QObject {
     Q_OBJECT
 public:
     explicit WindowActions(QWidget *window);

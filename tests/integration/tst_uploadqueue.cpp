@@ -5,6 +5,7 @@
 #include "testfiles.h"
 #include "uploadqueue.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void pausedQueueStartsNothing();
     void badKeyHaltsQueue();
     void retryAfterFailureSucceeds();
+    void fileChangedSinceQueuedIsNotUploaded();
+    void keyRevokedMidQueueHalts_data();
+    void keyRevokedMidQueueHalts();
+    void malformedAnswerFailsCleanly();
 
 private:
     QList<SampleSpec> makeSpecs(int n);
@@ -135,6 +140,78 @@ void TestUploadQueue::retryAfterFailureSucceeds() {
     QCOMPARE(sample->state(), State::Confirmed);
     QVERIFY(sample->sampleId() != firstId);
     QCOMPARE(m_sandbox->sample(firstId).value("status").toString(), QStringLiteral("deleted"));
+}
+
+void TestUploadQueue::fileChangedSinceQueuedIsNotUploaded() {
+    UploadQueue queue(m_api.get());
+    const QList<SampleSpec> specs = makeSpecs(2);
+    SampleUpload *changed = queue.add(specs.at(0));
+    SampleUpload *intact = queue.add(specs.at(1));
+    QTest::qWait(20); // modification times have millisecond resolution
+    QFile f(specs.at(0).file);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("@late\nACGT\n+\nIIII\n");
+    f.close();
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start();
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(changed->state(), State::Failed);
+    QCOMPARE(changed->error().kind, UploadError::Kind::LocalFile);
+    QVERIFY(changed->error().message.contains(QLatin1String("changed since it was added")));
+    QCOMPARE(intact->state(), State::Confirmed);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+}
+
+void TestUploadQueue::keyRevokedMidQueueHalts_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("401 key revoked") << 401 << int(UploadError::Kind::Auth);
+    QTest::newRow("402 quota reached") << 402 << int(UploadError::Kind::Payment);
+}
+
+// The first sample goes through, then the server starts refusing: the queue stops starting
+// samples (they wait for a new key or quota) instead of failing them one by one.
+void TestUploadQueue::keyRevokedMidQueueHalts() {
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    UploadQueue queue(m_api.get());
+    queue.setMaxParallel(1);
+    for (const SampleSpec &spec : makeSpecs(4))
+        queue.add(spec);
+    QSignalSpy halted(&queue, &UploadQueue::halted);
+    connect(&queue, &UploadQueue::sampleFinished, this, [this, status](SampleUpload *s) {
+        if (s->state() == State::Confirmed)
+            m_sandbox->setFaults({{"reject_api", 100}, {"reject_status", status}});
+    });
+    queue.start();
+    QVERIFY(halted.wait(30000));
+    QCOMPARE(int(halted.first().at(0).value<UploadError>().kind), kind);
+    QCOMPARE(queue.countIn(int(State::Confirmed)), 1);
+    QCOMPARE(queue.countIn(int(State::Failed)), 1);
+    QCOMPARE(queue.countIn(int(State::Queued)), 2);
+    QVERIFY(m_sandbox->setFaults({{"reject_api", 0}}));
+    // Nothing was left half-created by the refused sample.
+    for (const QJsonValue &s : m_sandbox->state().value("samples").toArray())
+        QVERIFY(s.toObject().value("status").toString() != QLatin1String("awaiting_data"));
+}
+
+void TestUploadQueue::malformedAnswerFailsCleanly() {
+    UploadQueue queue(m_api.get());
+    SampleUpload *sample = queue.add(makeSpecs(1).first());
+    QVERIFY(m_sandbox->setFaults({{"garble_api", 1}}));
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start();
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(sample->state(), State::Failed);
+    QCOMPARE(sample->error().kind, UploadError::Kind::BadResponse);
+    QVERIFY2(sample->error().message.contains(QLatin1String("could not read")),
+             qPrintable(sample->error().message));
+    QVERIFY(m_sandbox->state().value("samples").toArray().isEmpty());
+    // The same sample goes through once the server answers properly again.
+    idle.clear();
+    QVERIFY(queue.retry(sample));
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(sample->state(), State::Confirmed);
 }
 
 QTEST_GUILESS_MAIN(TestUploadQueue)

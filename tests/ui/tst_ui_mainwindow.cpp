@@ -15,6 +15,7 @@
 #include "uploadqueue.h"
 #include "windowactions.h"
 
+#include "sampletableview.h"
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -25,9 +26,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QPushButton>
-#include "sampletableview.h"
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -35,16 +35,14 @@
 
 using namespace SeqDrop;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
     SandboxProcess m_sandbox;
     QTemporaryDir m_config;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
+    std::unique_ptr<MainWindow> makeWindow() {
         MainWindow::Options options;
         options.restoreSession = false;
         auto w = std::make_unique<MainWindow>(options);
@@ -54,37 +52,35 @@ private:
         return w;
     }
 
-    static void drop(QWidget *target, const QStringList &paths)
-    {
+    static void drop(QWidget *target, const QStringList &paths) {
         QMimeData mime;
         QList<QUrl> urls;
         for (const QString &p : paths)
             urls << QUrl::fromLocalFile(p);
         mime.setUrls(urls);
-        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
         QVERIFY(enter.isAccepted());
-        QDropEvent dropEvent(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDropEvent dropEvent(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                             Qt::NoModifier);
         QApplication::sendEvent(target, &dropEvent);
     }
 
-    static bool allIn(UploadQueue *q, SampleUpload::State state)
-    {
+    static bool allIn(UploadQueue *q, SampleUpload::State state) {
         for (const SampleUpload *s : q->samples())
             if (s->state() != state)
                 return false;
         return !q->samples().isEmpty();
     }
 
-    QString cell(MainWindow *w, int row, int column)
-    {
+    QString cell(MainWindow *w, int row, int column) {
         w->model()->flush();
         return w->model()->index(row, column).data().toString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // Before any engine object exists: retries fast, no real keychain, settings in a temp dir.
         qputenv("SEQDROP_RETRY_BASE_MS", "50");
         qputenv("SEQDROP_KEYCHAIN", "off");
@@ -95,14 +91,17 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.stderrText()));
     }
 
-    void dropFolderGivesSamplesAndSkippedNotice()
-    {
+    void dropFolderGivesSamplesAndSkippedNotice() {
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run42"));
         QVERIFY(QDir().mkpath(run + QStringLiteral("/lane1")));
-        QVERIFY(!writeFastq(run + QStringLiteral("/lane1"), QStringLiteral("S1_R1_001.fastq"), 50).isEmpty());
-        QVERIFY(!writeFastq(run + QStringLiteral("/lane1"), QStringLiteral("S1_R2_001.fastq"), 50, 100, 2).isEmpty());
-        QVERIFY(!writeGzip(run + QStringLiteral("/single.fq.gz"), TestFiles::fastqText(20)).isEmpty());
+        QVERIFY(!writeFastq(run + QStringLiteral("/lane1"), QStringLiteral("S1_R1_001.fastq"), 50)
+                     .isEmpty());
+        QVERIFY(!writeFastq(run + QStringLiteral("/lane1"), QStringLiteral("S1_R2_001.fastq"), 50,
+                            100, 2)
+                     .isEmpty());
+        QVERIFY(
+            !writeGzip(run + QStringLiteral("/single.fq.gz"), TestFiles::fastqText(20)).isEmpty());
         QFile notes(run + QStringLiteral("/SampleSheet.xlsx"));
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("not a sequence");
@@ -116,9 +115,11 @@ private Q_SLOTS:
             pairs += s->spec().isPair() ? 1 : 0;
         QCOMPARE(pairs, 1);
         QVERIFY(w->noticeBar()->isVisible());
-        QVERIFY2(w->noticeBar()->text().contains(QStringLiteral("SampleSheet.xlsx")), qPrintable(w->noticeBar()->text()));
+        QVERIFY2(w->noticeBar()->text().contains(QStringLiteral("SampleSheet.xlsx")),
+                 qPrintable(w->noticeBar()->text()));
         QVERIFY(w->noticeBar()->text().contains(QStringLiteral("Skipped 1 file")));
-        QCOMPARE(w->noticeBar()->details().count(QLatin1Char('\n')), 0); // exactly one skipped entry
+        QCOMPARE(w->noticeBar()->details().count(QLatin1Char('\n')),
+                 0); // exactly one skipped entry
         QCOMPARE(cell(w.get(), 0, SampleTableModel::NameColumn), QStringLiteral("S1"));
 
         // The same folder again: refused, with a notice, no new rows.
@@ -131,13 +132,16 @@ private Q_SLOTS:
         w->actions()->split->trigger();
         QCOMPARE(w->model()->rowCount(), 3);
         w->view()->clearSelection();
-        w->view()->selectionModel()->select(w->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        w->view()->selectionModel()->select(w->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        w->view()->selectionModel()->select(w->model()->index(0, 0), QItemSelectionModel::Select |
+                                                                         QItemSelectionModel::Rows);
+        w->view()->selectionModel()->select(w->model()->index(2, 0), QItemSelectionModel::Select |
+                                                                         QItemSelectionModel::Rows);
         QVERIFY(w->actions()->pair->isEnabled());
         w->actions()->pair->trigger();
         QCOMPARE(w->model()->rowCount(), 2);
         QVERIFY(w->queue()->samples().first()->spec().isPair());
-        QVERIFY(w->queue()->samples().first()->spec().pairedFile.endsWith(QStringLiteral("S1_R2_001.fastq")));
+        QVERIFY(w->queue()->samples().first()->spec().pairedFile.endsWith(
+            QStringLiteral("S1_R2_001.fastq")));
 
         // Mark the single file interleaved.
         w->view()->selectRow(1);
@@ -145,8 +149,7 @@ private Q_SLOTS:
         QVERIFY(w->queue()->samples().at(1)->spec().interleaved);
     }
 
-    void describeMultiSelectionReachesInitUpload()
-    {
+    void describeMultiSelectionReachesInitUpload() {
         QTemporaryDir dir;
         const QString a = writeFastq(dir.path(), QStringLiteral("alpha.fastq"), 30);
         const QString b = writeFastq(dir.path(), QStringLiteral("beta.fastq"), 30, 100, 3);
@@ -156,7 +159,8 @@ private Q_SLOTS:
         w->view()->selectAll();
         SampleEditorPanel *panel = w->editor();
         // Projects and tags arrive from the sandbox.
-        QTRY_VERIFY(panel->projectCombo()->findData(QString::fromLatin1(SandboxProcess::SoilSurveyProjectId)) > 0);
+        QTRY_VERIFY(panel->projectCombo()->findData(
+                        QString::fromLatin1(SandboxProcess::SoilSurveyProjectId)) > 0);
 
         QLineEdit *tag = panel->tagEditor()->input();
         QTest::keyClicks(tag, QStringLiteral("run-42"));
@@ -168,11 +172,13 @@ private Q_SLOTS:
         QCOMPARE(panel->tagEditor()->tags(), QStringList{QStringLiteral("run-42")});
 
         QComboBox *project = panel->projectCombo();
-        const int soil = project->findData(QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
+        const int soil =
+            project->findData(QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
         project->setCurrentIndex(soil);
         Q_EMIT project->activated(soil);
 
-        QTest::keyClicks(panel->lineField(QStringLiteral("external_sample_id")), QStringLiteral("PLATE7"));
+        QTest::keyClicks(panel->lineField(QStringLiteral("external_sample_id")),
+                         QStringLiteral("PLATE7"));
         QLineEdit *lat = panel->lineField(QStringLiteral("location_lat"));
         QTest::keyClicks(lat, QStringLiteral("95"));
         // Flagged in place, and Apply refuses.
@@ -199,7 +205,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(allIn(w->queue(), SampleUpload::State::Confirmed), 30000);
         for (const SampleUpload *s : w->queue()->samples()) {
             const QJsonObject state = m_sandbox.sample(s->sampleId());
-            QCOMPARE(state.value("project_id").toString(), QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
+            QCOMPARE(state.value("project_id").toString(),
+                     QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
             QCOMPARE(state.value("tag_ids").toArray().size(), 1);
             const QJsonObject md = state.value("metadata").toObject();
             QCOMPARE(md.value("external_sample_id").toString(), QStringLiteral("PLATE7"));
@@ -218,18 +225,21 @@ private Q_SLOTS:
         job->start();
         QVERIFY(done.wait(10000));
         const QString tagId = m_sandbox.sample(w->queue()->samples().first()->sampleId())
-                                  .value("tag_ids").toArray().first().toString();
+                                  .value("tag_ids")
+                                  .toArray()
+                                  .first()
+                                  .toString();
         bool found = false;
         for (const QJsonValue &t : job->json().array())
-            found |= t.toObject().value("name").toString() == QStringLiteral("run-42")
-                     && t.toObject().value("$uri").toString().endsWith(tagId);
+            found |= t.toObject().value("name").toString() == QStringLiteral("run-42") &&
+                     t.toObject().value("$uri").toString().endsWith(tagId);
         QVERIFY2(found, job->json().toJson().constData());
     }
 
-    void fullUploadReaches100AndShowsIds()
-    {
+    void fullUploadReaches100AndShowsIds() {
         QTemporaryDir dir;
-        const QString big = writeBytes(dir.filePath(QStringLiteral("big.fastq")), 8 * 1024 * 1024, '@');
+        const QString big =
+            writeBytes(dir.filePath(QStringLiteral("big.fastq")), 8 * 1024 * 1024, '@');
         const QString r1 = writeFastq(dir.path(), QStringLiteral("p_R1.fq"), 200);
         const QString r2 = writeFastq(dir.path(), QStringLiteral("p_R2.fq"), 200, 100, 5);
         auto w = makeWindow();
@@ -245,19 +255,22 @@ private Q_SLOTS:
             QVERIFY(!id.isEmpty());
             QCOMPARE(id, w->model()->sampleAt(row)->sampleId());
             QCOMPARE(m_sandbox.sample(id).value("status").toString(), QStringLiteral("available"));
-            QCOMPARE(cell(w.get(), row, SampleTableModel::StatusColumn), QStringLiteral("Uploaded"));
+            QCOMPARE(cell(w.get(), row, SampleTableModel::StatusColumn),
+                     QStringLiteral("Uploaded"));
         }
         w->queueStatus()->refresh();
-        QVERIFY2(w->queueStatus()->text().contains(QStringLiteral("2 uploaded")), qPrintable(w->queueStatus()->text()));
-        QTRY_VERIFY2(w->lastSummary().contains(QStringLiteral("2 sample(s) uploaded")), qPrintable(w->lastSummary()));
+        QVERIFY2(w->queueStatus()->text().contains(QStringLiteral("2 uploaded")),
+                 qPrintable(w->queueStatus()->text()));
+        QTRY_VERIFY2(w->lastSummary().contains(QStringLiteral("2 sample(s) uploaded")),
+                     qPrintable(w->lastSummary()));
         // Nothing new starts by itself after the queue finished (auto-start is off).
         QVERIFY(w->queue()->isPaused());
     }
 
-    void failureShowsOnRowThenRetrySucceeds()
-    {
+    void failureShowsOnRowThenRetrySucceeds() {
         QTemporaryDir dir;
-        const QString file = writeBytes(dir.filePath(QStringLiteral("cut.fastq")), 2 * 1024 * 1024, '@');
+        const QString file =
+            writeBytes(dir.filePath(QStringLiteral("cut.fastq")), 2 * 1024 * 1024, '@');
         auto w = makeWindow();
         QVERIFY(m_sandbox.setFaults(QJsonObject{{"cut_uploads", 10}}));
         w->addPaths({file});
@@ -267,7 +280,8 @@ private Q_SLOTS:
         const QString status = cell(w.get(), 0, SampleTableModel::StatusColumn);
         QVERIFY2(status.contains(s->error().message), qPrintable(status));
         QVERIFY(!s->error().message.isEmpty());
-        const QString tip = w->model()->index(0, SampleTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        const QString tip =
+            w->model()->index(0, SampleTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(s->error().detail));
         w->view()->selectRow(0);
         QVERIFY(w->actions()->errorDetails->isEnabled());
@@ -279,8 +293,7 @@ private Q_SLOTS:
         QVERIFY(!cell(w.get(), 0, SampleTableModel::SampleIdColumn).isEmpty());
     }
 
-    void removeAndCancel()
-    {
+    void removeAndCancel() {
         QTemporaryDir dir;
         const QString a = writeFastq(dir.path(), QStringLiteral("one.fastq"), 10);
         const QString b = writeFastq(dir.path(), QStringLiteral("two.fastq"), 10, 100, 9);
@@ -295,8 +308,7 @@ private Q_SLOTS:
         QVERIFY(w->model()->sampleAt(0)->spec().file.endsWith(QStringLiteral("two.fastq")));
     }
 
-    void settingsAndGeometryPersistButNeverTheKey()
-    {
+    void settingsAndGeometryPersistButNeverTheKey() {
         {
             auto w = makeWindow();
             w->resize(1000, 640);

@@ -17,13 +17,11 @@
 
 using namespace SeqDrop;
 
-class TestSampleTableModel : public QObject
-{
+class TestSampleTableModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void progressIsThrottledForAThousandRows()
-    {
+    void progressIsThrottledForAThousandRows() {
         QNetworkAccessManager nam;
         ApiClient api(&nam);
         UploadQueue queue(&api); // paused: nothing starts
@@ -50,8 +48,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
     }
 
-    void scannerFindsSequenceFilesAndListsOthers()
-    {
+    void scannerFindsSequenceFilesAndListsOthers() {
         QTemporaryDir dir;
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a/b"))));
         writeFastq(dir.filePath(QStringLiteral("a/b")), QStringLiteral("x.FASTQ.GZ"), 2);
@@ -64,18 +61,18 @@ private Q_SLOTS:
         QCOMPARE(r.skipped.size(), 2);
     }
 
-    void englishPluralsResolveTheSuffix()
-    {
+    void englishPluralsResolveTheSuffix() {
         EnglishPlurals plurals;
         QCoreApplication::installTranslator(&plurals);
-        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 1), QStringLiteral("1 file was refused."));
-        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 3), QStringLiteral("3 files were refused."));
+        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 1),
+                 QStringLiteral("1 file was refused."));
+        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 3),
+                 QStringLiteral("3 files were refused."));
         QCOMPARE(QCoreApplication::translate("x", "Plain text"), QStringLiteral("Plain text"));
         QCoreApplication::removeTranslator(&plurals);
     }
 
-    void csvQuotesAndNeutralisesFormulas()
-    {
+    void csvQuotesAndNeutralisesFormulas() {
         QNetworkAccessManager nam;
         ApiClient api(&nam);
         UploadQueue queue(&api);
@@ -85,7 +82,8 @@ private Q_SLOTS:
         spec.file = QStringLiteral("=cmd.fastq");
         queue.add(spec);
         const QString csv = ResultsExporter::csv(queue.samples());
-        QVERIFY(csv.startsWith(QStringLiteral("file,paired_file,sample_id,status,error,error_detail\r\n")));
+        QVERIFY(csv.startsWith(
+            QStringLiteral("file,paired_file,sample_id,status,error,error_detail\r\n")));
         QVERIFY(csv.contains(QStringLiteral("\"/data/a,b \"\"q\"\".fastq\"")));
         QVERIFY(csv.contains(QStringLiteral("'=cmd.fastq")));
         QVERIFY(csv.contains(QStringLiteral(",queued,")));

@@ -15,22 +15,19 @@
 
 using namespace SeqDrop;
 
-class TestSignIn : public QObject
-{
+class TestSignIn : public QObject {
     Q_OBJECT
 
 private:
     SandboxProcess m_sandbox;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         qputenv("SEQDROP_RETRY_BASE_MS", "50");
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.stderrText()));
     }
 
-    void dialogAcceptsGoodKeyAndShowsEmail()
-    {
+    void dialogAcceptsGoodKeyAndShowsEmail() {
         QNetworkAccessManager nam;
         SignInDialog dialog(m_sandbox.baseUrl(), &nam);
         dialog.show();
@@ -41,14 +38,14 @@ private Q_SLOTS:
         QCOMPARE(checked.first().first().toBool(), true);
         QVERIFY(dialog.isVerified());
         QVERIFY(!dialog.email().isEmpty());
-        QVERIFY2(dialog.statusLabel()->text().contains(dialog.email()), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY2(dialog.statusLabel()->text().contains(dialog.email()),
+                 qPrintable(dialog.statusLabel()->text()));
         // The key is never displayed.
         QCOMPARE(dialog.keyEdit()->echoMode(), QLineEdit::Password);
         QVERIFY(!dialog.statusLabel()->text().contains(m_sandbox.apiKey()));
     }
 
-    void dialogRefusesBadKey()
-    {
+    void dialogRefusesBadKey() {
         QNetworkAccessManager nam;
         SignInDialog dialog(m_sandbox.baseUrl(), &nam);
         dialog.show();
@@ -65,8 +62,7 @@ private Q_SLOTS:
 
     // No keychain daemon in CI: the real QtKeychain path must answer quickly, keep the key in
     // memory and say why. (On a desktop with a keychain the key is stored, then removed.)
-    void keyStoreWithoutServiceFallsBackToMemory()
-    {
+    void keyStoreWithoutServiceFallsBackToMemory() {
         KeyStore store;
         store.setTimeout(5000);
         QSignalSpy stored(&store, &KeyStore::stored);
@@ -84,7 +80,8 @@ private Q_SLOTS:
         QSignalSpy loaded(&store, &KeyStore::loaded);
         store.load();
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(loaded.first().first().toString(), QStringLiteral("k1k1k1k1k1k1k1k1k1k1k1k1k1k1k1k1"));
+        QCOMPARE(loaded.first().first().toString(),
+                 QStringLiteral("k1k1k1k1k1k1k1k1k1k1k1k1k1k1k1k1"));
 
         QSignalSpy removed(&store, &KeyStore::removed);
         store.remove();
@@ -95,8 +92,7 @@ private Q_SLOTS:
         QVERIFY(loaded.first().first().toString().isEmpty());
     }
 
-    void sessionSignInWithoutKeychainSaysSo()
-    {
+    void sessionSignInWithoutKeychainSaysSo() {
         qputenv("SEQDROP_KEYCHAIN", "off");
         QNetworkAccessManager nam;
         ApiClient api(&nam);
@@ -117,8 +113,7 @@ private Q_SLOTS:
         qunsetenv("SEQDROP_KEYCHAIN");
     }
 
-    void environmentKeyIsUsedWithoutStoring()
-    {
+    void environmentKeyIsUsedWithoutStoring() {
         qputenv("ONE_CODEX_API_KEY", m_sandbox.apiKey().toUtf8());
         qputenv("SEQDROP_KEYCHAIN", "off");
         QNetworkAccessManager nam;
@@ -136,8 +131,7 @@ private Q_SLOTS:
         qunsetenv("SEQDROP_KEYCHAIN");
     }
 
-    void sandboxLauncherStartsAndIsUsable()
-    {
+    void sandboxLauncherStartsAndIsUsable() {
         qputenv("SEQDROP_SANDBOX_BIN", SEQDROP_SANDBOX_BIN);
         QNetworkAccessManager nam;
         ApiClient api(&nam);

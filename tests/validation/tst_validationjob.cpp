@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
 
 using SeqDrop::ValidationJob;
 using SeqDrop::ValidationReport;
@@ -22,6 +26,7 @@ private slots:
     void pairJob();
     void cancel();
     void deleteWhileRunning();
+    void manyJobsQueue();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +104,25 @@ void TestValidationJob::deleteWhileRunning() {
     QTest::qWait(50);
     QCOMPARE(finished, 0);
     QVERIFY(t.elapsed() < 5000);
+}
+
+void TestValidationJob::manyJobsQueue() {
+    // More jobs than pool threads: the extra ones wait; deleting a waiting job takes it off
+    // the queue; every other job still reports exactly once.
+    std::vector<std::unique_ptr<ValidationJob>> jobs;
+    int finished = 0;
+    for (int i = 0; i < 6; ++i) {
+        jobs.push_back(std::make_unique<ValidationJob>(m_big));
+        connect(jobs.back().get(), &ValidationJob::finished, this, [&] { ++finished; });
+        jobs.back()->start();
+    }
+    QVERIFY(ValidationJob::pool()->maxThreadCount() <= 2);
+    jobs.back().reset(); // queued behind the others: never runs
+    for (int i = 0; i < 5; ++i)
+        jobs[size_t(i)]->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 20000);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(jobs[size_t(i)]->report().cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestValidationJob)
