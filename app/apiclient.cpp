@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "redactor.h"
 #include "storageuploadjob.h"
 
 namespace SeqDrop {
@@ -9,6 +10,11 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     , m_nam(nam)
     , m_baseUrl(defaultBaseUrl())
     , m_settings(TransferSettings::fromEnvironment()) {}
+
+void ApiClient::setApiKey(const QString &key) {
+    m_apiKey = key;
+    Redactor::addSecret(key);
+}
 
 QUrl ApiClient::defaultBaseUrl() {
     const QString fromEnv = qEnvironmentVariable("ONE_CODEX_API_BASE");

@@ -24,7 +24,8 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     const QUrl &baseUrl() const { return m_baseUrl; }
-    void setApiKey(const QString &key) { m_apiKey = key; }
+    // The key is also registered with the Redactor, so no log line can carry it.
+    void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTransferSettings(const TransferSettings &settings) { m_settings = settings; }
     const TransferSettings &transferSettings() const { return m_settings; }

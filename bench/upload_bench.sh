@@ -164,10 +164,12 @@ run_one() {   # tool gib file
     bytes=$(stat -c %s "$file")
     start=$(date +%s.%N)
     if [[ $tool == cli ]]; then
-        ONE_CODEX_API_KEY="$KEY" "$TIME" -f '%U %S %M' -o "$tf" \
-            "$CLI" upload --api-url "$API" --json "${CLI_EXTRA[@]}" "$file" > "$out" \
+        # --force: every round really uploads (the journal would otherwise report the file as
+        # confirmed by the previous round); the journal lives in the bench's temp dir.
+        XDG_DATA_HOME="$work/xdg" ONE_CODEX_API_KEY="$KEY" "$TIME" -f '%U %S %M' -o "$tf" \
+            "$CLI" upload --api-url "$API" --json --force "${CLI_EXTRA[@]}" "$file" > "$out" \
             || { cat "$out" >&2; die "seqdrop-cli failed on $file"; }
-        jq -se 'length == 1 and .[0].status == "confirmed"' "$out" > /dev/null \
+        jq -se 'length == 1 and .[0].status == "confirmed" and (.[0].already_uploaded | not)' "$out" > /dev/null \
             || { cat "$out" >&2; die "seqdrop-cli did not confirm $file"; }
     else
         # shellcheck disable=SC2016  # $1 is expanded by the child bash

@@ -34,6 +34,7 @@ int CliArguments::parse(const QStringList &argv) {
         QStringLiteral("Upload FASTA/FASTQ samples to One Codex.\n\n"
                        "Commands:\n"
                        "  upload [options] FILE...   upload files; R1/R2 files pair automatically\n"
+                       "  validate [--json] FILE...  check files (and pairs) without uploading\n"
                        "  whoami                     show the account the API key belongs to\n"
                        "  projects                   list the account's projects\n\n"
                        "The API key is read from ONE_CODEX_API_KEY or --api-key-file.\n"
@@ -86,11 +87,15 @@ int CliArguments::parse(const QStringList &argv) {
     const QCommandLineOption optForce(QStringLiteral("force"),
                                       QStringLiteral("Upload files again even when an earlier run "
                                                      "already confirmed them."));
-    parser.addOptions({optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
-                       optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
-                       optSkipValidation});
+    const QCommandLineOption optSafeNames(QStringLiteral("accept-safe-names"),
+                                          QStringLiteral("Upload files whose names One Codex would "
+                                                         "refuse under the proposed safe name (the "
+                                                         "files on disk are not renamed)."));
+    parser.addOptions({optSafeNames, optForce, optApiUrl, optKeyFile, optProject, optTag,
+                       optMetadata, optExternalId, optForward, optReverse, optInterleaved, optJobs,
+                       optJson, optSkipValidation});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("upload, whoami or projects"));
+                                 QStringLiteral("upload, validate, whoami or projects"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to upload."),
                                  QStringLiteral("[FILE...]"));
 
@@ -107,10 +112,12 @@ int CliArguments::parse(const QStringList &argv) {
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(QStringLiteral("Give a command: upload, whoami or projects."));
+        return usageError(QStringLiteral("Give a command: upload, validate, whoami or projects."));
     const QString name = positional.takeFirst();
     if (name == QLatin1String("upload"))
         command = Command::Upload;
+    else if (name == QLatin1String("validate"))
+        command = Command::Validate;
     else if (name == QLatin1String("whoami"))
         command = Command::WhoAmI;
     else if (name == QLatin1String("projects"))
@@ -128,7 +135,7 @@ int CliArguments::parse(const QStringList &argv) {
     } else {
         apiKey = qEnvironmentVariable("ONE_CODEX_API_KEY").trimmed();
     }
-    if (apiKey.isEmpty())
+    if (apiKey.isEmpty() && command != Command::Validate)
         return usageError(
             QStringLiteral("No API key: set ONE_CODEX_API_KEY or use --api-key-file FILE."));
 
@@ -142,20 +149,21 @@ int CliArguments::parse(const QStringList &argv) {
     json = parser.isSet(optJson);
     skipValidation = parser.isSet(optSkipValidation);
     force = parser.isSet(optForce);
+    acceptSafeNames = parser.isSet(optSafeNames);
     bool ok = false;
     jobs = parser.value(optJobs).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 64)
         return usageError(QStringLiteral("--jobs takes a number from 1 to 64."));
     files = positional;
 
-    if (command != Command::Upload && !files.isEmpty())
+    const bool takesFiles = command == Command::Upload || command == Command::Validate;
+    if (!takesFiles && !files.isEmpty())
         return usageError(QStringLiteral("\"%1\" takes no files.").arg(name));
-    if (command == Command::Upload) {
+    if (takesFiles) {
         if (forward.isEmpty() != reverse.isEmpty())
             return usageError(QStringLiteral("--forward and --reverse go together."));
         if (files.isEmpty() && forward.isEmpty())
-            return usageError(
-                QStringLiteral("Nothing to upload: give FILE... or --forward/--reverse."));
+            return usageError(QStringLiteral("No files: give FILE... or --forward/--reverse."));
     }
     return -1;
 }

@@ -5,7 +5,7 @@
 
 // Everything seqdrop-cli was asked to do, parsed and checked before any network traffic.
 struct CliArguments {
-    enum class Command { None, Upload, WhoAmI, Projects };
+    enum class Command { None, Upload, Validate, WhoAmI, Projects };
 
     Command command = Command::None;
     QUrl apiUrl;
@@ -20,7 +20,8 @@ struct CliArguments {
     bool interleaved = false;
     bool json = false;
     bool skipValidation = false;
-    bool force = false; // upload again files the journal says are confirmed already
+    bool acceptSafeNames = false; // upload under the proposed safe name when a name is refused
+    bool force = false;           // upload again files the journal says are confirmed already
     int jobs = 4;
 
     // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.

@@ -2,7 +2,9 @@
 #include "apiclient.h"
 #include "cliarguments.h"
 #include "infocommand.h"
+#include "redactor.h"
 #include "uploadcommand.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -34,6 +36,7 @@ int main(int argc, char **argv) {
 
     // The system's proxy settings (environment, PAC, platform) apply, as in a browser.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    SeqDrop::Redactor::installMessageHandler();
     QNetworkAccessManager nam;
     SeqDrop::ApiClient api(&nam);
     api.setBaseUrl(args.apiUrl);
@@ -46,7 +49,12 @@ int main(int argc, char **argv) {
     };
 
     UploadCommand *upload = nullptr;
-    if (args.command == CliArguments::Command::Upload) {
+    ValidateCommand *validate = nullptr;
+    if (args.command == CliArguments::Command::Validate) {
+        validate = new ValidateCommand(args, &app);
+        QObject::connect(validate, &ValidateCommand::done, &app, quitWith);
+        QTimer::singleShot(0, validate, &ValidateCommand::start);
+    } else if (args.command == CliArguments::Command::Upload) {
         upload = new UploadCommand(args, &api, &app);
         QObject::connect(upload, &UploadCommand::done, &app, quitWith);
         QTimer::singleShot(0, upload, &UploadCommand::start);
@@ -70,10 +78,12 @@ int main(int argc, char **argv) {
         if (seen == handled)
             return;
         handled = seen;
-        if (seen >= 2 || !upload)
+        if (seen >= 2 || (!upload && !validate))
             quitWith(130);
-        else
+        else if (upload)
             upload->interrupt();
+        else
+            validate->interrupt();
     });
     signalPoll.start(100);
 

@@ -1,12 +1,13 @@
 #include "uploadcommand.h"
 
 #include "apiclient.h"
-#include "filepairer.h"
 #include "journalrecorder.h"
 #include "metadatabuilder.h"
 #include "progressprinter.h"
 #include "projectlist.h"
 #include "resumecleanup.h"
+#include "samplechecker.h"
+#include "sampleinputs.h"
 #include "sampleupload.h"
 #include "uploadqueue.h"
 #include "urlpolicy.h"
@@ -44,30 +45,11 @@ void UploadCommand::start() {
         finish(2);
         return;
     }
-    checkAccount();
+    checkSamples();
 }
 
 int UploadCommand::prepareSamples() {
-    QStringList problems;
-    QStringList all = m_args.files;
-    if (!m_args.forward.isEmpty())
-        all << m_args.forward << m_args.reverse;
-    QStringList seen;
-    for (const QString &file : std::as_const(all)) {
-        const QFileInfo info(file);
-        if (!info.exists())
-            problems << QStringLiteral("%1: no such file.").arg(file);
-        else if (info.isDir())
-            problems << QStringLiteral("%1 is a folder; give the files in it.").arg(file);
-        else if (!info.isReadable())
-            problems << QStringLiteral("%1 cannot be read (permissions).").arg(file);
-        else if (info.size() == 0)
-            problems << QStringLiteral("%1 is empty.").arg(file);
-        else if (seen.contains(info.absoluteFilePath()))
-            problems << QStringLiteral("%1 is given twice.").arg(file);
-        seen << info.absoluteFilePath();
-    }
-
+    QStringList problems = SampleInputs::problems(m_args);
     MetadataBuilder metadata;
     for (const QString &pair : std::as_const(m_args.metadata)) {
         const int eq = pair.indexOf(QLatin1Char('='));
@@ -94,24 +76,54 @@ int UploadCommand::prepareSamples() {
         printError(QStringLiteral("Nothing was uploaded."));
         return 2;
     }
-
     SampleSpec base;
     base.tags = m_args.tags;
     base.metadata = metadata.metadata();
-    if (!m_args.forward.isEmpty()) {
-        SampleSpec spec = base;
-        spec.file = m_args.forward;
-        spec.pairedFile = m_args.reverse;
-        m_specs.append(spec);
-    }
-    for (const FilePairer::Group &group : FilePairer::group(m_args.files)) {
-        SampleSpec spec = base;
-        spec.file = group.first;
-        spec.pairedFile = group.second;
-        spec.interleaved = m_args.interleaved && group.second.isEmpty();
-        m_specs.append(spec);
-    }
+    m_specs = SampleInputs::samples(m_args, base);
     return -1;
+}
+
+void UploadCommand::checkSamples() {
+    // Names and sizes always; content unless --skip-validation. Nothing is created on the
+    // server before every sample passed.
+    auto *checker = new SampleChecker(this);
+    connect(checker, &SampleChecker::finished, this, [this, checker] {
+        checker->deleteLater();
+        m_checker = nullptr;
+        if (m_interrupted) {
+            finish(1);
+            return;
+        }
+        QList<SampleSpec> checked;
+        for (const SampleChecker::Result &result : checker->results()) {
+            for (const QString &note : result.notes)
+                printError(QStringLiteral("note: %1").arg(note));
+            for (const QString &problem : result.problems)
+                printError(problem);
+            checked.append(result.spec);
+        }
+        for (const SampleChecker::Result &result : checker->results()) {
+            if (!m_args.acceptSafeNames &&
+                (!result.proposedName.isEmpty() || !result.proposedPairedName.isEmpty())) {
+                printError(
+                    QStringLiteral("Add --accept-safe-names to upload such files under the "
+                                   "proposed names (the files themselves are not renamed)."));
+                break;
+            }
+        }
+        if (!checker->allOk()) {
+            printError(QStringLiteral("Nothing was uploaded: fix the files above (or see "
+                                      "'seqdrop-cli validate'), then run again."));
+            finish(2);
+            return;
+        }
+        m_specs = checked;
+        checkAccount();
+    });
+    m_checker = checker;
+    if (!m_args.skipValidation && !m_args.json)
+        printError(QStringLiteral("Checking %1 sample(s) before upload...").arg(m_specs.size()));
+    checker->check(m_specs, !m_args.skipValidation, m_args.acceptSafeNames);
 }
 
 void UploadCommand::checkAccount() {
@@ -317,6 +329,8 @@ void UploadCommand::interrupt() {
         return;
     m_interrupted = true;
     printError(QStringLiteral("Interrupted: cancelling unfinished samples..."));
+    if (m_checker)
+        m_checker->cancel();
     if (m_queue)
         m_queue->cancelAll();
 }

@@ -10,6 +10,7 @@
 namespace SeqDrop {
 class ApiClient;
 class ApiJob;
+class SampleChecker;
 class SampleUpload;
 class UploadQueue;
 } // namespace SeqDrop
@@ -32,6 +33,7 @@ Q_SIGNALS:
 
 private:
     int prepareSamples(); // exit code 2 on bad input, -1 to go on
+    void checkSamples();
     void checkAccount();
     void resolveProject();
     // Reads the journal: files already confirmed by an earlier run are reported, not sent;
@@ -46,6 +48,7 @@ private:
     CliArguments m_args;
     SeqDrop::ApiClient *m_api;
     SeqDrop::UploadQueue *m_queue = nullptr;
+    SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
     SeqDrop::Journal m_journal;

@@ -12,6 +12,7 @@ PACKAGES=(
     libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server
     zlib1g-dev libisal-dev                      # gzip validation (zlib, fast ISA-L inflate)
     xvfb xauth                                  # headless GUI tests
+    clang libclang-rt-14-dev                    # the validator's libFuzzer target
     curl jq time seqkit gzip                    # scripts, benchmark, example data checks
 )
 

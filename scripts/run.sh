@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
-# The README's run command: sets up the machine, builds SeqDrop and runs it against a
-# local One Codex-compatible sandbox (no account, no network needed).
+# The README's run command: sets up the machine, builds SeqDrop and starts the app against a
+# local One Codex-compatible sandbox (no account, no network needed). Files given as
+# arguments are queued right away.
 #
-# When the GUI lands: replace everything after "scripts/build.sh" with
-#     exec build/ui/seqdrop --sandbox "$@"
-# (the GUI starts and stops its own sandbox), and drop the sandbox/CLI steps below.
+# Without a display (a server, an SSH session) it runs the headless demo instead: a sandbox,
+# and seqdrop-cli uploading the bundled example files. SEQDROP_HEADLESS=1 forces that.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BUILD_DIR="build"
 SANDBOX="$BUILD_DIR/sandbox/seqdrop-sandbox"
 CLI="$BUILD_DIR/cli/seqdrop-cli"
+GUI="$BUILD_DIR/ui/seqdrop"
 EXAMPLES="resources/examples"
 
 scripts/build.sh "$BUILD_DIR"
+
+if [[ "${SEQDROP_HEADLESS:-0}" != 1 && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+    echo "run: starting SeqDrop against a local sandbox (it starts and stops the sandbox itself)"
+    exec "$GUI" --sandbox "$@"
+fi
+echo "run: no display found; running the headless demo with seqdrop-cli"
 
 # --- start a throw-away sandbox on a free port ---------------------------------
 data_dir="$(mktemp -d -t seqdrop-sandbox.XXXXXX)"

@@ -1,10 +1,12 @@
 #include "englishplurals.h"
 #include "mainwindow.h"
+#include "redactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileOpenEvent>
+#include <QNetworkProxyFactory>
 #include <QPointer>
 
 using namespace SeqDrop;
@@ -61,6 +63,10 @@ int main(int argc, char *argv[]) {
                                  QApplication::translate("main", "Files or folders to add."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+
+    // Logs never carry the key or a presigned form; the system proxy applies as in a browser.
+    Redactor::installMessageHandler();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     MainWindow::Options options;
     options.sandbox = parser.isSet(sandbox);

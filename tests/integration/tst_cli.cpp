@@ -45,6 +45,9 @@ private Q_SLOTS:
     void rerunReportsConfirmedSamples();
     void killedRunIsCleanedUpAndResumed();
     void damagedJournalIsSetAside();
+    void validateReportsEachFile();
+    void uploadRefusesInvalidFileBeforeAnyUpload();
+    void unsafeNameNeedsConsent();
 
 private:
     CliResult cli(const QStringList &args, const QByteArray &key = {});
@@ -357,6 +360,76 @@ void TestCli::damagedJournalIsSetAside() {
                  .value("already_uploaded")
                  .toBool(),
              true);
+}
+
+void TestCli::validateReportsEachFile() {
+    const QString good = writeFastq(m_dir.path(), QStringLiteral("val_good.fastq"), 100);
+    // Cut in the middle of the 50th record's quality line.
+    QByteArray text = TestFiles::fastqText(50);
+    text.chop(40);
+    QFile cut(m_dir.filePath(QStringLiteral("val_cut.fastq")));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(text);
+    cut.close();
+    // No API key needed to check files.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ONE_CODEX_API_KEY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SEQDROP_CLI_BIN),
+            {QStringLiteral("validate"), QStringLiteral("--json"), good, cut.fileName()});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QList<QJsonObject> results;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            results << QJsonDocument::fromJson(line).object();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).value("ok").toBool(), true);
+    QCOMPARE(results.at(0).value("records").toInt(), 100);
+    QCOMPARE(results.at(0).value("format").toString(), QStringLiteral("FASTQ"));
+    QCOMPARE(results.at(1).value("ok").toBool(), false);
+    QCOMPARE(results.at(1).value("record").toInt(), 50);
+    QVERIFY(results.at(1).value("message").toString().startsWith(
+        QLatin1String("val_cut.fastq, record 50")));
+
+    // Text mode: exit 0 when every file is fine.
+    const CliResult ok = cli({QStringLiteral("validate"), good});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("OK"), ok.out.constData());
+    QCOMPARE(m_sandbox->counts().value("api_calls").toInt(), 0);
+}
+
+void TestCli::uploadRefusesInvalidFileBeforeAnyUpload() {
+    const QString good = writeFastq(m_dir.path(), QStringLiteral("pre_good.fastq"), 100);
+    QFile protein(m_dir.filePath(QStringLiteral("pre_protein.fasta")));
+    QVERIFY(protein.open(QIODevice::WriteOnly));
+    protein.write(">sp|P69905|HBA_HUMAN\nMVLSPADKTNVKAAWGKVGAHAGEYGAEALERMFLSFPTTKTYFPHF\n");
+    protein.close();
+    const CliResult r = cli({QStringLiteral("upload"), good, protein.fileName()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("pre_protein.fasta")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was uploaded")), qPrintable(r.err));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+void TestCli::unsafeNameNeedsConsent() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("Probe Zürich#1.fastq"), 20);
+    const CliResult refused = cli({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("--accept-safe-names")) ||
+                 refused.err.contains(QLatin1String("safe name")),
+             qPrintable(refused.err));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+
+    const CliResult accepted = cli({QStringLiteral("upload"), QStringLiteral("--json"),
+                                    QStringLiteral("--accept-safe-names"), file});
+    QCOMPARE(accepted.exitCode, 0);
+    const QJsonObject sample =
+        m_sandbox->sample(accepted.json.first().value("sample_id").toString());
+    const QString uploadedAs = sample.value("filename").toString();
+    QVERIFY2(uploadedAs.startsWith(QLatin1String("Probe_Zurich")), qPrintable(uploadedAs));
+    QVERIFY(QFile::exists(file)); // the local file keeps its name
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,79 @@
+#include "validatecommand.h"
+
+#include "samplechecker.h"
+#include "sampleinputs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace SeqDrop;
+
+ValidateCommand::ValidateCommand(const CliArguments &args, QObject *parent)
+    : QObject(parent)
+    , m_args(args) {}
+
+void ValidateCommand::start() {
+    const QStringList problems = SampleInputs::problems(m_args);
+    if (!problems.isEmpty()) {
+        QTextStream err(stderr);
+        for (const QString &p : problems)
+            err << "seqdrop-cli: " << p << '\n';
+        Q_EMIT done(2);
+        return;
+    }
+    m_checker = new SampleChecker(this);
+    connect(m_checker, &SampleChecker::finished, this, &ValidateCommand::report);
+    m_checker->check(SampleInputs::samples(m_args), true, false);
+}
+
+void ValidateCommand::interrupt() {
+    if (m_checker)
+        m_checker->cancel();
+}
+
+void ValidateCommand::report() {
+    QTextStream out(stdout);
+    int bad = 0, files = 0;
+    for (const SampleChecker::Result &result : m_checker->results()) {
+        bad += result.ok() ? 0 : 1;
+        files += int(result.reports.size());
+        if (m_args.json) {
+            for (int i = 0; i < result.reports.size(); ++i) {
+                QJsonObject o = result.reports.at(i).toJson();
+                o.insert(QStringLiteral("path"),
+                         i == 0 ? result.spec.file : result.spec.pairedFile);
+                if (result.spec.isPair())
+                    o.insert(QStringLiteral("paired_with"),
+                             i == 0 ? result.spec.pairedFile : result.spec.file);
+                // The sample's verdict: a pair can fail on its own (unequal reads) with two good
+                // files.
+                o.insert(QStringLiteral("sample_ok"), result.ok());
+                o.insert(QStringLiteral("sample_problems"),
+                         QJsonArray::fromStringList(result.problems));
+                const QString proposed = i == 0 ? result.proposedName : result.proposedPairedName;
+                if (!proposed.isEmpty())
+                    o.insert(QStringLiteral("proposed_name"), proposed);
+                out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            }
+            continue;
+        }
+        QStringList own;
+        for (const ValidationReport &r : result.reports) {
+            out << r.toText() << '\n';
+            if (!r.ok)
+                own << r.location() + QStringLiteral(": ") + r.problem;
+        }
+        for (const QString &problem : result.problems)
+            if (!own.contains(problem))
+                out << "  problem: " << problem << '\n';
+    }
+    out.flush();
+    if (!m_args.json)
+        QTextStream(stderr) << files << (files == 1 ? " file" : " files") << " checked, " << bad
+                            << (bad == 1 ? " sample" : " samples") << " with problems.\n";
+    Q_EMIT done(bad == 0 ? 0 : 1);
+}
