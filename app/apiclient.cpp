@@ -3,11 +3,14 @@
 #include "redactor.h"
 #include "storageuploadjob.h"
 
+#include <QNetworkAccessManager>
+
 namespace SeqDrop {
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_storageNam(new QNetworkAccessManager(this))
     , m_baseUrl(defaultBaseUrl())
     , m_settings(TransferSettings::fromEnvironment()) {}
 
@@ -73,7 +76,7 @@ ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
 
 StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,
                                            const QString &uploadName, qint64 size) {
-    auto *job = new StorageUploadJob(m_nam, target, paths, uploadName, size, this);
+    auto *job = new StorageUploadJob(m_storageNam, target, paths, uploadName, size, this);
     job->setRetryPolicy(m_settings.uploadRetry);
     job->setInactivityTimeout(m_settings.stallTimeoutMs);
     job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);

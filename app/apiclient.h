@@ -45,6 +45,10 @@ private:
     ApiJob *makeJob(ApiJob::Method method, const QString &path, const QJsonObject &body = {});
 
     QNetworkAccessManager *m_nam;
+    // Uploads get their own manager, hence their own connections: Qt allows six connections
+    // per host, and where API and storage share one (the sandbox), six long uploads would
+    // otherwise hold every connection while init/confirm calls wait behind them.
+    QNetworkAccessManager *m_storageNam;
     QUrl m_baseUrl;
     QString m_apiKey;
     TransferSettings m_settings;

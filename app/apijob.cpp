@@ -1,6 +1,7 @@
 #include "apijob.h"
 
 #include "errormapper.h"
+#include "logging.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -47,6 +48,8 @@ UploadError ApiJob::processReply(QNetworkReply *reply) {
     const QByteArray body = reply->readAll();
     m_rawBody = body;
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcApi) << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << "->" << m_status
+                   << reply->error() << "sent" << m_timesSent << "time(s)";
     UploadError e = ErrorMapper::fromReply(reply, body, ErrorMapper::Service::Api);
     if (e.isError())
         return e;

@@ -108,7 +108,10 @@ void NetworkJob::finish(const UploadError &e) {
         return;
     m_finished = true;
     m_error = e;
-    Q_EMIT finished();
+    // Announced from the event loop, never from inside a QNetworkReply signal: whoever
+    // listens usually starts the next request, and doing that while Qt is still unwinding an
+    // aborted reply made Qt send the new request twice.
+    QMetaObject::invokeMethod(this, &NetworkJob::finished, Qt::QueuedConnection);
 }
 
 } // namespace SeqDrop

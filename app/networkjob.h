@@ -27,7 +27,7 @@ public:
     void setInactivityTimeout(int ms) { m_inactivityMs = ms; }
 
     void start();
-    // Stops at once; finished() follows with Kind::Cancelled.
+    // Stops at once; finished() follows (from the event loop) with Kind::Cancelled.
     void abort();
 
     bool isFinished() const { return m_finished; }

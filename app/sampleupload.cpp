@@ -72,7 +72,11 @@ void SampleUpload::setState(State state) {
     Q_EMIT stateChanged(state);
 }
 
-void SampleUpload::watchRetries(NetworkJob *job) {
+void SampleUpload::startJob(NetworkJob *job, const std::function<void()> &onFinished) {
+    // Every step runs one job at a time: it is what cancel() aborts, and its retries are
+    // counted and told.
+    m_job = job;
+    connect(job, &NetworkJob::finished, this, onFinished);
     connect(job, &NetworkJob::retrying, this,
             [this](int retry, int delayMs, const UploadError &reason) {
                 ++m_retries;
@@ -81,6 +85,7 @@ void SampleUpload::watchRetries(NetworkJob *job) {
                                   .arg(retry)
                                   .arg(delayMs / 1000.0, 0, 'f', 1));
             });
+    job->start();
 }
 
 bool SampleUpload::checkFiles() {
@@ -134,10 +139,7 @@ void SampleUpload::initialise() {
     m_md5s.clear();
     m_initStarted = QDateTime::currentDateTimeUtc();
     ApiJob *job = m_api->initUpload(m_spec.initUploadBody(m_totalBytes));
-    m_job = job;
-    watchRetries(job);
-    connect(job, &NetworkJob::finished, this, [this, job] { onInitFinished(job); });
-    job->start();
+    startJob(job, [this, job] { onInitFinished(job); });
 }
 
 void SampleUpload::onInitFinished(ApiJob *job) {
@@ -215,15 +217,12 @@ void SampleUpload::uploadFile(int index) {
         second ? m_ticket.pairedEnd : m_ticket.primary,
         second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
         second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
-    m_job = job;
-    watchRetries(job);
     connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
         m_currentFileBytes = sent;
         m_speed.update(bytesSent(), m_totalBytes);
         Q_EMIT progressChanged();
     });
-    connect(job, &NetworkJob::finished, this, [this, job] { onUploadFinished(job); });
-    job->start();
+    startJob(job, [this, job] { onUploadFinished(job); });
 }
 
 void SampleUpload::onUploadFinished(StorageUploadJob *job) {
@@ -272,10 +271,7 @@ void SampleUpload::onUploadFinished(StorageUploadJob *job) {
 void SampleUpload::confirm() {
     setState(State::Confirming);
     ApiJob *job = m_api->confirmUpload(m_sampleId);
-    m_job = job;
-    watchRetries(job);
-    connect(job, &NetworkJob::finished, this, [this, job] { onConfirmFinished(job); });
-    job->start();
+    startJob(job, [this, job] { onConfirmFinished(job); });
 }
 
 void SampleUpload::onConfirmFinished(ApiJob *job) {
@@ -309,9 +305,7 @@ void SampleUpload::failAndCancel(const UploadError &e) {
 void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError &)> &then) {
     setState(State::Cancelling);
     ApiJob *job = m_api->cancelUpload(m_sampleId);
-    m_job = job;
-    watchRetries(job);
-    connect(job, &NetworkJob::finished, this, [this, job, then] {
+    startJob(job, [this, job, then] {
         job->deleteLater();
         m_job = nullptr;
         const UploadError e = job->error();
@@ -338,8 +332,12 @@ void SampleUpload::cancel() {
         m_job->abort();
 }
 
+bool SampleUpload::isEditable() const {
+    return m_state == State::Queued || m_state == State::Failed || m_state == State::Cancelled;
+}
+
 bool SampleUpload::setSpec(const SampleSpec &spec) {
-    if (m_state != State::Queued && m_state != State::Failed && m_state != State::Cancelled)
+    if (!isEditable())
         return false;
     m_spec = spec;
     m_queuedFingerprint = spec.fingerprint();

@@ -57,6 +57,7 @@ public:
     bool isRunning() const;
     const SampleSpec &spec() const { return m_spec; }
     // The description may change until the sample starts (and again after it failed).
+    bool isEditable() const;
     bool setSpec(const SampleSpec &spec);
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
@@ -94,7 +95,7 @@ private:
     void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
     void failAndCancel(const UploadError &e);
     void finish(State state, const UploadError &e = {});
-    void watchRetries(NetworkJob *job);
+    void startJob(NetworkJob *job, const std::function<void()> &onFinished);
     bool checkFiles();
 
     ApiClient *m_api;

@@ -8,10 +8,8 @@ TransferSettings TransferSettings::fromEnvironment() {
     s.uploadRetry = RetryPolicy::fromEnvironment(s.uploadRetry);
     bool ok = false;
     const int stall = qEnvironmentVariableIntValue("SEQDROP_STALL_TIMEOUT_MS", &ok);
-    if (ok && stall > 0) {
+    if (ok && stall > 0)
         s.stallTimeoutMs = stall;
-        s.apiTimeoutMs = qMax(stall, 1000);
-    }
     return s;
 }
 

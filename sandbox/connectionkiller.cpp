@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -31,11 +32,12 @@ bool portOf(const sockaddr_storage &ss, std::string *addr, int *port) {
 
 } // namespace
 
-int ConnectionKiller::findSocket(const std::string &remoteAddr, int remotePort, int localPort) {
+ConnectionKiller::Handle ConnectionKiller::find(const std::string &remoteAddr, int remotePort,
+                                                int localPort) {
     DIR *dir = opendir("/proc/self/fd");
     if (!dir)
-        return -1;
-    int found = -1;
+        return {};
+    Handle found;
     while (dirent *entry = readdir(dir)) {
         char *end = nullptr;
         const long fd = std::strtol(entry->d_name, &end, 10);
@@ -48,43 +50,53 @@ int ConnectionKiller::findSocket(const std::string &remoteAddr, int remotePort, 
             continue;
         std::string peerAddr, localAddr;
         int peerPort = 0, ownPort = 0;
+        struct stat st {};
         if (portOf(peer, &peerAddr, &peerPort) && portOf(local, &localAddr, &ownPort) &&
-            peerPort == remotePort && ownPort == localPort && peerAddr == remoteAddr) {
-            found = int(fd);
-            break;
+            peerPort == remotePort && ownPort == localPort && peerAddr == remoteAddr &&
+            fstat(int(fd), &st) == 0 && st.st_ino > found.inode) {
+            // Socket inodes grow: the newest match is the connection being served.
+            found.fd = int(fd);
+            found.inode = st.st_ino;
         }
     }
     closedir(dir);
     return found;
 }
 
-bool ConnectionKiller::abort(const std::string &remoteAddr, int remotePort, int localPort) {
-    const int fd = findSocket(remoteAddr, remotePort, localPort);
-    if (fd < 0)
+namespace {
+
+bool stillThere(const ConnectionKiller::Handle &connection) {
+    struct stat st {};
+    return connection.isValid() && fstat(connection.fd, &st) == 0 && st.st_ino == connection.inode;
+}
+
+} // namespace
+
+bool ConnectionKiller::abort(const Handle &connection) {
+    if (!stillThere(connection))
         return false;
     linger lin{};
     lin.l_onoff = 1;
     lin.l_linger = 0;
-    setsockopt(fd, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
+    setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
     // shutdown() rather than close(): httplib still owns the descriptor and
     // closes it itself; closing it here could hit a reused descriptor number.
-    return shutdown(fd, SHUT_RDWR) == 0;
+    return shutdown(connection.fd, SHUT_RDWR) == 0;
 }
 
-bool ConnectionKiller::shutdownBoth(const std::string &remoteAddr, int remotePort, int localPort) {
-    const int fd = findSocket(remoteAddr, remotePort, localPort);
-    return fd >= 0 && shutdown(fd, SHUT_RDWR) == 0;
+bool ConnectionKiller::shutdownBoth(const Handle &connection) {
+    return stillThere(connection) && shutdown(connection.fd, SHUT_RDWR) == 0;
 }
 
 #else
 
-int ConnectionKiller::findSocket(const std::string &, int, int) {
-    return -1;
+ConnectionKiller::Handle ConnectionKiller::find(const std::string &, int, int) {
+    return {};
 }
-bool ConnectionKiller::abort(const std::string &, int, int) {
+bool ConnectionKiller::abort(const Handle &) {
     return false;
 }
-bool ConnectionKiller::shutdownBoth(const std::string &, int, int) {
+bool ConnectionKiller::shutdownBoth(const Handle &) {
     return false;
 }
 

@@ -257,7 +257,8 @@ void SandboxServer::initUpload(const httplib::Request &req, httplib::Response &r
     if (m_faults.takeDropInitAnswer()) {
         // The sample exists now but the client never learns its id: the case that makes a
         // client's retry of init_upload leave an orphan unless it cleans up.
-        ConnectionKiller::abort(req.remote_addr, req.remote_port, req.local_port);
+        ConnectionKiller::abort(
+            ConnectionKiller::find(req.remote_addr, req.remote_port, req.local_port));
         return;
     }
 

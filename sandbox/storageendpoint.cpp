@@ -49,17 +49,19 @@ void setXmlError(httplib::Response &res, int status, const QString &code, const 
 // Set by handle() on this worker thread, consumed by afterResponse() which
 // httplib calls on the same thread once the answer is written.
 thread_local bool t_closeAfterResponse = false;
+// This request's connection, found while it is surely the newest one from its peer.
+thread_local ConnectionKiller::Handle t_connection;
 
 } // namespace
 
-void StorageEndpoint::afterResponse(const httplib::Request &req) {
+void StorageEndpoint::afterResponse(const httplib::Request &) {
     if (!t_closeAfterResponse)
         return;
     t_closeAfterResponse = false;
     // The answer is in the socket buffer: FIN after it, and httplib's next
     // read sees end of stream and closes. Shutting down earlier would make
     // httplib consider the socket dead and drop the answer.
-    ConnectionKiller::shutdownBoth(req.remote_addr, req.remote_port, req.local_port);
+    ConnectionKiller::shutdownBoth(t_connection);
 }
 
 struct StorageEndpoint::Upload {
@@ -128,6 +130,7 @@ void StorageEndpoint::handle(const httplib::Request &req, httplib::Response &res
                              const httplib::ContentReader &reader) {
     m_store.count(QStringLiteral("storage_posts"));
     t_closeAfterResponse = false;
+    t_connection = ConnectionKiller::find(req.remote_addr, req.remote_port, req.local_port);
     Upload up;
     up.req = &req;
     if (req.has_header("Content-Length"))
@@ -275,8 +278,7 @@ bool StorageEndpoint::receiveFile(Upload &up, const char *data, size_t len) {
             while (!m_stopping && std::chrono::steady_clock::now() < until)
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
-        if (!ConnectionKiller::abort(up.req->remote_addr, up.req->remote_port,
-                                     up.req->local_port)) {
+        if (!ConnectionKiller::abort(t_connection)) {
             std::fprintf(stderr, "seqdrop-sandbox: could not find the socket to cut\n");
             up.reject(500, QStringLiteral("InternalError"),
                       QStringLiteral("fault injection could not cut the connection"));

@@ -53,15 +53,6 @@ static void initSeqDropResources() {
 
 namespace SeqDrop {
 
-namespace {
-
-bool isEditable(const SampleUpload *s) {
-    using S = SampleUpload::State;
-    return s->state() == S::Queued || s->state() == S::Failed || s->state() == S::Cancelled;
-}
-
-} // namespace
-
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
@@ -370,14 +361,14 @@ void MainWindow::updateActions() {
     const QList<SampleUpload *> selected = selectedSamples();
     int editable = 0, running = 0, retryable = 0, pairs = 0, singles = 0, failed = 0;
     for (SampleUpload *s : selected) {
-        editable += isEditable(s) ? 1 : 0;
+        editable += s->isEditable() ? 1 : 0;
         running += s->isRunning() ? 1 : 0;
         retryable += s->state() == SampleUpload::State::Failed ||
                              s->state() == SampleUpload::State::Cancelled
                          ? 1
                          : 0;
-        pairs += s->spec().isPair() && isEditable(s) ? 1 : 0;
-        singles += !s->spec().isPair() && isEditable(s) ? 1 : 0;
+        pairs += s->spec().isPair() && s->isEditable() ? 1 : 0;
+        singles += !s->spec().isPair() && s->isEditable() ? 1 : 0;
         failed += s->error().isError() ? 1 : 0;
     }
     const int total = int(m_queue->samples().size());

@@ -9,15 +9,6 @@
 
 namespace SeqDrop {
 
-namespace {
-
-bool isEditable(const SampleUpload *s) {
-    using S = SampleUpload::State;
-    return s->state() == S::Queued || s->state() == S::Failed || s->state() == S::Cancelled;
-}
-
-} // namespace
-
 QueueCommands::QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
@@ -25,7 +16,7 @@ QueueCommands::QueueCommands(UploadQueue *queue, SampleTableModel *model, QObjec
 
 QString QueueCommands::pair(const QList<SampleUpload *> &samples) {
     if (samples.size() != 2 || samples[0]->spec().isPair() || samples[1]->spec().isPair() ||
-        !isEditable(samples[0]) || !isEditable(samples[1]))
+        !samples[0]->isEditable() || !samples[1]->isEditable())
         return tr("Select exactly two single files that have not started uploading to pair them.");
     SampleUpload *first = samples[0];
     SampleUpload *second = samples[1];
@@ -50,7 +41,7 @@ QString QueueCommands::split(const QList<SampleUpload *> &samples) {
     for (SampleUpload *s : samples) {
         if (!s->spec().isPair())
             continue;
-        if (!isEditable(s)) {
+        if (!s->isEditable()) {
             ++skipped;
             continue;
         }
@@ -75,7 +66,7 @@ QString QueueCommands::split(const QList<SampleUpload *> &samples) {
 
 QString QueueCommands::setInterleaved(const QList<SampleUpload *> &samples, bool on) {
     for (SampleUpload *s : samples) {
-        if (s->spec().isPair() || !isEditable(s))
+        if (s->spec().isPair() || !s->isEditable())
             continue;
         SampleSpec spec = s->spec();
         spec.interleaved = on;
