@@ -60,14 +60,19 @@ void SampleChecker::check(const QList<SampleSpec> &specs, bool checkContent, boo
     if (checkContent) {
         for (int i = 0; i < m_results.size(); ++i) {
             const SampleSpec &spec = m_results.at(i).spec;
-            // Lanes are checked with their first file here; each lane on its own is the
-            // validator's unit (a lane missing its last newline would break the joined stream).
-            auto *job = spec.isPair() ? new ValidationJob(spec.file, spec.pairedFile, this)
-                                      : new ValidationJob(spec.file, this);
-            m_jobs.append(job);
-            ++m_pending;
-            connect(job, &ValidationJob::finished, this, [this, i, job] { onJobFinished(i, job); });
-            job->start();
+            // Each lane is checked on its own (and with its R2): a lane missing its last newline
+            // would only show as a broken record in the joined stream.
+            const QStringList r1 = spec.readOneFiles();
+            const QStringList r2 = spec.isPair() ? spec.readTwoFiles() : QStringList();
+            for (int lane = 0; lane < r1.size(); ++lane) {
+                auto *job = spec.isPair() ? new ValidationJob(r1.at(lane), r2.value(lane), this)
+                                          : new ValidationJob(r1.at(lane), this);
+                m_jobs.append(job);
+                ++m_pending;
+                connect(job, &ValidationJob::finished, this,
+                        [this, i, job] { onJobFinished(i, job); });
+                job->start();
+            }
         }
     }
     if (m_pending == 0)
@@ -79,7 +84,7 @@ void SampleChecker::onJobFinished(int index, ValidationJob *job) {
     const QList<ValidationReport> reports =
         job->isPair() ? QList<ValidationReport>{job->r1Report(), job->r2Report()}
                       : QList<ValidationReport>{job->report()};
-    result.reports = reports;
+    result.reports += reports;
     const ValidationReport verdict = job->report();
     if (verdict.cancelled)
         result.problems

@@ -91,9 +91,13 @@ int CliArguments::parse(const QStringList &argv) {
                                           QStringLiteral("Upload files whose names One Codex would "
                                                          "refuse under the proposed safe name (the "
                                                          "files on disk are not renamed)."));
-    parser.addOptions({optSafeNames, optForce, optApiUrl, optKeyFile, optProject, optTag,
-                       optMetadata, optExternalId, optForward, optReverse, optInterleaved, optJobs,
-                       optJson, optSkipValidation});
+    const QCommandLineOption optMergeLanes(
+        QStringLiteral("merge-lanes"), QStringLiteral("Send the lanes of one sample (_L001_, "
+                                                      "_L002_, ...) as one sample, joined while "
+                                                      "uploading."));
+    parser.addOptions({optMergeLanes, optSafeNames, optForce, optApiUrl, optKeyFile, optProject,
+                       optTag, optMetadata, optExternalId, optForward, optReverse, optInterleaved,
+                       optJobs, optJson, optSkipValidation});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("upload, validate, whoami or projects"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to upload."),
@@ -150,6 +154,7 @@ int CliArguments::parse(const QStringList &argv) {
     skipValidation = parser.isSet(optSkipValidation);
     force = parser.isSet(optForce);
     acceptSafeNames = parser.isSet(optSafeNames);
+    mergeLanes = parser.isSet(optMergeLanes);
     bool ok = false;
     jobs = parser.value(optJobs).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 64)

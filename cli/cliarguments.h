@@ -20,6 +20,7 @@ struct CliArguments {
     bool interleaved = false;
     bool json = false;
     bool skipValidation = false;
+    bool mergeLanes = false;      // send lanes L001..L00n of one sample as one upload
     bool acceptSafeNames = false; // upload under the proposed safe name when a name is refused
     bool force = false;           // upload again files the journal says are confirmed already
     int jobs = 4;

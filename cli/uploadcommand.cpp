@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "journalrecorder.h"
+#include "lanemerger.h"
 #include "metadatabuilder.h"
 #include "progressprinter.h"
 #include "projectlist.h"
@@ -79,7 +80,25 @@ int UploadCommand::prepareSamples() {
     SampleSpec base;
     base.tags = m_args.tags;
     base.metadata = metadata.metadata();
-    m_specs = SampleInputs::samples(m_args, base);
+    const LaneMerger::Result lanes = LaneMerger::merge(SampleInputs::samples(m_args, base));
+    if (!m_args.mergeLanes) {
+        m_specs = SampleInputs::samples(m_args, base);
+        if (!lanes.merged.isEmpty())
+            printError(
+                QStringLiteral("Several lanes of one sample found (%1). Each lane is uploaded as "
+                               "its own sample; add --merge-lanes to send them as one.")
+                    .arg(lanes.merged.join(QStringLiteral("; "))));
+        return -1;
+    }
+    if (!lanes.problems.isEmpty()) {
+        for (const QString &p : lanes.problems)
+            printError(p);
+        printError(QStringLiteral("Nothing was uploaded."));
+        return 2;
+    }
+    for (const QString &m : lanes.merged)
+        printError(QStringLiteral("merging %1").arg(m));
+    m_specs = lanes.samples;
     return -1;
 }
 

@@ -2,6 +2,7 @@
 #include "sandboxprocess.h"
 #include "testfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void validateReportsEachFile();
     void uploadRefusesInvalidFileBeforeAnyUpload();
     void unsafeNameNeedsConsent();
+    void lanesMergedWithConsent();
 
 private:
     CliResult cli(const QStringList &args, const QByteArray &key = {});
@@ -430,6 +432,42 @@ void TestCli::unsafeNameNeedsConsent() {
     const QString uploadedAs = sample.value("filename").toString();
     QVERIFY2(uploadedAs.startsWith(QLatin1String("Probe_Zurich")), qPrintable(uploadedAs));
     QVERIFY(QFile::exists(file)); // the local file keeps its name
+}
+
+void TestCli::lanesMergedWithConsent() {
+    QStringList files;
+    QByteArray r1All, r2All;
+    for (int lane = 1; lane <= 2; ++lane) {
+        const QString r1 = writeGzip(
+            m_dir.filePath(QStringLiteral("S9_L00%1_R1_001.fastq.gz").arg(lane)),
+            TestFiles::fastqText(100, 100, quint32(lane), QStringLiteral("l%1r").arg(lane)));
+        const QString r2 = writeGzip(
+            m_dir.filePath(QStringLiteral("S9_L00%1_R2_001.fastq.gz").arg(lane)),
+            TestFiles::fastqText(100, 100, quint32(lane + 5), QStringLiteral("l%1r").arg(lane)));
+        QFile f1(r1), f2(r2);
+        QVERIFY(f1.open(QIODevice::ReadOnly) && f2.open(QIODevice::ReadOnly));
+        r1All += f1.readAll();
+        r2All += f2.readAll();
+        files << r1 << r2;
+    }
+    // Without consent: one sample per lane, and a hint.
+    const CliResult separate =
+        cli(QStringList{QStringLiteral("upload"), QStringLiteral("--json")} + files);
+    QCOMPARE(separate.exitCode, 0);
+    QCOMPARE(separate.json.size(), 2);
+    QVERIFY2(separate.err.contains(QLatin1String("--merge-lanes")), qPrintable(separate.err));
+
+    const CliResult merged = cli(QStringList{QStringLiteral("upload"), QStringLiteral("--json"),
+                                             QStringLiteral("--merge-lanes")} +
+                                 files);
+    QCOMPARE(merged.exitCode, 0);
+    QCOMPARE(merged.json.size(), 1);
+    const QJsonObject sample = m_sandbox->sample(merged.json.first().value("sample_id").toString());
+    QCOMPARE(sample.value("filename").toString(), QStringLiteral("S9_R1_001.fastq.gz"));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(),
+             QCryptographicHash::hash(r1All, QCryptographicHash::Md5).toHex());
+    QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(),
+             QCryptographicHash::hash(r2All, QCryptographicHash::Md5).toHex());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
