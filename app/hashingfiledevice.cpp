@@ -119,8 +119,11 @@ bool HashingFileDevice::produceBlock(Block *block, QString *error) {
         *error = m_observer(
             QByteArrayView(block->data.constData() + (block->data.size() - fresh), fresh),
             m_hashedUpTo == m_size);
-        if (!error->isEmpty())
+        if (!error->isEmpty()) {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_readerRefused = true;
             return false;
+        }
     }
     return true;
 }
@@ -158,7 +161,7 @@ void HashingFileDevice::produce() {
 void HashingFileDevice::startReader() {
     if (m_reader.joinable())
         return;
-    m_stop = m_readerDone = false;
+    m_stop = m_readerDone = m_readerRefused = false;
     m_readerError.clear();
     m_reader = std::thread(&HashingFileDevice::produce, this);
 }
@@ -214,6 +217,7 @@ bool HashingFileDevice::takeBlock() {
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_readerDone; });
     if (m_ready.empty()) {
+        m_refusedByObserver = m_readerRefused;
         const QString error = m_readerError.isEmpty()
                                   ? QStringLiteral("The upload source ended early.")
                                   : m_readerError;

@@ -44,6 +44,8 @@ public:
     bool seek(qint64 pos) override;
 
     QString errorText() const { return m_errorText; }
+    // True when the block observer (a validator) refused the content, not the disk.
+    bool refusedByObserver() const { return m_refusedByObserver; }
     // True once every byte was hashed exactly once, in order, and handed out.
     bool isHashComplete();
     QByteArray md5Hex();
@@ -90,6 +92,7 @@ private:
     std::condition_variable m_changed;
     std::deque<Block> m_ready;
     QString m_readerError;
+    bool m_readerRefused = false;
     bool m_readerDone = false;
     bool m_stop = false;
     std::thread m_reader;
@@ -98,6 +101,7 @@ private:
     Block m_current;      // the block bytes are being copied from
     qint64 m_readPos = 0; // next byte handed to Qt
     QString m_errorText;
+    bool m_refusedByObserver = false;
 };
 
 } // namespace SeqDrop

@@ -42,6 +42,7 @@ QJsonObject SampleSpec::toJson() const {
         {QStringLiteral("more_lanes"), QJsonArray::fromStringList(moreLanes)},
         {QStringLiteral("more_paired_lanes"), QJsonArray::fromStringList(morePairedLanes)},
         {QStringLiteral("interleaved"), interleaved},
+        {QStringLiteral("validate_while_uploading"), validateWhileUploading},
         {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
         {QStringLiteral("project_id"), projectId},
         {QStringLiteral("metadata"), metadata}};
@@ -62,6 +63,7 @@ SampleSpec SampleSpec::fromJson(const QJsonObject &json) {
     spec.moreLanes = strings("more_lanes");
     spec.morePairedLanes = strings("more_paired_lanes");
     spec.interleaved = json.value(QLatin1String("interleaved")).toBool();
+    spec.validateWhileUploading = json.value(QLatin1String("validate_while_uploading")).toBool();
     spec.tags = strings("tags");
     spec.projectId = json.value(QLatin1String("project_id")).toString();
     spec.metadata = json.value(QLatin1String("metadata")).toObject();

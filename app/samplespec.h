@@ -17,6 +17,9 @@ struct SampleSpec {
     QStringList moreLanes;
     QStringList morePairedLanes;
     bool interleaved = false;
+    // Check the content with the same disk read as the upload: a problem stops the upload
+    // and the sample is cancelled before confirm_upload.
+    bool validateWhileUploading = false;
     QStringList tags;
     QString projectId;    // 16 hex digits; sent as {"$ref": "/api/v1/projects/<id>"}
     QJsonObject metadata; // typed already, see MetadataBuilder

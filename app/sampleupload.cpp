@@ -217,6 +217,7 @@ void SampleUpload::uploadFile(int index) {
         second ? m_ticket.pairedEnd : m_ticket.primary,
         second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
         second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
+    job->setValidateContent(m_spec.validateWhileUploading);
     connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
         m_currentFileBytes = sent;
         m_speed.update(bytesSent(), m_totalBytes);

@@ -2,6 +2,7 @@
 
 #include "errormapper.h"
 #include "hashingfiledevice.h"
+#include "sequencevalidator.h"
 #include "urlpolicy.h"
 
 #include <QFileInfo>
@@ -10,6 +11,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 namespace SeqDrop {
 
@@ -112,6 +115,18 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     filePart.setRawHeader("Content-Type", "application/octet-stream");
     filePart.setBodyDevice(device);
     multiPart->append(filePart);
+    if (m_validate) {
+        // A fresh validator per attempt: a resend starts reading from byte 0 again.
+        auto validator = std::make_shared<SequenceValidator>(m_uploadName);
+        device->setBlockObserver([validator](QByteArrayView block, bool last) -> QString {
+            if (!validator->feed(block.data(), size_t(block.size())) || last) {
+                const ValidationReport report = validator->finish();
+                if (!report.ok)
+                    return report.location() + QStringLiteral(": ") + report.problem;
+            }
+            return {};
+        });
+    }
     m_device = device;
 
     QNetworkRequest request(m_target.url);
@@ -144,6 +159,11 @@ void StorageUploadJob::onUploadProgress(qint64 sent, qint64 total) {
 
 UploadError StorageUploadJob::processReply(QNetworkReply *reply) {
     const QByteArray body = reply->readAll();
+    if (m_device && m_device->refusedByObserver())
+        return UploadError::make(
+            Kind::LocalFile, QStringLiteral("%1 The upload was stopped and the sample cancelled; "
+                                            "fix or re-export the file, then add it again.")
+                                 .arg(m_device->errorText()));
     if (m_device && !m_device->errorText().isEmpty())
         return UploadError::make(Kind::LocalFile,
                                  QStringLiteral("Reading %1 failed during the upload. Check the "

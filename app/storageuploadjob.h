@@ -20,6 +20,8 @@ public:
                      QObject *parent = nullptr);
 
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
+    // Validate the content as it is read for sending (see SequenceValidator).
+    void setValidateContent(bool validate) { m_validate = validate; }
 
     // The first file (lanes after it are sent concatenated with it).
     const QString &filePath() const { return m_filePath; }
@@ -54,6 +56,7 @@ private:
     qint64 m_expectedSize;
     int m_awaitingAnswerMs = 300000;
     bool m_requestSent = false;
+    bool m_validate = false;
     QPointer<HashingFileDevice> m_device;
     QByteArray m_md5Hex;
     QString m_storedKey;

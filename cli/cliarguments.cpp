@@ -95,9 +95,14 @@ int CliArguments::parse(const QStringList &argv) {
         QStringLiteral("merge-lanes"), QStringLiteral("Send the lanes of one sample (_L001_, "
                                                       "_L002_, ...) as one sample, joined while "
                                                       "uploading."));
-    parser.addOptions({optMergeLanes, optSafeNames, optForce, optApiUrl, optKeyFile, optProject,
-                       optTag, optMetadata, optExternalId, optForward, optReverse, optInterleaved,
-                       optJobs, optJson, optSkipValidation});
+    const QCommandLineOption optValidateWhile(
+        QStringLiteral("validate-while-uploading"),
+        QStringLiteral(
+            "Check file contents as they are sent (one read of the disk) instead of "
+            "before the upload; a bad file stops its upload and its sample is cancelled."));
+    parser.addOptions({optValidateWhile, optMergeLanes, optSafeNames, optForce, optApiUrl,
+                       optKeyFile, optProject, optTag, optMetadata, optExternalId, optForward,
+                       optReverse, optInterleaved, optJobs, optJson, optSkipValidation});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("upload, validate, whoami or projects"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to upload."),
@@ -155,6 +160,7 @@ int CliArguments::parse(const QStringList &argv) {
     force = parser.isSet(optForce);
     acceptSafeNames = parser.isSet(optSafeNames);
     mergeLanes = parser.isSet(optMergeLanes);
+    validateWhileUploading = parser.isSet(optValidateWhile);
     bool ok = false;
     jobs = parser.value(optJobs).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 64)

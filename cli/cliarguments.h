@@ -20,7 +20,8 @@ struct CliArguments {
     bool interleaved = false;
     bool json = false;
     bool skipValidation = false;
-    bool mergeLanes = false;      // send lanes L001..L00n of one sample as one upload
+    bool validateWhileUploading = false; // one disk read: check content as it is sent
+    bool mergeLanes = false;             // send lanes L001..L00n of one sample as one upload
     bool acceptSafeNames = false; // upload under the proposed safe name when a name is refused
     bool force = false;           // upload again files the journal says are confirmed already
     int jobs = 4;

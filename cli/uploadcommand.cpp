@@ -142,7 +142,10 @@ void UploadCommand::checkSamples() {
     m_checker = checker;
     if (!m_args.skipValidation && !m_args.json)
         printError(QStringLiteral("Checking %1 sample(s) before upload...").arg(m_specs.size()));
-    checker->check(m_specs, !m_args.skipValidation, m_args.acceptSafeNames);
+    const bool whileUploading = m_args.validateWhileUploading && !m_args.skipValidation;
+    for (SampleSpec &spec : m_specs)
+        spec.validateWhileUploading = whileUploading;
+    checker->check(m_specs, !m_args.skipValidation && !whileUploading, m_args.acceptSafeNames);
 }
 
 void UploadCommand::checkAccount() {

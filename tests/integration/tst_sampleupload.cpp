@@ -31,6 +31,8 @@ private Q_SLOTS:
     void pairGoesToBothUrls();
     void descriptionRoundTrip();
     void lanesSentAsOneSample();
+    void validatedWhileUploading_data();
+    void validatedWhileUploading();
     void sigV4Forms();
     void badKeyFailsWithAuth();
     void insecureUrlRefused();
@@ -215,6 +217,45 @@ void TestSampleUpload::lanesSentAsOneSample() {
     QCOMPARE(r1.value("size").toInteger(), qint64(r1All.size()));
     QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(),
              QCryptographicHash::hash(r2All, QCryptographicHash::Md5).toHex());
+}
+
+void TestSampleUpload::validatedWhileUploading_data() {
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("valid file") << false;
+    QTest::newRow("bad base in the last record") << true;
+}
+
+// One read of the disk: the validator sees the bytes as they are sent, and a problem found
+// late in the file stops the upload and cancels the sample before confirm_upload.
+void TestSampleUpload::validatedWhileUploading() {
+    QFETCH(bool, broken);
+    QByteArray text = TestFiles::fastqText(30000, 150);
+    if (broken) {
+        const qsizetype lastRecord = text.lastIndexOf("\n@", text.size() - 2) + 1;
+        const qsizetype sequence = text.indexOf('\n', lastRecord) + 1;
+        text[sequence + 10] = 'Z';
+    }
+    QFile f(m_dir.filePath(broken ? QStringLiteral("late_bad.fastq")
+                                  : QStringLiteral("late_good.fastq")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    SampleSpec spec;
+    spec.file = f.fileName();
+    spec.validateWhileUploading = true;
+    SampleUpload *upload = run(spec);
+    if (!broken) {
+        QCOMPARE(upload->state(), State::Confirmed);
+        return;
+    }
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::LocalFile);
+    QVERIFY2(upload->error().message.contains(QLatin1String("record 30,000")),
+             qPrintable(upload->error().message));
+    QCOMPARE(upload->retries(), 0); // a bad file is not sent again
+    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
+             QStringLiteral("deleted"));
+    QCOMPARE(m_sandbox->counts().value("confirm_upload").toInt(), 0);
 }
 
 // The client treats the form as opaque: a SigV4 form (x-amz-* fields) works the same way.
