@@ -42,6 +42,9 @@ SampleIntake::Report SampleIntake::add(UploadQueue *queue, const QStringList &pa
         SampleSpec spec;
         spec.file = group.first;
         spec.pairedFile = group.second;
+        // The window checks contents as they are sent: one read of the disk, and a bad file
+        // fails on its row with the record and line, its sample cancelled before confirm.
+        spec.validateWhileUploading = true;
         report.added << queue->add(spec);
     }
     return report;

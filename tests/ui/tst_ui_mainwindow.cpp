@@ -236,10 +236,29 @@ private Q_SLOTS:
         QVERIFY2(found, job->json().toJson().constData());
     }
 
+    void badFileFailsOnItsRowWhileUploading() {
+        QTemporaryDir dir;
+        QByteArray text = TestFiles::fastqText(5000);
+        text.chop(30); // the last record's quality line is cut short
+        QFile file(dir.filePath(QStringLiteral("truncated.fastq")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        auto w = makeWindow();
+        w->addPaths({file.fileName()});
+        w->actions()->start->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(allIn(w->queue(), SampleUpload::State::Failed), 60000);
+        w->model()->flush();
+        const QString status = cell(w.get(), 0, SampleTableModel::StatusColumn);
+        QVERIFY2(status.contains(QStringLiteral("record 5,000")), qPrintable(status));
+        const QString id = w->model()->sampleAt(0)->sampleId();
+        QCOMPARE(m_sandbox.sample(id).value("status").toString(), QStringLiteral("deleted"));
+    }
+
     void fullUploadReaches100AndShowsIds() {
         QTemporaryDir dir;
-        const QString big =
-            writeBytes(dir.filePath(QStringLiteral("big.fastq")), 8 * 1024 * 1024, '@');
+        const QString big = writeFastq(dir.path(), QStringLiteral("big.fastq"), 30000,
+                                       120); // ~8 MB, valid: the window validates as it sends
         const QString r1 = writeFastq(dir.path(), QStringLiteral("p_R1.fq"), 200);
         const QString r2 = writeFastq(dir.path(), QStringLiteral("p_R2.fq"), 200, 100, 5);
         auto w = makeWindow();
@@ -270,7 +289,7 @@ private Q_SLOTS:
     void failureShowsOnRowThenRetrySucceeds() {
         QTemporaryDir dir;
         const QString file =
-            writeBytes(dir.filePath(QStringLiteral("cut.fastq")), 2 * 1024 * 1024, '@');
+            writeFastq(dir.path(), QStringLiteral("cut.fastq"), 8000, 120); // ~2 MB
         auto w = makeWindow();
         QVERIFY(m_sandbox.setFaults(QJsonObject{{"cut_uploads", 10}}));
         w->addPaths({file});
