@@ -3,8 +3,6 @@
 #include "apiclient.h"
 #include "orphansweep.h"
 
-#include <QFileInfo>
-
 namespace SeqDrop {
 
 ResumeCleanup::ResumeCleanup(ApiClient *api, Journal *journal,
@@ -51,13 +49,9 @@ void ResumeCleanup::next() {
 }
 
 void ResumeCleanup::sweep(const Journal::Entry &entry) {
-    qint64 size = 0;
     const SampleSpec &spec = entry.spec;
-    for (const QString &file :
-         spec.isPair() ? spec.readOneFiles() + spec.readTwoFiles() : spec.readOneFiles())
-        size += QFileInfo(file).size();
-    auto *sweep = new OrphanSweep(m_api, entry.sampleId, spec.effectiveUploadName(), size,
-                                  entry.updatedAt.addSecs(-600), this);
+    auto *sweep = new OrphanSweep(m_api, entry.sampleId, spec.effectiveUploadName(),
+                                  spec.sizeOnDisk(), entry.updatedAt.addSecs(-600), this);
     connect(sweep, &OrphanSweep::finished, this, [this, sweep, entry] {
         sweep->deleteLater();
         if (!sweep->problem().isEmpty())

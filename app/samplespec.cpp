@@ -22,8 +22,7 @@ QString SampleSpec::displayName() const {
 
 QString SampleSpec::fingerprint() const {
     QStringList parts;
-    const QStringList files = isPair() ? readOneFiles() + readTwoFiles() : readOneFiles();
-    for (const QString &file : files) {
+    for (const QString &file : allFiles()) {
         const QFileInfo info(file);
         parts << QStringLiteral("%1|%2|%3")
                      .arg(info.absoluteFilePath())
@@ -31,6 +30,13 @@ QString SampleSpec::fingerprint() const {
                      .arg(info.lastModified().toMSecsSinceEpoch());
     }
     return parts.join(QLatin1Char('\n'));
+}
+
+qint64 SampleSpec::sizeOnDisk() const {
+    qint64 size = 0;
+    for (const QString &file : allFiles())
+        size += QFileInfo(file).size();
+    return size;
 }
 
 QJsonObject SampleSpec::toJson() const {

@@ -27,6 +27,12 @@ struct SampleSpec {
     bool isPair() const { return !pairedFile.isEmpty(); }
     QStringList readOneFiles() const { return QStringList{file} + moreLanes; }
     QStringList readTwoFiles() const { return QStringList{pairedFile} + morePairedLanes; }
+    // Every file of the sample, R1 side first.
+    QStringList allFiles() const {
+        return isPair() ? readOneFiles() + readTwoFiles() : readOneFiles();
+    }
+    // Their sizes on disk now, added up.
+    qint64 sizeOnDisk() const;
     QString effectiveUploadName() const;
     QString effectivePairedUploadName() const;
     // A short label for lists and logs: "x.fastq" or "x_R1.fq.gz + x_R2.fq.gz".

@@ -13,7 +13,6 @@
 #include "uploadqueue.h"
 #include "urlpolicy.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -242,31 +241,36 @@ void UploadCommand::resume() {
 void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
     ++m_alreadyConfirmed;
     const SampleSpec &spec = entry.spec;
-    qint64 bytes = 0;
-    for (const QString &file :
-         spec.isPair() ? spec.readOneFiles() + spec.readTwoFiles() : spec.readOneFiles())
-        bytes += QFileInfo(file).size();
     if (m_args.json) {
-        const QJsonObject o{{QStringLiteral("file"), spec.file},
-                            {QStringLiteral("paired_file"),
-                             spec.isPair() ? QJsonValue(spec.pairedFile) : QJsonValue()},
-                            {QStringLiteral("sample_id"), entry.sampleId},
-                            {QStringLiteral("status"), QStringLiteral("confirmed")},
-                            {QStringLiteral("error"), QJsonValue()},
-                            {QStringLiteral("bytes"), bytes},
-                            {QStringLiteral("seconds"), 0},
-                            {QStringLiteral("retries"), 0},
-                            {QStringLiteral("already_uploaded"), true}};
-        std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        std::fflush(stdout);
+        QJsonObject o = resultJson(spec, entry.sampleId, QStringLiteral("confirmed"), QJsonValue(),
+                                   spec.sizeOnDisk(), 0, 0);
+        o.insert(QStringLiteral("already_uploaded"), true);
+        printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }
-    std::fprintf(
-        stdout, "%s\n",
+    printStdout(
         QStringLiteral("already confirmed %1 -> sample %2 (not sent again; --force sends it again)")
             .arg(spec.displayName(), entry.sampleId)
-            .toLocal8Bit()
-            .constData());
+            .toLocal8Bit());
+}
+
+QJsonObject UploadCommand::resultJson(const SampleSpec &spec, const QString &sampleId,
+                                      const QString &status, const QJsonValue &error, qint64 bytes,
+                                      double seconds, int retries) {
+    // One line per sample, the same fields whether it was sent now or by an earlier run.
+    return QJsonObject{
+        {QStringLiteral("file"), spec.file},
+        {QStringLiteral("paired_file"), spec.isPair() ? QJsonValue(spec.pairedFile) : QJsonValue()},
+        {QStringLiteral("sample_id"), sampleId.isEmpty() ? QJsonValue() : QJsonValue(sampleId)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("bytes"), bytes},
+        {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
+        {QStringLiteral("retries"), retries}};
+}
+
+void UploadCommand::printStdout(const QByteArray &line) {
+    std::fprintf(stdout, "%s\n", line.constData());
     std::fflush(stdout);
 }
 
@@ -312,20 +316,13 @@ void UploadCommand::report(SampleUpload *sample) {
     const SampleSpec &spec = sample->spec();
     const double seconds = sample->elapsedMs() / 1000.0;
     if (m_args.json) {
-        QJsonObject o{
-            {QStringLiteral("file"), spec.file},
-            {QStringLiteral("paired_file"),
-             spec.isPair() ? QJsonValue(spec.pairedFile) : QJsonValue()},
-            {QStringLiteral("sample_id"),
-             sample->sampleId().isEmpty() ? QJsonValue() : QJsonValue(sample->sampleId())},
-            {QStringLiteral("status"), SampleUpload::stateName(sample->state())},
-            {QStringLiteral("error"),
-             sample->error().isError() ? QJsonValue(sample->error().toString()) : QJsonValue()},
-            {QStringLiteral("bytes"), sample->totalBytes()},
-            {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
-            {QStringLiteral("retries"), sample->retries()}};
-        std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        std::fflush(stdout);
+        printStdout(QJsonDocument(resultJson(spec, sample->sampleId(),
+                                             SampleUpload::stateName(sample->state()),
+                                             sample->error().isError()
+                                                 ? QJsonValue(sample->error().toString())
+                                                 : QJsonValue(),
+                                             sample->totalBytes(), seconds, sample->retries()))
+                        .toJson(QJsonDocument::Compact));
         return;
     }
     if (sample->state() == SampleUpload::State::Confirmed) {
@@ -335,8 +332,7 @@ void UploadCommand::report(SampleUpload *sample) {
                                  .arg(seconds, 0, 'f', 1);
         if (m_printer)
             m_printer->stop();
-        std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
-        std::fflush(stdout);
+        printStdout(line.toLocal8Bit());
         if (m_printer)
             m_printer->start();
         return;

@@ -5,6 +5,7 @@
 #include "samplespec.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 
 namespace SeqDrop {
@@ -41,6 +42,10 @@ private:
     void resume();
     void runQueue();
     void reportAlreadyConfirmed(const SeqDrop::Journal::Entry &entry);
+    static QJsonObject resultJson(const SeqDrop::SampleSpec &spec, const QString &sampleId,
+                                  const QString &status, const QJsonValue &error, qint64 bytes,
+                                  double seconds, int retries);
+    static void printStdout(const QByteArray &line);
     void report(SeqDrop::SampleUpload *sample);
     void finish(int exitCode);
     void printError(const QString &message);
