@@ -37,12 +37,17 @@ bool FilePairer::isReadTwo(const QString &fileName) {
 }
 
 QString FilePairer::mateName(const QString &fileName) {
+    return isReadOne(fileName) ? partnerName(fileName) : QString();
+}
+
+QString FilePairer::partnerName(const QString &fileName) {
     const QRegularExpressionMatch m = lastMarker(fileName);
-    if (!m.hasMatch() || m.captured(1) != QLatin1String("1"))
+    if (!m.hasMatch())
         return {};
-    QString mate = fileName;
-    mate[m.capturedStart(1)] = QLatin1Char('2');
-    return mate;
+    QString partner = fileName;
+    partner[m.capturedStart(1)] =
+        m.captured(1) == QLatin1String("1") ? QLatin1Char('2') : QLatin1Char('1');
+    return partner;
 }
 
 QList<FilePairer::Group> FilePairer::group(const QStringList &files) {

@@ -17,6 +17,8 @@ public:
     static QList<Group> group(const QStringList &files);
     // The R2 name an R1 file would have, or an empty string if the name is not an R1 name.
     static QString mateName(const QString &fileName);
+    // The name of the other read of a pair (R1 -> R2, R2 -> R1), or empty for other names.
+    static QString partnerName(const QString &fileName);
     static bool isReadOne(const QString &fileName);
     static bool isReadTwo(const QString &fileName);
 };

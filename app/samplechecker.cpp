@@ -1,7 +1,7 @@
 #include "samplechecker.h"
 
+#include "contentcheck.h"
 #include "filenamecheck.h"
-#include "validationjob.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -59,50 +59,32 @@ void SampleChecker::check(const QList<SampleSpec> &specs, bool checkContent, boo
     }
     if (checkContent) {
         for (int i = 0; i < m_results.size(); ++i) {
-            const SampleSpec &spec = m_results.at(i).spec;
-            // Each lane is checked on its own (and with its R2): a lane missing its last newline
-            // would only show as a broken record in the joined stream.
-            const QStringList r1 = spec.readOneFiles();
-            const QStringList r2 = spec.isPair() ? spec.readTwoFiles() : QStringList();
-            for (int lane = 0; lane < r1.size(); ++lane) {
-                auto *job = spec.isPair() ? new ValidationJob(r1.at(lane), r2.value(lane), this)
-                                          : new ValidationJob(r1.at(lane), this);
-                m_jobs.append(job);
-                ++m_pending;
-                connect(job, &ValidationJob::finished, this,
-                        [this, i, job] { onJobFinished(i, job); });
-                job->start();
-            }
+            auto *check = new ContentCheck(m_results.at(i).spec, this);
+            m_checks.append(check);
+            ++m_pending;
+            connect(check, &ContentCheck::finished, this,
+                    [this, i, check] { onCheckFinished(i, check); });
+            check->start();
         }
     }
     if (m_pending == 0)
         QTimer::singleShot(0, this, &SampleChecker::finished);
 }
 
-void SampleChecker::onJobFinished(int index, ValidationJob *job) {
+void SampleChecker::onCheckFinished(int index, ContentCheck *check) {
     Result &result = m_results[index];
-    const QList<ValidationReport> reports =
-        job->isPair() ? QList<ValidationReport>{job->r1Report(), job->r2Report()}
-                      : QList<ValidationReport>{job->report()};
-    result.reports += reports;
-    const ValidationReport verdict = job->report();
-    if (verdict.cancelled)
-        result.problems
-            << QStringLiteral("%1: validation was cancelled.").arg(result.spec.displayName());
-    else if (!verdict.ok)
-        result.problems << verdict.location() + QStringLiteral(": ") + verdict.problem;
-    for (const ValidationReport &r : reports)
-        for (const QString &note : r.notes)
-            result.notes << QStringLiteral("%1: %2").arg(r.file, note);
-    m_jobs.removeOne(job);
-    job->deleteLater();
+    result.reports += check->fileReports();
+    result.problems += check->problems();
+    result.notes += check->notes();
+    m_checks.removeOne(check);
+    check->deleteLater();
     if (--m_pending == 0)
         Q_EMIT finished();
 }
 
 void SampleChecker::cancel() {
-    for (ValidationJob *job : std::as_const(m_jobs))
-        job->cancel();
+    for (ContentCheck *check : std::as_const(m_checks))
+        check->cancel();
 }
 
 } // namespace SeqDrop

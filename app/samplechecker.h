@@ -8,10 +8,10 @@
 
 namespace SeqDrop {
 
-class ValidationJob;
+class ContentCheck;
 
 // Everything checked on the desktop before a sample may be created: each file's content
-// (ValidationJob, on worker threads), R1/R2 agreement, the names the server will accept and
+// (ContentCheck, on worker threads), R1/R2 agreement, the names the server will accept and
 // the standard route's size limit. Shared by `seqdrop-cli validate`, `seqdrop-cli upload`
 // and the window.
 class SampleChecker : public QObject {
@@ -35,16 +35,18 @@ public:
     void cancel();
     const QList<Result> &results() const { return m_results; }
     bool allOk() const;
+    // The names the server would refuse (with safe proposals) and the size limit, for one
+    // sample; with acceptSafeNames the spec takes the safe names and only sizes are problems.
+    static void checkNamesAndSizes(Result &result, bool acceptSafeNames);
 
 Q_SIGNALS:
     void finished();
 
 private:
-    void checkNamesAndSizes(Result &result, bool acceptSafeNames);
-    void onJobFinished(int index, ValidationJob *job);
+    void onCheckFinished(int index, ContentCheck *check);
 
     QList<Result> m_results;
-    QList<ValidationJob *> m_jobs;
+    QList<ContentCheck *> m_checks;
     int m_pending = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "errormapper.h"
 #include "logging.h"
 #include "orphansweep.h"
+#include "pairstreamcheck.h"
 #include "storageuploadjob.h"
 #include "urlpolicy.h"
 
@@ -113,7 +114,7 @@ bool SampleUpload::checkFiles() {
 }
 
 void SampleUpload::start() {
-    if (m_state != State::Queued)
+    if (!isStartable())
         return;
     m_elapsed.start();
     m_speed.reset();
@@ -218,6 +219,12 @@ void SampleUpload::uploadFile(int index) {
         second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
         second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
     job->setValidateContent(m_spec.validateWhileUploading);
+    if (m_spec.validateWhileUploading && m_spec.isPair()) {
+        if (!second) // a new pass over R1 (first attempt, or after a fresh init_upload)
+            m_pairCheck = std::make_shared<PairStreamCheck>(m_spec.effectiveUploadName(),
+                                                            m_spec.effectivePairedUploadName());
+        job->setPairCheck(m_pairCheck, index);
+    }
     connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
         m_currentFileBytes = sent;
         m_speed.update(bytesSent(), m_totalBytes);
@@ -340,9 +347,19 @@ bool SampleUpload::isEditable() const {
 bool SampleUpload::setSpec(const SampleSpec &spec) {
     if (!isEditable())
         return false;
+    const bool sameFiles = spec.allFiles() == m_spec.allFiles();
     m_spec = spec;
-    m_queuedFingerprint = spec.fingerprint();
+    if (!sameFiles)
+        m_queuedFingerprint = spec.fingerprint();
+    Q_EMIT specChanged();
     return true;
+}
+
+void SampleUpload::setHold(const QString &reason) {
+    if (m_hold == reason)
+        return;
+    m_hold = reason;
+    Q_EMIT holdChanged();
 }
 
 bool SampleUpload::resetForRetry() {

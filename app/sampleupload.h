@@ -11,12 +11,14 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace SeqDrop {
 
 class ApiClient;
 class ApiJob;
 class NetworkJob;
+class PairStreamCheck;
 class StorageUploadJob;
 
 // One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
@@ -58,7 +60,16 @@ public:
     const SampleSpec &spec() const { return m_spec; }
     // The description may change until the sample starts (and again after it failed).
     bool isEditable() const;
+    // Files that change still fail the start: the fingerprint taken when they were queued stays
+    // unless the spec names other files.
     bool setSpec(const SampleSpec &spec);
+    // The user added the files again (fixed or replaced): they are the ones to send now.
+    void refreshFingerprint() { m_queuedFingerprint = m_spec.fingerprint(); }
+    // Why this sample may not start yet (a bad file, a name waiting for the user's consent),
+    // or empty. The queue skips a held sample; whoever checks the files sets and clears it.
+    void setHold(const QString &reason);
+    const QString &hold() const { return m_hold; }
+    bool isStartable() const { return m_state == State::Queued && m_hold.isEmpty(); }
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -81,6 +92,8 @@ Q_SIGNALS:
     // Retries, policy refreshes: things a user or log may want to see, not errors.
     void notice(const QString &text);
     void finished();
+    void specChanged();
+    void holdChanged();
 
 private:
     void setState(State state);
@@ -109,11 +122,13 @@ private:
     QElapsedTimer m_elapsed;
     QDateTime m_initStarted;
     QString m_queuedFingerprint; // the files as they were when queued
+    QString m_hold;
     qint64 m_sizes[2] = {0, 0};
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
     qint64 m_currentFileBytes = 0;
     QStringList m_md5s;
+    std::shared_ptr<PairStreamCheck> m_pairCheck; // R1/R2 agreement while a pair is sent
     int m_fileIndex = 0;
     int m_policyRefreshes = 0;
     int m_retries = 0;

@@ -2,6 +2,7 @@
 
 #include "errormapper.h"
 #include "hashingfiledevice.h"
+#include "pairstreamcheck.h"
 #include "sequencevalidator.h"
 #include "urlpolicy.h"
 
@@ -118,14 +119,28 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     if (m_validate) {
         // A fresh validator per attempt: a resend starts reading from byte 0 again.
         auto validator = std::make_shared<SequenceValidator>(m_uploadName);
-        device->setBlockObserver([validator](QByteArrayView block, bool last) -> QString {
-            if (!validator->feed(block.data(), size_t(block.size())) || last) {
-                const ValidationReport report = validator->finish();
-                if (!report.ok)
-                    return report.location() + QStringLiteral(": ") + report.problem;
-            }
-            return {};
-        });
+        const std::shared_ptr<PairStreamCheck> pair = m_pairCheck;
+        const int side = m_pairSide;
+        if (pair) {
+            pair->begin(side);
+            validator->setNameSink([pair, side](const char *name, size_t size, int64_t line) {
+                pair->addName(side, name, size, line);
+            });
+        }
+        device->setBlockObserver(
+            [validator, pair, side](QByteArrayView block, bool last) -> QString {
+                const bool fed = validator->feed(block.data(), size_t(block.size()));
+                if (fed && pair && !pair->problem().isEmpty())
+                    return pair->problem();
+                if (!fed || last) {
+                    const ValidationReport report = validator->finish();
+                    if (!report.ok)
+                        return report.location() + QStringLiteral(": ") + report.problem;
+                    if (pair)
+                        return pair->finish(side, report);
+                }
+                return {};
+            });
     }
     m_device = device;
 

@@ -5,9 +5,12 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace SeqDrop {
 
 class HashingFileDevice;
+class PairStreamCheck;
 
 // One file to the storage host as an S3 presigned POST: the server's form fields in order,
 // the file part last, streamed from disk and hashed on the way; the answer's ETag is checked
@@ -22,6 +25,12 @@ public:
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
     // Validate the content as it is read for sending (see SequenceValidator).
     void setValidateContent(bool validate) { m_validate = validate; }
+    // With validation on: this file is side 0 (R1) or 1 (R2) of a pair whose agreement the
+    // check follows (the same check object for both files of the sample).
+    void setPairCheck(const std::shared_ptr<PairStreamCheck> &check, int side) {
+        m_pairCheck = check;
+        m_pairSide = side;
+    }
 
     // The first file (lanes after it are sent concatenated with it).
     const QString &filePath() const { return m_filePath; }
@@ -57,6 +66,8 @@ private:
     int m_awaitingAnswerMs = 300000;
     bool m_requestSent = false;
     bool m_validate = false;
+    std::shared_ptr<PairStreamCheck> m_pairCheck;
+    int m_pairSide = 0;
     QPointer<HashingFileDevice> m_device;
     QByteArray m_md5Hex;
     QString m_storedKey;

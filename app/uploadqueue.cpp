@@ -18,6 +18,8 @@ SampleUpload *UploadQueue::add(const SampleSpec &spec) {
     m_samples.append(sample);
     connect(sample, &SampleUpload::progressChanged, this, &UploadQueue::progressChanged);
     connect(sample, &SampleUpload::finished, this, [this, sample] { onFinished(sample); });
+    // A hold lifted (a safe name accepted) lets the sample start if the queue runs.
+    connect(sample, &SampleUpload::holdChanged, this, &UploadQueue::schedule);
     Q_EMIT sampleAdded(sample);
     schedule();
     return sample;
@@ -64,7 +66,14 @@ int UploadQueue::runningCount() const {
 }
 
 int UploadQueue::pendingCount() const {
-    return countIn(int(SampleUpload::State::Queued));
+    int n = 0;
+    for (const SampleUpload *s : m_samples)
+        n += s->isStartable() ? 1 : 0;
+    return n;
+}
+
+int UploadQueue::heldCount() const {
+    return countIn(int(SampleUpload::State::Queued)) - pendingCount();
 }
 
 int UploadQueue::countIn(int state) const {
@@ -107,8 +116,9 @@ void UploadQueue::schedule() {
     for (SampleUpload *sample : samples) {
         if (runningCount() >= m_maxParallel || m_paused)
             break;
-        if (sample->state() != SampleUpload::State::Queued)
+        if (!sample->isStartable())
             continue;
+        // Before start(): a listener may still adjust the spec (SampleUpload::setSpec).
         Q_EMIT sampleStarted(sample);
         sample->start(); // may finish synchronously (a missing file)
     }

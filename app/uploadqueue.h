@@ -37,7 +37,9 @@ public:
     bool retry(SampleUpload *sample);
 
     int runningCount() const;
+    // Queued samples that may start (held ones excluded: they wait for the user, not the queue).
     int pendingCount() const;
+    int heldCount() const;
     bool isIdle() const { return runningCount() == 0 && (m_paused || pendingCount() == 0); }
     qint64 totalBytes() const;
     qint64 bytesSent() const;

@@ -13,15 +13,23 @@ QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session)
                    ? tr("Next: sign in (Ctrl+L) or try without an account (Ctrl+T), then start the "
                         "uploads.")
                    : tr("Connecting…");
+    // Rows the file checks hold are said after whatever else is next.
+    const QString held =
+        queue->heldCount() > 0
+            ? tr("%n sample(s) cannot start yet: their Status says why (a bad file: remove it, or "
+                 "fix it and add it again; a refused name: answer above the queue).",
+                 nullptr, queue->heldCount())
+            : QString();
     const bool paused = queue->isPaused();
+    QString next;
     if (queue->pendingCount() > 0 && paused && queue->runningCount() == 0)
-        return tr("Next: describe the selected samples on the right (tags, project, metadata), "
+        next = tr("Next: describe the selected samples on the right (tags, project, metadata), "
                   "then press Start Uploads (Ctrl+Return).");
-    if (queue->runningCount() > 0)
-        return paused
+    else if (queue->runningCount() > 0)
+        next = paused
                    ? tr("Paused: running uploads finish, no new ones start. Start Uploads resumes.")
                    : tr("Uploading. You can keep adding files; they join the queue.");
-    return {};
+    return next.isEmpty() || held.isEmpty() ? next + held : next + QLatin1Char(' ') + held;
 }
 
 QString GuidanceText::account(const Session *session) {

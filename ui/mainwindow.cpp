@@ -2,13 +2,16 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
+#include "consentbar.h"
 #include "emptystatewidget.h"
 #include "errordetailsdialog.h"
 #include "filepairer.h"
 #include "guidancetext.h"
+#include "intakesummary.h"
 #include "keystore.h"
 #include "noticebar.h"
 #include "projectlist.h"
+#include "queuechecks.h"
 #include "queuecommands.h"
 #include "queuestatuswidget.h"
 #include "resultsexporter.h"
@@ -62,9 +65,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_keys(new KeyStore(this))
     , m_session(new Session(m_api, m_keys, this))
     , m_actions(new WindowActions(this))
+    , m_checks(new QueueChecks(m_queue, this)) // every added file is checked at once
     , m_model(new SampleTableModel(m_queue, this))
     , m_commands(new QueueCommands(m_queue, m_model, this)) {
     initSeqDropResources();
+    m_model->setChecks(m_checks);
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
     buildUi();
@@ -140,6 +145,7 @@ void MainWindow::buildUi() {
     m_banner->setForegroundRole(QPalette::HighlightedText);
     m_banner->hide();
     m_notice = new NoticeBar;
+    m_consent = new ConsentBar(m_queue, m_checks, m_model);
     m_nextStep = new QLabel;
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
     m_nextStep->setWordWrap(true);
@@ -150,6 +156,7 @@ void MainWindow::buildUi() {
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_notice);
+    leftLayout->addWidget(m_consent);
     leftLayout->addWidget(m_nextStep);
     leftLayout->addWidget(m_stack, 1);
 
@@ -235,6 +242,10 @@ void MainWindow::connectActions() {
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     // State changes arrive with the throttled refresh; the actions follow at the same pace.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_consent, &ConsentBar::answered, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 4000);
+        report({});
+    });
     connect(m_editor, &SampleEditorPanel::applied, this, [this](int count, int skipped) {
         statusBar()->showMessage(tr("Description applied to %n sample(s).", nullptr, count), 4000);
         if (skipped)
@@ -263,28 +274,13 @@ QList<SampleUpload *> MainWindow::selectedSamples() const {
 
 SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
     const SampleIntake::Report report = SampleIntake::add(m_queue, paths);
-    QStringList lines;
-    QStringList details;
-    if (!report.duplicates.isEmpty()) {
-        lines << tr("%n file(s) already in the list were not added again.", nullptr,
-                    int(report.duplicates.size()));
-        for (const QString &f : report.duplicates)
-            details << tr("%1: already in the list").arg(f);
-    }
-    if (!report.skipped.isEmpty()) {
-        QStringList names;
-        for (const FileScanner::Skipped &s : report.skipped) {
-            names << QFileInfo(s.path).fileName();
-            details << tr("%1: %2").arg(s.path, s.reason);
-        }
-        lines << tr("Skipped %n file(s) that are not FASTA/FASTQ: %1", nullptr,
-                    int(report.skipped.size()))
-                     .arg(names.mid(0, 5).join(QStringLiteral(", ")) +
-                          (names.size() > 5 ? tr(" and %n more", nullptr, int(names.size() - 5))
-                                            : QString()));
-    }
-    if (!lines.isEmpty())
-        m_notice->showNotice(lines.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
+    // A refused file added again was fixed or replaced: its row is checked afresh.
+    const QList<SampleUpload *> rechecked = m_checks->recheck(report.duplicates);
+    for (SampleUpload *s : rechecked)
+        m_model->refreshSample(s);
+    const QString notice = IntakeSummary::text(report, int(rechecked.size()));
+    if (!notice.isEmpty())
+        m_notice->showNotice(notice, IntakeSummary::details(report, int(rechecked.size())));
     if (!report.added.isEmpty()) {
         statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())),
                                  4000);

@@ -13,9 +13,11 @@ class QSystemTrayIcon;
 namespace SeqDrop {
 
 class ApiClient;
+class ConsentBar;
 class EmptyStateWidget;
 class KeyStore;
 class NoticeBar;
+class QueueChecks;
 class QueueCommands;
 class QueueStatusWidget;
 class SampleEditorPanel;
@@ -49,6 +51,8 @@ public:
     SampleTableView *view() const { return m_view; }
     SampleEditorPanel *editor() const { return m_editor; }
     NoticeBar *noticeBar() const { return m_notice; }
+    ConsentBar *consentBar() const { return m_consent; }
+    QueueChecks *checks() const { return m_checks; }
     Session *session() const { return m_session; }
     WindowActions *actions() const { return m_actions; }
     QueueStatusWidget *queueStatus() const { return m_status; }
@@ -89,11 +93,13 @@ private:
     KeyStore *m_keys;
     Session *m_session;
     WindowActions *m_actions;
+    QueueChecks *m_checks;
     SampleTableModel *m_model;
     QueueCommands *m_commands;
     SampleTableView *m_view;
     SampleEditorPanel *m_editor;
     NoticeBar *m_notice;
+    ConsentBar *m_consent;
     QLabel *m_banner;
     QLabel *m_nextStep;
     QLabel *m_account;

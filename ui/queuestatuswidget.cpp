@@ -34,6 +34,8 @@ QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel 
     connect(queue, &UploadQueue::sampleAdded, this, &QueueStatusWidget::schedule);
     connect(queue, &UploadQueue::sampleStarted, this, &QueueStatusWidget::schedule);
     connect(queue, &UploadQueue::sampleFinished, this, &QueueStatusWidget::schedule);
+    // Holds come from the file checks, which reach the table (throttled) as row changes.
+    connect(model, &QAbstractItemModel::dataChanged, this, &QueueStatusWidget::schedule);
     refresh();
 }
 
@@ -54,12 +56,12 @@ void QueueStatusWidget::refresh() {
         m_bar->hide();
         return;
     }
-    int waiting = 0, running = 0, done = 0, failed = 0, cancelled = 0;
+    int waiting = 0, held = 0, running = 0, done = 0, failed = 0, cancelled = 0;
     qint64 total = 0, sent = 0;
     for (SampleUpload *s : samples) {
         switch (s->state()) {
         case S::Queued:
-            ++waiting;
+            ++(s->hold().isEmpty() ? waiting : held);
             break;
         case S::Confirmed:
             ++done;
@@ -84,6 +86,8 @@ void QueueStatusWidget::refresh() {
     QStringList parts{tr("%n sample(s)", nullptr, int(samples.size()))};
     if (waiting)
         parts << tr("%1 waiting").arg(waiting);
+    if (held)
+        parts << tr("%1 cannot start").arg(held);
     if (running)
         parts << tr("%1 uploading").arg(running);
     if (done)

@@ -1,5 +1,6 @@
 #include "sampletablemodel.h"
 
+#include "checktext.h"
 #include "filepairer.h"
 #include "sampleupload.h"
 #include "uploadqueue.h"
@@ -33,6 +34,11 @@ int SampleTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void SampleTableModel::setChecks(const QueueChecks *checks) {
+    m_checks = checks;
+    connect(checks, &QueueChecks::rowChanged, this, &SampleTableModel::markDirty);
+}
+
 SampleUpload *SampleTableModel::sampleAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
 }
@@ -48,6 +54,7 @@ void SampleTableModel::onSampleAdded(SampleUpload *sample) {
     endInsertRows();
     refreshSample(sample);
     connect(sample, &SampleUpload::progressChanged, this, [this, sample] { markDirty(sample); });
+    connect(sample, &SampleUpload::holdChanged, this, [this, sample] { markDirty(sample); });
     connect(sample, &SampleUpload::stateChanged, this, [this, sample](SampleUpload::State state) {
         // A notice describes the attempt in progress; a new state makes it stale.
         if (state == SampleUpload::State::Confirmed || state == SampleUpload::State::Queued)
@@ -169,11 +176,16 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
     using S = SampleUpload::State;
     switch (sample->state()) {
     case S::Queued:
+        if (!sample->hold().isEmpty())
+            return tr("Cannot start: %1").arg(sample->hold());
         // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.
         if (!sample->spec().isPair() && !sample->spec().interleaved &&
             FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))
             return tr("Waiting (no R2 file found: pair by hand with Ctrl+J, or mark interleaved "
                       "with Ctrl+I)");
+        if (!sample->spec().isPair() && !sample->spec().interleaved &&
+            FilePairer::isReadTwo(QFileInfo(sample->spec().file).fileName()))
+            return tr("Waiting (an R2 file without its R1: pair by hand with Ctrl+J)");
         return tr("Waiting");
     case S::Initializing:
         return tr("Starting");
@@ -241,6 +253,8 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
     SampleUpload *s = sampleAt(index.row());
     if (!s || !index.isValid())
         return {};
+    if (index.column() == ContentColumn && role != SampleRole)
+        return CheckText::data(m_checks, s, role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(s, index.column());
@@ -261,6 +275,8 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
             return tr("%1\n\nTechnical detail: %2\n(Samples > Show error details for more)")
                 .arg(s->error().message,
                      s->error().detail.isEmpty() ? tr("none") : s->error().detail);
+        if (!s->hold().isEmpty() && s->state() == SampleUpload::State::Queued)
+            return s->hold(); // the whole reason; the cell is elided
         if (index.column() == FilesColumn)
             return s->spec().isPair()
                        ? tr("R1: %1\nR2: %2")
@@ -271,13 +287,14 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
             return {};
-        if (s->state() == SampleUpload::State::Failed)
+        if (s->state() == SampleUpload::State::Failed || !s->hold().isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (s->state() == SampleUpload::State::Confirmed)
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
     case Qt::FontRole:
-        if (index.column() == StatusColumn && s->state() == SampleUpload::State::Failed) {
+        if (index.column() == StatusColumn &&
+            (s->state() == SampleUpload::State::Failed || !s->hold().isEmpty())) {
             QFont f;
             f.setBold(true);
             return f;
@@ -303,6 +320,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("File(s)");
     case SizeColumn:
         return tr("Size");
+    case ContentColumn:
+        return tr("Content");
     case StatusColumn:
         return tr("Status");
     case ProgressColumn:

@@ -7,6 +7,7 @@
 
 namespace SeqDrop {
 
+class QueueChecks;
 class SampleUpload;
 struct SampleSpec;
 class UploadQueue;
@@ -21,6 +22,7 @@ public:
         NameColumn,
         FilesColumn,
         SizeColumn,
+        ContentColumn, // what the file checks found (CheckText)
         StatusColumn,
         ProgressColumn,
         SpeedColumn,
@@ -42,6 +44,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The file checks shown in the Content column (none: the column stays empty).
+    void setChecks(const QueueChecks *checks);
 
     SampleUpload *sampleAt(int row) const;
     int rowOf(SampleUpload *sample) const;
@@ -70,6 +75,7 @@ private:
     QVariant displayData(SampleUpload *sample, int column) const;
 
     UploadQueue *m_queue;
+    const QueueChecks *m_checks = nullptr;
     QList<SampleUpload *> m_rows;
     QHash<SampleUpload *, qint64> m_sizes; // from disk, before the upload knows its total
     QHash<SampleUpload *, QString> m_notices;

@@ -32,6 +32,7 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
     header->resizeSection(SampleTableModel::NameColumn, em * 12);
     header->resizeSection(SampleTableModel::FilesColumn, em * 12);
     header->resizeSection(SampleTableModel::SizeColumn, em * 6);
+    header->resizeSection(SampleTableModel::ContentColumn, em * 17);
     header->resizeSection(SampleTableModel::ProgressColumn, em * 8);
     header->resizeSection(SampleTableModel::SpeedColumn, em * 7);
     header->resizeSection(SampleTableModel::EtaColumn, em * 7);

@@ -29,6 +29,8 @@ private slots:
     void groupKeepsPaths();
     void mateName_data();
     void mateName();
+    void partnerName_data();
+    void partnerName();
     void readOneTwo_data();
     void readOneTwo();
 };
@@ -132,6 +134,28 @@ void TestFilePairer::mateName() {
     QFETCH(QString, name);
     QFETCH(QString, mate);
     QCOMPARE(FilePairer::mateName(name), mate);
+}
+
+// Either read's partner, as the window names a missing mate.
+void TestFilePairer::partnerName_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("partner");
+    QTest::newRow("R1") << "x_R1_001.fastq.gz"
+                        << "x_R2_001.fastq.gz";
+    QTest::newRow("R2") << "x_R2_001.fastq.gz"
+                        << "x_R1_001.fastq.gz";
+    QTest::newRow("R2 of sample 1") << "s_1_R2_001.fq"
+                                    << "s_1_R1_001.fq";
+    QTest::newRow("_2.") << "x_2.fq"
+                         << "x_1.fq";
+    QTest::newRow("no marker") << "sample.fastq"
+                               << "";
+}
+
+void TestFilePairer::partnerName() {
+    QFETCH(QString, name);
+    QFETCH(QString, partner);
+    QCOMPARE(FilePairer::partnerName(name), partner);
 }
 
 void TestFilePairer::readOneTwo_data() {

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void lanesSentAsOneSample();
     void validatedWhileUploading_data();
     void validatedWhileUploading();
+    void pairCheckedWhileUploading_data();
+    void pairCheckedWhileUploading();
     void sigV4Forms();
     void badKeyFailsWithAuth();
     void insecureUrlRefused();
@@ -253,6 +255,51 @@ void TestSampleUpload::validatedWhileUploading() {
     QVERIFY2(upload->error().message.contains(QLatin1String("record 30,000")),
              qPrintable(upload->error().message));
     QCOMPARE(upload->retries(), 0); // a bad file is not sent again
+    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
+             QStringLiteral("deleted"));
+    QCOMPARE(m_sandbox->counts().value("confirm_upload").toInt(), 0);
+}
+
+void TestSampleUpload::pairCheckedWhileUploading_data() {
+    QTest::addColumn<QByteArray>("r2");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mates agree") << TestFiles::fastqText(2000, 80, 2) << QString();
+    // Record 1,000 renamed in R2: located to its block of 256 records (769-1,024).
+    QByteArray renamed = TestFiles::fastqText(2000, 80, 2);
+    renamed.replace("@read_1000\n", "@read_x1000\n");
+    QTest::newRow("a read name differs")
+        << renamed
+        << QStringLiteral(
+               "pc_R2.fastq, records 769-1,024 (from line 3,073): the read names differ");
+    QTest::newRow("R2 is short") << TestFiles::fastqText(1990, 80, 2)
+                                 << QStringLiteral("pc_R2.fastq, record 1,991: pc_R2.fastq has "
+                                                   "1,990 records but its mate pc_R1.fastq has "
+                                                   "2,000");
+}
+
+// R1 is sent whole before R2, yet the pair's names and counts are checked on the way; a
+// disagreement stops R2's upload and the sample is cancelled before confirm_upload.
+void TestSampleUpload::pairCheckedWhileUploading() {
+    QFETCH(QByteArray, r2);
+    QFETCH(QString, expected);
+    SampleSpec spec;
+    spec.file = m_dir.filePath(QStringLiteral("pc_R1.fastq"));
+    spec.pairedFile = m_dir.filePath(QStringLiteral("pc_R2.fastq"));
+    for (const auto &[path, bytes] : {std::pair{spec.file, TestFiles::fastqText(2000, 80, 1)},
+                                      std::pair{spec.pairedFile, r2}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    spec.validateWhileUploading = true;
+    SampleUpload *upload = run(spec);
+    if (expected.isEmpty()) {
+        QCOMPARE(upload->state(), State::Confirmed);
+        return;
+    }
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::LocalFile);
+    QVERIFY2(upload->error().message.startsWith(expected), qPrintable(upload->error().message));
     QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
              QStringLiteral("deleted"));
     QCOMPARE(m_sandbox->counts().value("confirm_upload").toInt(), 0);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badKeyHaltsQueue();
     void retryAfterFailureSucceeds();
     void fileChangedSinceQueuedIsNotUploaded();
+    void heldSampleWaitsUntilReleased();
     void keyRevokedMidQueueHalts_data();
     void keyRevokedMidQueueHalts();
     void malformedAnswerFailsCleanly();
@@ -160,6 +161,30 @@ void TestUploadQueue::fileChangedSinceQueuedIsNotUploaded() {
     QVERIFY(changed->error().message.contains(QLatin1String("changed since it was added")));
     QCOMPARE(intact->state(), State::Confirmed);
     QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+}
+
+// A held sample (a bad file, a name waiting for consent) never starts and does not keep the
+// queue from going idle; lifting the hold while the queue runs starts it.
+void TestUploadQueue::heldSampleWaitsUntilReleased() {
+    UploadQueue queue(m_api.get());
+    const QList<SampleSpec> specs = makeSpecs(2);
+    SampleUpload *held = queue.add(specs.at(0));
+    SampleUpload *free = queue.add(specs.at(1));
+    held->setHold(QStringLiteral("waiting for the user"));
+    QCOMPARE(queue.pendingCount(), 1);
+    QCOMPARE(queue.heldCount(), 1);
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start();
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(free->state(), State::Confirmed);
+    QCOMPARE(held->state(), State::Queued);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+
+    idle.clear();
+    held->setHold({});
+    QCOMPARE(held->state(), State::Initializing); // started by the lifted hold
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(held->state(), State::Confirmed);
 }
 
 void TestUploadQueue::keyRevokedMidQueueHalts_data() {

@@ -14,6 +14,7 @@
 #include "testfiles.h"
 #include "uploadqueue.h"
 #include "windowactions.h"
+#include "windowtestsupport.h"
 
 #include "sampletableview.h"
 #include <QAction>
@@ -34,6 +35,7 @@
 #include <QtTest>
 
 using namespace SeqDrop;
+using WindowTestSupport::cell;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -43,13 +45,7 @@ private:
     QTemporaryDir m_config;
 
     std::unique_ptr<MainWindow> makeWindow() {
-        MainWindow::Options options;
-        options.restoreSession = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->session()->setServerUrl(m_sandbox.baseUrl());
-        w->session()->signIn(m_sandbox.apiKey(), QStringLiteral("test@sandbox"));
-        w->show();
-        return w;
+        return WindowTestSupport::signedInWindow(m_sandbox);
     }
 
     static void drop(QWidget *target, const QStringList &paths) {
@@ -74,21 +70,10 @@ private:
         return !q->samples().isEmpty();
     }
 
-    QString cell(MainWindow *w, int row, int column) {
-        w->model()->flush();
-        return w->model()->index(row, column).data().toString();
-    }
-
 private Q_SLOTS:
     void initTestCase() {
-        // Before any engine object exists: retries fast, no real keychain, settings in a temp dir.
-        qputenv("SEQDROP_RETRY_BASE_MS", "50");
-        qputenv("SEQDROP_KEYCHAIN", "off");
-        QVERIFY(m_config.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("SeqDropTest"));
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.stderrText()));
+        QVERIFY2(WindowTestSupport::prepare(m_config, m_sandbox, QStringLiteral("SeqDropTest")),
+                 qPrintable(m_sandbox.stderrText()));
     }
 
     void dropFolderGivesSamplesAndSkippedNotice() {
