@@ -43,8 +43,24 @@ public:
     };
     Q_ENUM(State)
 
+    // Where an earlier run left a sample, as its journal says: the window shows it again.
+    struct Restored {
+        State state = State::Queued;
+        QString sampleId;
+        UploadError error;
+        // The files as they were when first queued: a file changed since is never uploaded.
+        QString queuedFingerprint;
+        // Queued but not to start yet: the interrupted upload is being tidied up first.
+        bool held = false;
+    };
+
     SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
     ~SampleUpload() override;
+
+    // Puts a sample that has not started into the state an earlier run left it in.
+    bool restore(const Restored &restored);
+    bool isHeld() const { return m_held; }
+    void setHeld(bool held) { m_held = held; }
 
     void start();
     // Stops at once; a created sample is cancelled on the server before finished().
@@ -58,7 +74,10 @@ public:
     const SampleSpec &spec() const { return m_spec; }
     // The description may change until the sample starts (and again after it failed).
     bool isEditable() const;
+    // Keeps the fingerprint of the files as queued unless the files themselves change (pair,
+    // split): describing a sample does not make a half-written file acceptable.
     bool setSpec(const SampleSpec &spec);
+    const QString &queuedFingerprint() const { return m_queuedFingerprint; }
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -77,6 +96,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(SeqDrop::SampleUpload::State state);
+    void specChanged();
     void progressChanged();
     // Retries, policy refreshes: things a user or log may want to see, not errors.
     void notice(const QString &text);
@@ -118,6 +138,7 @@ private:
     int m_policyRefreshes = 0;
     int m_retries = 0;
     bool m_cancelRequested = false;
+    bool m_held = false;
 };
 
 } // namespace SeqDrop

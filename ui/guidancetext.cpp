@@ -3,6 +3,8 @@
 #include "session.h"
 #include "uploadqueue.h"
 
+#include <QFileInfo>
+
 namespace SeqDrop {
 
 QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session) {
@@ -43,6 +45,31 @@ QString GuidanceText::account(const Session *session) {
                           : src == Session::KeySource::Memory    ? tr("key kept for this run only")
                                                                  : tr("key in the system keychain");
     return tr("Signed in as %1 (%2, %3)").arg(who, session->maskedKey(), where);
+}
+
+QString GuidanceText::intakeNotice(const SampleIntake::Report &report, QString *detailsOut) {
+    QStringList lines;
+    QStringList details;
+    if (!report.duplicates.isEmpty()) {
+        lines << tr("%n file(s) already in the list were not added again.", nullptr,
+                    int(report.duplicates.size()));
+        for (const QString &f : report.duplicates)
+            details << tr("%1: already in the list").arg(f);
+    }
+    if (!report.skipped.isEmpty()) {
+        QStringList names;
+        for (const FileScanner::Skipped &s : report.skipped) {
+            names << QFileInfo(s.path).fileName();
+            details << tr("%1: %2").arg(s.path, s.reason);
+        }
+        lines << tr("Skipped %n file(s) that are not FASTA/FASTQ: %1", nullptr,
+                    int(report.skipped.size()))
+                     .arg(names.mid(0, 5).join(QStringLiteral(", ")) +
+                          (names.size() > 5 ? tr(" and %n more", nullptr, int(names.size() - 5))
+                                            : QString()));
+    }
+    *detailsOut = details.join(QLatin1Char('\n'));
+    return lines.join(QLatin1Char(' '));
 }
 
 QString GuidanceText::sandboxBanner(const Session *session, const QUrl &url) {

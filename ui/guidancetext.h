@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sampleintake.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -18,6 +20,9 @@ public:
     static QString nextStep(const UploadQueue *queue, const Session *session);
     // In the status bar: who is signed in and where the (masked) key comes from.
     static QString account(const Session *session);
+    // What an addition refused or skipped (empty when all went in); `details` gets one line
+    // per file with the reason.
+    static QString intakeNotice(const SampleIntake::Report &report, QString *details);
     // The banner shown while working against the local sandbox.
     static QString sandboxBanner(const Session *session, const QUrl &url);
 };

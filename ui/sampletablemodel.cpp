@@ -169,6 +169,8 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
     using S = SampleUpload::State;
     switch (sample->state()) {
     case S::Queued:
+        if (sample->isHeld())
+            return tr("Waiting: the interrupted upload is tidied up on the server first");
         // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.
         if (!sample->spec().isPair() && !sample->spec().interleaved &&
             FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badKeyHaltsQueue();
     void retryAfterFailureSucceeds();
     void fileChangedSinceQueuedIsNotUploaded();
+    void describingAChangedFileDoesNotAcceptIt();
     void keyRevokedMidQueueHalts_data();
     void keyRevokedMidQueueHalts();
     void malformedAnswerFailsCleanly();
@@ -160,6 +161,31 @@ void TestUploadQueue::fileChangedSinceQueuedIsNotUploaded() {
     QVERIFY(changed->error().message.contains(QLatin1String("changed since it was added")));
     QCOMPARE(intact->state(), State::Confirmed);
     QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+}
+
+void TestUploadQueue::describingAChangedFileDoesNotAcceptIt() {
+    UploadQueue queue(m_api.get());
+    SampleUpload *sample = queue.add(makeSpecs(1).first());
+    const QString queued = sample->queuedFingerprint();
+    QTest::qWait(20);
+    QFile f(sample->spec().file);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("@late\nACGT\n+\nIIII\n");
+    f.close();
+    // A new description (same files) keeps the files as they were queued...
+    SampleSpec described = sample->spec();
+    described.tags = QStringList{QStringLiteral("late-tag")};
+    QSignalSpy specChanged(sample, &SampleUpload::specChanged);
+    QVERIFY(sample->setSpec(described));
+    QCOMPARE(specChanged.size(), 1);
+    QCOMPARE(sample->queuedFingerprint(), queued);
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start(); // the refusal comes at once, within start()
+    QVERIFY(!idle.isEmpty() || idle.wait(30000));
+    // ...so the half-written file is still refused.
+    QCOMPARE(sample->state(), State::Failed);
+    QVERIFY(sample->error().message.contains(QLatin1String("changed since it was added")));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 void TestUploadQueue::keyRevokedMidQueueHalts_data() {
