@@ -1,8 +1,11 @@
 #include "apiclient.h"
 
+#include "networkwatcher.h"
+#include "proxyfactory.h"
 #include "redactor.h"
 #include "storageuploadjob.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
 
 namespace SeqDrop {
@@ -17,6 +20,35 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 void ApiClient::setApiKey(const QString &key) {
     m_apiKey = key;
     Redactor::addSecret(key);
+}
+
+void ApiClient::setNetworkWatcher(NetworkWatcher *watcher) {
+    m_watcher = watcher;
+}
+
+NetworkWatcher *ApiClient::networkWatcher() const {
+    return m_watcher;
+}
+
+void ApiClient::setProxy(const ProxySettings &settings) {
+    m_proxy = settings;
+    Redactor::addSecret(settings.password);
+    for (QNetworkAccessManager *nam : {m_nam, m_storageNam}) {
+        nam->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
+        // Qt answers a proxy's 407 with the QNetworkProxy's own user and password when it has
+        // them; this covers the cases where it asks instead. Once per proxy: Qt asks again
+        // only when they were refused, and then the request fails with a proxy error.
+        nam->disconnect(this);
+        connect(nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+                [this](const QNetworkProxy &, QAuthenticator *auth) {
+                    if (!m_proxy.isManual() || m_proxy.user.isEmpty())
+                        return;
+                    if (auth->user() == m_proxy.user && auth->password() == m_proxy.password)
+                        return; // these were refused
+                    auth->setUser(m_proxy.user);
+                    auth->setPassword(m_proxy.password);
+                });
+    }
 }
 
 QUrl ApiClient::defaultBaseUrl() {
@@ -34,6 +66,7 @@ ApiJob *ApiClient::makeJob(ApiJob::Method method, const QString &path, const QJs
                            body.isEmpty() ? QJsonDocument() : QJsonDocument(body), this);
     job->setRetryPolicy(m_settings.apiRetry);
     job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
     return job;
 }
 
@@ -80,6 +113,7 @@ StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QSt
     job->setRetryPolicy(m_settings.uploadRetry);
     job->setInactivityTimeout(m_settings.stallTimeoutMs);
     job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
     return job;
 }
 

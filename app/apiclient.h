@@ -1,16 +1,19 @@
 #pragma once
 
 #include "apijob.h"
+#include "proxysettings.h"
 #include "transfersettings.h"
 #include "uploadticket.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
 
 namespace SeqDrop {
 
+class NetworkWatcher;
 class StorageUploadJob;
 
 // The One Codex API over one QNetworkAccessManager. Hands out jobs (not started) for each
@@ -30,6 +33,13 @@ public:
     void setTransferSettings(const TransferSettings &settings) { m_settings = settings; }
     const TransferSettings &transferSettings() const { return m_settings; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The proxy of both managers, API and storage (see ProxyFactory); the password is also
+    // registered with the Redactor.
+    void setProxy(const ProxySettings &settings);
+    const ProxySettings &proxy() const { return m_proxy; }
+    // Jobs hold their retries while it says the network is down.
+    void setNetworkWatcher(NetworkWatcher *watcher);
+    NetworkWatcher *networkWatcher() const;
 
     ApiJob *account();
     ApiJob *projects();
@@ -49,6 +59,8 @@ private:
     // per host, and where API and storage share one (the sandbox), six long uploads would
     // otherwise hold every connection while init/confirm calls wait behind them.
     QNetworkAccessManager *m_storageNam;
+    QPointer<NetworkWatcher> m_watcher;
+    ProxySettings m_proxy;
     QUrl m_baseUrl;
     QString m_apiKey;
     TransferSettings m_settings;

@@ -50,6 +50,8 @@ UploadError ApiJob::processReply(QNetworkReply *reply) {
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcApi) << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << "->" << m_status
                    << reply->error() << "sent" << m_timesSent << "time(s)";
+    // For diagnostics; the Redactor masks the policy and signatures of upload answers.
+    qCDebug(lcApi).noquote() << "answer:" << QString::fromUtf8(body.left(4000));
     UploadError e = ErrorMapper::fromReply(reply, body, ErrorMapper::Service::Api);
     if (e.isError())
         return e;

@@ -32,6 +32,7 @@ public:
 protected:
     QNetworkReply *sendRequest() override;
     UploadError processReply(QNetworkReply *reply) override;
+    QUrl targetUrl() const override { return m_url; }
 
 private:
     Method m_method;

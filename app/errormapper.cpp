@@ -132,6 +132,12 @@ UploadError ErrorMapper::fromHttpStatus(int status, const QByteArray &body,
             ? statusText + QStringLiteral(": ") + snippet(body)
             : statusText + QStringLiteral(": ") + QString::fromUtf8(body.left(500));
 
+    if (status == 407)
+        return UploadError::make(Kind::Network,
+                                 QStringLiteral("The proxy refused the connection: it needs a "
+                                                "user name and password, or did not accept them. "
+                                                "Check the proxy in Settings."),
+                                 detail);
     if (status == 429)
         return UploadError::make(
             Kind::RateLimited,
@@ -205,7 +211,8 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
                                    Service service) {
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QString host = reply->url().host();
-    if (statusAttr.isValid()) {
+    // A redirect Qt refused still carries its 3xx status: it is the refusal that matters.
+    if (statusAttr.isValid() && reply->error() != QNetworkReply::InsecureRedirectError) {
         UploadError e =
             fromHttpStatus(statusAttr.toInt(), body, reply->rawHeader("Content-Type"), service);
         e.httpStatus = statusAttr.toInt();
@@ -239,8 +246,25 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
             Kind::Timeout,
             QStringLiteral("%1 (%2) did not answer in time.").arg(serviceName(service), host),
             detail);
-    case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
+        // Qt refuses a redirect the request's policy forbids: for the API, any other origin,
+        // so the key is not sent there.
+        return UploadError::make(
+            Kind::InsecureUrl,
+            QStringLiteral("%1 (%2) redirected SeqDrop to another address, which SeqDrop does "
+                           "not follow so that the API key goes nowhere else. Check the server "
+                           "address in Settings.")
+                .arg(serviceName(service), host),
+            QStringLiteral("%1; Location: %2")
+                .arg(detail, QString::fromUtf8(reply->rawHeader("Location"))));
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return UploadError::make(
+            Kind::Network,
+            QStringLiteral("The proxy refused the connection to %1: it needs a user name and "
+                           "password, or did not accept them. Check the proxy in Settings.")
+                .arg(host),
+            detail);
+    case QNetworkReply::SslHandshakeFailedError:
         return UploadError::make(
             Kind::Tls,
             QStringLiteral("The secure connection to %1 failed (%2). SeqDrop never "

@@ -1,6 +1,5 @@
 #include "journal.h"
 
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -197,15 +196,25 @@ bool Journal::update(qint64 id, const QString &state, const QString &sampleId,
     return true;
 }
 
-bool Journal::updateSpec(qint64 id, const SampleSpec &spec) {
+bool Journal::updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint) {
     if (!m_open)
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "UPDATE samples SET spec = ?, fingerprint = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(spec.fingerprint());
+    q.addBindValue(fingerprint);
     q.addBindValue(now());
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE samples SET api_url = ? WHERE id = ?"));
+    q.addBindValue(apiUrl);
     q.addBindValue(id);
     return q.exec();
 }

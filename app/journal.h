@@ -50,7 +50,10 @@ public:
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
     bool update(qint64 id, const QString &state, const QString &sampleId,
                 const QString &error = {});
-    bool updateSpec(qint64 id, const SampleSpec &spec);
+    // `fingerprint` is the files as they were queued, which a new description does not change.
+    bool updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint);
+    // The server a sample was initialised on (the window may change servers between samples).
+    bool setApiUrl(qint64 id, const QString &apiUrl);
     bool remove(qint64 id);
     // The newest entry for these files at this server, if any.
     std::optional<Entry> latest(const QString &origin, const QString &apiUrl,

@@ -1,5 +1,6 @@
 #include "journalrecorder.h"
 
+#include "apiclient.h"
 #include "journal.h"
 #include "logging.h"
 #include "sampleupload.h"
@@ -15,6 +16,11 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     , m_apiUrl(apiUrl) {
     connect(queue, &UploadQueue::sampleAdded, this,
             [this](SampleUpload *sample) { track(sample); });
+    connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
+        const qint64 id = m_entries.take(sample);
+        if (id && !m_journal->remove(id))
+            qCWarning(lcUpload) << "journal: cannot remove an entry:" << m_journal->lastError();
+    });
 }
 
 void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
@@ -29,6 +35,10 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
     }
     m_entries.insert(sample, id);
     connect(sample, &SampleUpload::stateChanged, this, [this, sample] { record(sample); });
+    connect(sample, &SampleUpload::specChanged, this, [this, sample] {
+        if (const qint64 entry = m_entries.value(sample))
+            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+    });
     connect(sample, &QObject::destroyed, this, [this, sample] { m_entries.remove(sample); });
 }
 
@@ -36,6 +46,8 @@ void JournalRecorder::record(SampleUpload *sample) {
     const qint64 id = m_entries.value(sample);
     if (id == 0)
         return;
+    if (m_api && sample->state() == SampleUpload::State::Initializing)
+        m_journal->setApiUrl(id, m_api->baseUrl().toString());
     const QString error = sample->error().isError() ? sample->error().toString() : QString();
     if (!m_journal->update(id, SampleUpload::stateName(sample->state()), sample->sampleId(), error))
         qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();

@@ -5,13 +5,15 @@
 
 namespace SeqDrop {
 
+class ApiClient;
 class Journal;
 class SampleUpload;
 class UploadQueue;
 
 // Writes a queue's samples and their state transitions into the journal. Connected directly,
 // so each transition is on disk before the engine goes on to act on it (the state changes
-// before the request that follows it is sent).
+// before the request that follows it is sent). A new description is recorded too, and a
+// sample the user removes from the queue is removed from the journal.
 class JournalRecorder : public QObject {
     Q_OBJECT
 public:
@@ -21,11 +23,15 @@ public:
     // Records a sample the queue already holds (samples added later are recorded by themselves).
     void track(SampleUpload *sample, qint64 existingEntry = 0);
     qint64 entryOf(const SampleUpload *sample) const { return m_entries.value(sample); }
+    // The window changes servers (sign-in, sandbox): each sample records the server it is
+    // initialised on, read from `api` at that moment.
+    void followApiUrl(const ApiClient *api) { m_api = api; }
 
 private:
     void record(SampleUpload *sample);
 
     Journal *m_journal;
+    const ApiClient *m_api = nullptr;
     QString m_origin;
     QString m_apiUrl;
     QHash<const SampleUpload *, qint64> m_entries;

@@ -14,15 +14,14 @@ const QString &service() {
     return name;
 }
 
-const QString &account() {
-    static const QString name = QStringLiteral("one-codex-api-key");
-    return name;
-}
-
 } // namespace
 
 KeyStore::KeyStore(QObject *parent)
-    : QObject(parent) {
+    : KeyStore(QString::fromLatin1(ApiKeyAccount), parent) {}
+
+KeyStore::KeyStore(const QString &account, QObject *parent)
+    : QObject(parent)
+    , m_account(account) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (m_job) {
@@ -54,7 +53,7 @@ void KeyStore::load() {
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(service());
-    job->setKey(account());
+    job->setKey(m_account);
     run(job, Load);
 }
 
@@ -67,7 +66,7 @@ void KeyStore::store(const QString &key) {
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(service());
-    job->setKey(account());
+    job->setKey(m_account);
     job->setTextData(key);
     run(job, Store);
 }
@@ -80,7 +79,7 @@ void KeyStore::remove() {
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(service());
-    job->setKey(account());
+    job->setKey(m_account);
     run(job, Remove);
 }
 

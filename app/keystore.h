@@ -18,7 +18,12 @@ namespace SeqDrop {
 class KeyStore : public QObject {
     Q_OBJECT
 public:
+    static constexpr const char *ApiKeyAccount = "one-codex-api-key";
+    static constexpr const char *ProxyPasswordAccount = "proxy-password";
+
     explicit KeyStore(QObject *parent = nullptr);
+    // Another secret of SeqDrop's in the same keychain service (the proxy password).
+    KeyStore(const QString &account, QObject *parent = nullptr);
     ~KeyStore() override;
 
     // How long to wait for the keychain before treating it as absent.
@@ -42,6 +47,7 @@ private:
     void onJobDone(int op, bool ok, const QString &value, const QString &why);
     void markUnavailable(const QString &why);
 
+    QString m_account;
     QPointer<QKeychain::Job> m_job;
     QTimer m_timeout;
     QString m_memoryKey;

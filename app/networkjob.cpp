@@ -1,5 +1,7 @@
 #include "networkjob.h"
 
+#include "networkwatcher.h"
+
 #include <QNetworkReply>
 
 namespace SeqDrop {
@@ -10,7 +12,7 @@ NetworkJob::NetworkJob(QNetworkAccessManager *nam, QObject *parent)
     m_inactivity.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_inactivity, &QTimer::timeout, this, &NetworkJob::onInactivity);
-    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkJob::attempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkJob::retry);
 }
 
 NetworkJob::~NetworkJob() {
@@ -25,11 +27,34 @@ void NetworkJob::start() {
     attempt();
 }
 
+void NetworkJob::setNetworkWatcher(NetworkWatcher *watcher) {
+    m_watcher = watcher;
+    if (!watcher)
+        return;
+    connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
+        if (up && m_waitingForNetwork) {
+            m_waitingForNetwork = false;
+            attempt();
+        }
+    });
+}
+
+void NetworkJob::retry() {
+    // A retry sent while the network is down would only fail again and use up the attempts a
+    // long outage or a laptop's sleep needs afterwards: it waits for the network instead.
+    if (m_watcher && !m_watcher->isOnline(targetUrl())) {
+        m_waitingForNetwork = true;
+        return;
+    }
+    attempt();
+}
+
 void NetworkJob::abort() {
     if (m_finished)
         return;
     m_aborting = true;
     m_retryTimer.stop();
+    m_waitingForNetwork = false;
     if (m_reply)
         m_reply->abort(); // finished() of the reply arrives synchronously and ends the job
     else

@@ -6,11 +6,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace SeqDrop {
+
+class NetworkWatcher;
 
 // One network operation, KJob-style: start(), abort(), a single finished() signal, error().
 // Each attempt is exactly one QNetworkReply (Nextcloud's AbstractNetworkJob pattern); the job
@@ -25,6 +28,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // No bytes moving in either direction for this long aborts the attempt.
     void setInactivityTimeout(int ms) { m_inactivityMs = ms; }
+    // While it says the network is down, a retry waits for it instead of failing again.
+    void setNetworkWatcher(NetworkWatcher *watcher);
 
     void start();
     // Stops at once; finished() follows (from the event loop) with Kind::Cancelled.
@@ -35,6 +40,8 @@ public:
     int retries() const { return m_retries; }
     // False while waiting to retry: aborting then cannot lose a server-side effect.
     bool isRequestInFlight() const { return !m_reply.isNull(); }
+    // Waiting for the network to come back before the next attempt.
+    bool isWaitingForNetwork() const { return m_waitingForNetwork; }
 
 Q_SIGNALS:
     void finished();
@@ -52,17 +59,21 @@ protected:
     // Timeout used once every byte of the request is sent: a server finishing a 20 GB object
     // may take a while to answer and that is not a stall.
     virtual int awaitingAnswerTimeoutMs() const { return m_inactivityMs; }
+    // Where the request goes: a server on this computer is reachable without a network.
+    virtual QUrl targetUrl() const = 0;
     void noteProgress();
     void noteRequestSent();
     void fail(const UploadError &e);
 
 private:
     void attempt();
+    void retry();
     void onReplyFinished();
     void onInactivity();
     void finish(const UploadError &e);
 
     QNetworkAccessManager *m_nam;
+    QPointer<NetworkWatcher> m_watcher;
     QPointer<QNetworkReply> m_reply;
     RetryPolicy m_policy;
     QTimer m_inactivity;
@@ -74,6 +85,7 @@ private:
     bool m_aborting = false;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_waitingForNetwork = false;
 };
 
 } // namespace SeqDrop

@@ -38,6 +38,15 @@ void ResumeCleanup::next() {
             next();
             return;
         }
+        // Offline, server down, or a key the server does not take now: ask again later.
+        if (e.isRetryable() || e.kind == UploadError::Kind::Auth) {
+            m_problems << QStringLiteral("%1: the interrupted sample %2 could not be checked: %3")
+                              .arg(entry.spec.displayName(), entry.sampleId, e.toString());
+            m_unsettled.append(entry);
+            m_pending.removeFirst();
+            next();
+            return;
+        }
         if (e.isError() &&
             !e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive))
             m_problems << QStringLiteral("%1: the interrupted sample %2 could not be cancelled: %3")

@@ -21,6 +21,10 @@ public:
     void start();
     // Entries whose sample turned out to be confirmed: report them, do not send them again.
     const QList<Journal::Entry> &confirmedAfterAll() const { return m_confirmed; }
+    // Entries the server could not be asked about (network down, server unavailable): left
+    // as they are in the journal, to be tidied up later; sending them again now could
+    // duplicate a sample whose confirmation only lost its answer.
+    const QList<Journal::Entry> &unsettled() const { return m_unsettled; }
     const QStringList &problems() const { return m_problems; }
 
 Q_SIGNALS:
@@ -34,6 +38,7 @@ private:
     Journal *m_journal;
     QList<Journal::Entry> m_pending;
     QList<Journal::Entry> m_confirmed;
+    QList<Journal::Entry> m_unsettled;
     QStringList m_problems;
 };
 

@@ -355,6 +355,25 @@ bool SampleUpload::setSpec(const SampleSpec &spec) {
     return true;
 }
 
+bool SampleUpload::restore(const Restored &restored) {
+    if (m_state != State::Queued)
+        return false;
+    m_sampleId = restored.sampleId;
+    m_error = restored.state == State::Confirmed ? UploadError() : restored.error;
+    m_queuedFingerprint = restored.queuedFingerprint;
+    m_awaitingTidyUp = restored.awaitingTidyUp && restored.state == State::Queued;
+    if (restored.state == State::Confirmed) {
+        // Shown as done: its bytes count as sent.
+        for (const QString &file : m_spec.readOneFiles())
+            m_sizes[0] += QFileInfo(file).size();
+        m_totalBytes = m_doneBytes = m_spec.sizeOnDisk();
+        m_sizes[1] = m_totalBytes - m_sizes[0];
+    }
+    setState(restored.state);
+    Q_EMIT progressChanged();
+    return true;
+}
+
 void SampleUpload::setHold(const QString &reason) {
     if (m_hold == reason)
         return;

@@ -45,8 +45,24 @@ public:
     };
     Q_ENUM(State)
 
+    // Where an earlier run left a sample, as its journal says: the window shows it again.
+    struct Restored {
+        State state = State::Queued;
+        QString sampleId;
+        UploadError error;
+        // The files as they were when first queued: a file changed since is never uploaded.
+        QString queuedFingerprint;
+        // Queued but not to start yet: the interrupted upload is being tidied up first.
+        bool awaitingTidyUp = false;
+    };
+
     SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
     ~SampleUpload() override;
+
+    // Puts a sample that has not started into the state an earlier run left it in.
+    bool restore(const Restored &restored);
+    bool isAwaitingTidyUp() const { return m_awaitingTidyUp; }
+    void setAwaitingTidyUp(bool awaiting) { m_awaitingTidyUp = awaiting; }
 
     void start();
     // Stops at once; a created sample is cancelled on the server before finished().
@@ -69,7 +85,12 @@ public:
     // or empty. The queue skips a held sample; whoever checks the files sets and clears it.
     void setHold(const QString &reason);
     const QString &hold() const { return m_hold; }
-    bool isStartable() const { return m_state == State::Queued && m_hold.isEmpty(); }
+    // Startable: queued, no hold from the file checks, and nothing left on the server by an
+    // interrupted run still to tidy up.
+    bool isStartable() const {
+        return m_state == State::Queued && m_hold.isEmpty() && !m_awaitingTidyUp;
+    }
+    const QString &queuedFingerprint() const { return m_queuedFingerprint; }
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -133,6 +154,7 @@ private:
     int m_policyRefreshes = 0;
     int m_retries = 0;
     bool m_cancelRequested = false;
+    bool m_awaitingTidyUp = false;
 };
 
 } // namespace SeqDrop

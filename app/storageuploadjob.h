@@ -52,6 +52,7 @@ protected:
     bool shouldRetry(const UploadError &e) const override;
     UploadError inactivityError() const override;
     int awaitingAnswerTimeoutMs() const override { return m_awaitingAnswerMs; }
+    QUrl targetUrl() const override { return m_target.url; }
 
 private:
     void onUploadProgress(qint64 sent, qint64 total);

@@ -1,5 +1,7 @@
 #include "uploadqueue.h"
 
+#include "apiclient.h"
+#include "networkwatcher.h"
 #include "sampleupload.h"
 
 namespace SeqDrop {
@@ -14,7 +16,24 @@ void UploadQueue::setMaxParallel(int n) {
 }
 
 SampleUpload *UploadQueue::add(const SampleSpec &spec) {
+    return append(new SampleUpload(m_api, spec, this));
+}
+
+SampleUpload *UploadQueue::addRestored(const SampleSpec &spec,
+                                       const SampleUpload::Restored &restored) {
     auto *sample = new SampleUpload(m_api, spec, this);
+    sample->restore(restored);
+    return append(sample);
+}
+
+void UploadQueue::release(SampleUpload *sample) {
+    if (!sample->isAwaitingTidyUp())
+        return;
+    sample->setAwaitingTidyUp(false);
+    schedule();
+}
+
+SampleUpload *UploadQueue::append(SampleUpload *sample) {
     m_samples.append(sample);
     connect(sample, &SampleUpload::progressChanged, this, &UploadQueue::progressChanged);
     connect(sample, &SampleUpload::finished, this, [this, sample] { onFinished(sample); });
@@ -28,8 +47,29 @@ SampleUpload *UploadQueue::add(const SampleSpec &spec) {
 bool UploadQueue::remove(SampleUpload *sample) {
     if (sample->isRunning() || !m_samples.removeOne(sample))
         return false;
+    Q_EMIT sampleRemoved(sample);
     sample->deleteLater();
     return true;
+}
+
+void UploadQueue::setNetworkWatcher(NetworkWatcher *watcher) {
+    if (m_watcher)
+        m_watcher->disconnect(this);
+    m_watcher = watcher;
+    m_api->setNetworkWatcher(watcher);
+    if (!watcher)
+        return;
+    connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
+        if (!up)
+            return; // running samples go on; their jobs' retries wait for the network
+        schedule();
+        if (isIdle() && !m_paused)
+            Q_EMIT idle();
+    });
+}
+
+bool UploadQueue::isOffline() const {
+    return m_watcher && !m_watcher->isOnline(m_api->baseUrl());
 }
 
 void UploadQueue::start() {
@@ -108,7 +148,7 @@ double UploadQueue::bytesPerSecond() const {
 }
 
 void UploadQueue::schedule() {
-    if (m_paused)
+    if (m_paused || isOffline())
         return;
     // In the order added: the order the user set is the order samples start. The running count
     // is taken afresh each time because start() may finish a sample synchronously.

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "samplespec.h"
-#include "uploaderror.h"
+#include "sampleupload.h"
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace SeqDrop {
 
 class ApiClient;
-class SampleUpload;
+class NetworkWatcher;
 
 // Runs queued samples in the order added, at most N at once. Pausing stops new starts (running
 // samples go on); an authentication or payment failure pauses the queue by itself, since every
-// other sample would fail the same way.
+// other sample would fail the same way. While the network is down (NetworkWatcher) nothing new
+// starts either, without touching the user's pause, and the queue goes on when it is back.
 class UploadQueue : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +26,9 @@ public:
     int maxParallel() const { return m_maxParallel; }
 
     SampleUpload *add(const SampleSpec &spec);
+    // A sample as an earlier run left it (see QueueRestorer); a held one waits for release().
+    SampleUpload *addRestored(const SampleSpec &spec, const SampleUpload::Restored &restored);
+    void release(SampleUpload *sample);
     // Removes a sample that is not running; returns false otherwise.
     bool remove(SampleUpload *sample);
     const QList<SampleUpload *> &samples() const { return m_samples; }
@@ -33,6 +37,9 @@ public:
     void pause();
     void resume() { start(); }
     bool isPaused() const { return m_paused; }
+    // Also given to the ApiClient, so retries of running jobs wait for the network too.
+    void setNetworkWatcher(NetworkWatcher *watcher);
+    bool isOffline() const;
     void cancelAll();
     bool retry(SampleUpload *sample);
 
@@ -48,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void sampleAdded(SeqDrop::SampleUpload *sample);
+    // Taken off the list by the user: forget it (the journal too).
+    void sampleRemoved(SeqDrop::SampleUpload *sample);
     void sampleStarted(SeqDrop::SampleUpload *sample);
     void sampleFinished(SeqDrop::SampleUpload *sample);
     void progressChanged();
@@ -57,10 +66,12 @@ Q_SIGNALS:
     void idle();
 
 private:
+    SampleUpload *append(SampleUpload *sample);
     void schedule();
     void onFinished(SampleUpload *sample);
 
     ApiClient *m_api;
+    QPointer<NetworkWatcher> m_watcher;
     QList<SampleUpload *> m_samples;
     int m_maxParallel = DefaultParallel;
     bool m_paused = true;

@@ -4,6 +4,7 @@
 #include "journalrecorder.h"
 #include "lanemerger.h"
 #include "metadatabuilder.h"
+#include "networkwatcher.h"
 #include "progressprinter.h"
 #include "projectlist.h"
 #include "resumecleanup.h"
@@ -281,6 +282,16 @@ void UploadCommand::runQueue() {
     }
     m_queue = new UploadQueue(m_api, this);
     m_queue->setMaxParallel(m_args.jobs);
+    // Offline: nothing new starts and retries wait, so a dropped network or a sleep costs no
+    // attempts; the queue goes on when it is back.
+    auto *network = new NetworkWatcher(m_queue);
+    network->watchSystem();
+    m_queue->setNetworkWatcher(network);
+    connect(network, &NetworkWatcher::networkChanged, this, [this](bool up) {
+        printError(up ? QStringLiteral("The network is back: uploads go on.")
+                      : QStringLiteral("Offline: waiting for the network (running uploads "
+                                       "retry when it is back)."));
+    });
     if (m_journal.isOpen())
         new JournalRecorder(&m_journal, m_queue, QStringLiteral("cli"), m_api->baseUrl().toString(),
                             m_queue);

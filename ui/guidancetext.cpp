@@ -3,6 +3,7 @@
 #include "session.h"
 #include "uploadqueue.h"
 
+
 namespace SeqDrop {
 
 QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session) {

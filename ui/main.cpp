@@ -1,4 +1,5 @@
 #include "englishplurals.h"
+#include "logbuffer.h"
 #include "mainwindow.h"
 #include "redactor.h"
 
@@ -64,8 +65,10 @@ int main(int argc, char *argv[]) {
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    // Logs never carry the key or a presigned form; the system proxy applies as in a browser.
+    // Logs never carry the key or a presigned form; the system proxy applies as in a browser
+    // (Settings may choose another). The last lines stay in memory for Save Diagnostics.
     Redactor::installMessageHandler();
+    LogBuffer::install();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     MainWindow::Options options;

@@ -3,18 +3,22 @@
 #include "apiclient.h"
 #include "appsettings.h"
 #include "consentbar.h"
+#include "diagnosticsreport.h"
 #include "emptystatewidget.h"
 #include "errordetailsdialog.h"
 #include "filepairer.h"
 #include "guidancetext.h"
 #include "intakesummary.h"
 #include "keystore.h"
+#include "networkstatuslabel.h"
+#include "networkwatcher.h"
 #include "noticebar.h"
 #include "projectlist.h"
 #include "queuechecks.h"
+#include "proxysetup.h"
 #include "queuecommands.h"
+#include "queuerestorer.h"
 #include "queuestatuswidget.h"
-#include "resultsexporter.h"
 #include "sampleeditorpanel.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
@@ -25,12 +29,11 @@
 #include "tageditor.h"
 #include "uploadqueue.h"
 #include "windowactions.h"
+#include "windowdialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
@@ -62,6 +65,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_api(new ApiClient(m_nam, this))
     , m_queue(new UploadQueue(m_api, this))
+    , m_network(new NetworkWatcher(this))
+    , m_proxy(new ProxySetup(m_api, this))
     , m_keys(new KeyStore(this))
     , m_session(new Session(m_api, m_keys, this))
     , m_actions(new WindowActions(this))
@@ -72,9 +77,20 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_model->setChecks(m_checks);
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
+    m_network->watchSystem();
+    m_queue->setNetworkWatcher(m_network);
+    m_proxy->load();
     buildUi();
     connectActions();
     applySettings();
+    connect(m_proxy, &ProxySetup::message, this,
+            [this](const QString &t) { m_notice->showNotice(t); });
+    if (options.restoreSession) {
+        m_restorer = new QueueRestorer(m_queue, m_api, this);
+        connect(m_restorer, &QueueRestorer::message, this,
+                [this](const QString &text) { m_notice->showNotice(text); });
+        m_restorer->restore();
+    }
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
 
@@ -82,6 +98,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         updateAccount();
         if (!m_session->canUpload())
             return;
+        if (m_restorer)
+            m_restorer->tidyUp(); // samples the last run left half-way, before any start
         loadAccountLists();
         // Files given on the command line wait for the sign-in (or the sandbox) to finish.
         if (AppSettings::autoStart() && m_queue->pendingCount() > 0)
@@ -173,7 +191,9 @@ void MainWindow::buildUi() {
     m_status = new QueueStatusWidget(m_queue, m_model);
     m_account = new QLabel;
     m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_networkStatus = new NetworkStatusLabel(m_network, m_queue);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_account);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -186,9 +206,20 @@ void MainWindow::buildUi() {
 
 void MainWindow::connectActions() {
     WindowActions *a = m_actions;
-    connect(a->addFiles, &QAction::triggered, this, &MainWindow::addFilesDialog);
-    connect(a->addFolder, &QAction::triggered, this, &MainWindow::addFolderDialog);
-    connect(a->exportResults, &QAction::triggered, this, &MainWindow::exportResults);
+    connect(a->addFiles, &QAction::triggered, this, [this] {
+        if (const QStringList files = WindowDialogs::askFiles(this); !files.isEmpty())
+            addPaths(files);
+    });
+    connect(a->addFolder, &QAction::triggered, this, [this] {
+        if (const QStringList folder = WindowDialogs::askFolder(this); !folder.isEmpty())
+            addPaths(folder);
+    });
+    connect(a->exportResults, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(WindowDialogs::exportResults(this, m_queue->samples()), 6000);
+    });
+    connect(a->saveDiagnostics, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(WindowDialogs::saveDiagnostics(this, diagnosticsText()), 8000);
+    });
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->start, &QAction::triggered, this, &MainWindow::startUploads);
@@ -215,6 +246,8 @@ void MainWindow::connectActions() {
     });
     connect(a->remove, &QAction::triggered, this,
             [this] { report(m_commands->remove(selectedSamples())); });
+    connect(a->clearUploaded, &QAction::triggered, this,
+            [this] { report(m_commands->clearUploaded()); });
     connect(a->pair, &QAction::triggered, this,
             [this] { report(m_commands->pair(selectedSamples())); });
     connect(a->split, &QAction::triggered, this,
@@ -230,7 +263,7 @@ void MainWindow::connectActions() {
     connect(a->signIn, &QAction::triggered, this, &MainWindow::showSignIn);
     connect(a->signOut, &QAction::triggered, m_session, &Session::signOut);
     connect(a->trySandbox, &QAction::triggered, m_session, &Session::startSandbox);
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->about, &QAction::triggered, this, [this] { WindowDialogs::about(this); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         SampleUpload *s = m_model->sampleAt(index.row());
         if (s && s->error().isError())
@@ -379,6 +412,7 @@ void MainWindow::updateActions() {
     a->retry->setEnabled(retryable > 0);
     a->retryFailed->setEnabled(m_queue->countIn(int(SampleUpload::State::Failed)) > 0);
     a->remove->setEnabled(int(selected.size()) > running);
+    a->clearUploaded->setEnabled(m_queue->countIn(int(SampleUpload::State::Confirmed)) > 0);
     a->pair->setEnabled(selected.size() == 2 && singles == 2);
     a->split->setEnabled(pairs > 0);
     a->interleaved->setEnabled(singles > 0 && pairs == 0);
@@ -403,6 +437,7 @@ void MainWindow::updateAccount() {
     m_banner->setVisible(sandbox);
     m_banner->setText(GuidanceText::sandboxBanner(m_session, m_api->baseUrl()));
     m_account->setText(GuidanceText::account(m_session));
+    m_networkStatus->refresh(); // a server on this computer needs no network
     m_empty->setSignedIn(m_session->canUpload() ||
                          m_session->mode() == Session::Mode::StartingSandbox);
     m_actions->signIn->setText(m_session->mode() == Session::Mode::SignedIn ? tr("&Change Account…")
@@ -458,23 +493,8 @@ void MainWindow::showErrorDetails() {
     }
 }
 
-void MainWindow::exportResults() {
-    const QString suggested =
-        QDir(AppSettings::lastFolder())
-            .filePath(tr("seqdrop-results-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = ResultsExporter::write(path, m_queue->samples());
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Results saved to %1").arg(path), 6000);
-    else
-        QMessageBox::warning(this, tr("Export Results"), error);
-}
-
 void MainWindow::showSettings() {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_proxy);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_options.apiUrl = QUrl(); // the user chose a server: it replaces --api-url
@@ -484,31 +504,22 @@ void MainWindow::showSettings() {
     updateAccount();
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About SeqDrop"),
-        tr("<p><b>SeqDrop %1</b></p><p>Uploads FASTA/FASTQ files, single or paired, to "
-           "One Codex, with their tags, project and metadata.</p>")
-            .arg(QStringLiteral(SEQDROP_VERSION)));
+QString MainWindow::diagnosticsText() const {
+    DiagnosticsReport::Context context;
+    context.server = m_api->baseUrl().toString();
+    context.session = GuidanceText::account(m_session);
+    context.proxy = m_api->proxy().describe();
+    context.network =
+        QStringLiteral("%1 (system backend: %2)")
+            .arg(m_network->isNetworkUp() ? QStringLiteral("up") : QStringLiteral("down"),
+                 m_network->backendName());
+    context.journal = m_restorer ? m_restorer->journal() : nullptr;
+    context.queue = DiagnosticsReport::describeQueue(m_queue);
+    return DiagnosticsReport::build(context);
 }
 
-void MainWindow::addFilesDialog() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), AppSettings::lastFolder(),
-        tr("Sequencing files (*.fastq *.fq *.fasta *.fa *.fna *.fas *.gz *.gzip);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    AppSettings::setLastFolder(QFileInfo(files.first()).absolutePath());
-    addPaths(files);
-}
-
-void MainWindow::addFolderDialog() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Add Folder"), AppSettings::lastFolder());
-    if (folder.isEmpty())
-        return;
-    AppSettings::setLastFolder(folder);
-    addPaths({folder});
+QString MainWindow::saveDiagnosticsTo(const QString &path) const {
+    return DiagnosticsReport::write(path, diagnosticsText());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

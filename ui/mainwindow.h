@@ -16,9 +16,13 @@ class ApiClient;
 class ConsentBar;
 class EmptyStateWidget;
 class KeyStore;
+class NetworkStatusLabel;
+class NetworkWatcher;
 class NoticeBar;
 class QueueChecks;
+class ProxySetup;
 class QueueCommands;
+class QueueRestorer;
 class QueueStatusWidget;
 class SampleEditorPanel;
 class SampleTableModel;
@@ -37,6 +41,8 @@ public:
         bool sandbox = false;
         QUrl apiUrl;       // --api-url; overrides the settings for this run
         QStringList files; // from the command line or "Open with"
+        // Pick up where the last run stopped: the saved key, and the queue from the journal
+        // (which then records this run's queue). Off in tests that want a fresh window.
         bool restoreSession = true;
     };
 
@@ -56,6 +62,12 @@ public:
     Session *session() const { return m_session; }
     WindowActions *actions() const { return m_actions; }
     QueueStatusWidget *queueStatus() const { return m_status; }
+    NetworkWatcher *networkWatcher() const { return m_network; }
+    NetworkStatusLabel *networkStatus() const { return m_networkStatus; }
+    ProxySetup *proxySetup() const { return m_proxy; }
+    QueueRestorer *restorer() const { return m_restorer; }
+    // What Help > Save Diagnostics… writes; returns an error sentence or empty.
+    QString saveDiagnosticsTo(const QString &path) const;
     QList<SampleUpload *> selectedSamples() const;
     QString lastSummary() const { return m_lastSummary; }
 
@@ -80,16 +92,16 @@ private:
     // Shows what a queue command could not do, and refreshes the actions.
     void report(const QString &problem);
     void showErrorDetails();
-    void exportResults();
     void showSettings();
-    void showAbout();
-    void addFilesDialog();
-    void addFolderDialog();
+    QString diagnosticsText() const;
 
     Options m_options;
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
     UploadQueue *m_queue;
+    NetworkWatcher *m_network;
+    ProxySetup *m_proxy;
+    QueueRestorer *m_restorer = nullptr;
     KeyStore *m_keys;
     Session *m_session;
     WindowActions *m_actions;
@@ -106,6 +118,7 @@ private:
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
     QueueStatusWidget *m_status;
+    NetworkStatusLabel *m_networkStatus;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastSummary;
     int m_finishedSinceStart = 0;

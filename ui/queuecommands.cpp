@@ -107,4 +107,13 @@ QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
                    : QString();
 }
 
+QString QueueCommands::clearUploaded() {
+    QList<SampleUpload *> done;
+    for (SampleUpload *s : m_queue->samples())
+        if (s->state() == SampleUpload::State::Confirmed)
+            done << s;
+    m_model->removeSamples(done);
+    return {};
+}
+
 } // namespace SeqDrop

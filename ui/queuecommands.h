@@ -24,6 +24,8 @@ public:
     QString retry(const QList<SampleUpload *> &samples);
     QString retryAllFailed();
     QString remove(const QList<SampleUpload *> &samples);
+    // Removes every confirmed row (and so its journal entry: it is not restored any more).
+    QString clearUploaded();
 
 private:
     UploadQueue *m_queue;

@@ -176,6 +176,8 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
     using S = SampleUpload::State;
     switch (sample->state()) {
     case S::Queued:
+        if (sample->isAwaitingTidyUp())
+            return tr("Waiting: the interrupted upload is tidied up on the server first");
         if (!sample->hold().isEmpty())
             return tr("Cannot start: %1").arg(sample->hold());
         // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.

@@ -2,6 +2,8 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
+#include "proxysettingswidget.h"
+#include "proxysetup.h"
 #include "urlpolicy.h"
 
 #include <QCheckBox>
@@ -14,12 +16,13 @@
 
 namespace SeqDrop {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     : QDialog(parent)
     , m_url(new QLineEdit(this))
     , m_parallel(new QSpinBox(this))
     , m_autoStart(new QCheckBox(tr("Start uploading as soon as files are added"), this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_proxy(proxy) {
     setWindowTitle(tr("Settings"));
     m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setAccessibleName(tr("Server address"));
@@ -43,6 +46,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (proxy) {
+        m_proxyWidget = new ProxySettingsWidget(proxy->current(), this);
+        layout->addWidget(m_proxyWidget);
+    }
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -62,6 +69,14 @@ void SettingsDialog::accept() {
             return;
         }
     }
+    const QString proxyProblem = m_proxyWidget ? m_proxyWidget->check() : QString();
+    if (!proxyProblem.isEmpty()) {
+        m_error->setText(proxyProblem);
+        m_error->show();
+        return;
+    }
+    if (m_proxyWidget)
+        m_proxy->save(m_proxyWidget->settings());
     AppSettings::setServerUrl(text.isEmpty() ? QUrl() : url);
     AppSettings::setMaxParallel(m_parallel->value());
     AppSettings::setAutoStart(m_autoStart->isChecked());

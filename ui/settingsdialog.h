@@ -10,12 +10,18 @@ class QSpinBox;
 
 namespace SeqDrop {
 
-// Server address, parallel uploads, and whether uploads start by themselves. Reads and writes
-// AppSettings; the window applies the result.
+class ProxySettingsWidget;
+class ProxySetup;
+
+// Server address, parallel uploads, whether uploads start by themselves, and the proxy. Reads
+// and writes AppSettings (and, given a ProxySetup, the proxy: the password to the keychain);
+// the window applies the rest.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr, ProxySetup *proxy = nullptr);
+
+    ProxySettingsWidget *proxyWidget() const { return m_proxyWidget; }
 
     void accept() override;
 
@@ -24,6 +30,8 @@ private:
     QSpinBox *m_parallel;
     QCheckBox *m_autoStart;
     QLabel *m_error;
+    ProxySetup *m_proxy;
+    ProxySettingsWidget *m_proxyWidget = nullptr;
 };
 
 } // namespace SeqDrop

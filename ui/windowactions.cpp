@@ -46,6 +46,8 @@ WindowActions::WindowActions(QWidget *window)
     remove = make(tr("Re&move Selected"), QKeySequence::Delete,
                   tr("Take the selected samples off the list"));
     remove->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
+    clearUploaded = make(tr("C&lear Uploaded"), QKeySequence(tr("Ctrl+Shift+Del")),
+                         tr("Take every uploaded sample off the list (they stay on One Codex)"));
 
     pair = make(tr("&Pair Two Files"), QKeySequence(tr("Ctrl+J")),
                 tr("Make the two selected files one paired-end sample (R1 + R2)"));
@@ -71,6 +73,9 @@ WindowActions::WindowActions(QWidget *window)
                    tr("Forget the API key on this computer"));
     trySandbox = make(tr("&Try Without an Account"), QKeySequence(tr("Ctrl+T")),
                       tr("Run against a local sandbox server; nothing leaves this computer"));
+    saveDiagnostics = make(tr("Save &Diagnostics…"), QKeySequence(tr("Ctrl+Shift+D")),
+                           tr("Save versions, settings and recent log lines for support, "
+                              "without secrets"));
     about =
         make(tr("&About SeqDrop"), QKeySequence::HelpContents, tr("Version and what SeqDrop does"));
     about->setMenuRole(QAction::AboutRole);
@@ -105,7 +110,7 @@ void WindowActions::fillMenuBar(QMenuBar *bar) const {
     uploads->addSeparator();
     uploads->addActions({cancel, cancelAll});
     uploads->addSeparator();
-    uploads->addActions({retry, retryFailed, remove});
+    uploads->addActions({retry, retryFailed, remove, clearUploaded});
 
     QMenu *samples = bar->addMenu(tr("&Samples"));
     samples->addActions({pair, split, interleaved});
@@ -120,7 +125,7 @@ void WindowActions::fillMenuBar(QMenuBar *bar) const {
     account->addAction(trySandbox);
 
     QMenu *help = bar->addMenu(tr("&Help"));
-    help->addAction(about);
+    help->addActions({saveDiagnostics, about});
 }
 
 void WindowActions::fillToolBar(QToolBar *bar) const {

@@ -34,6 +34,7 @@ public:
     QAction *retry;
     QAction *retryFailed;
     QAction *remove;
+    QAction *clearUploaded;
     // Samples
     QAction *pair;
     QAction *split;
@@ -48,6 +49,7 @@ public:
     QAction *signOut;
     QAction *trySandbox;
     // Help
+    QAction *saveDiagnostics;
     QAction *about;
 
 private:

@@ -109,6 +109,10 @@ void TestErrorMapper::kinds_data() {
         << Kind::BadRequest << false;
     QTest::newRow("404") << 404 << QByteArray(R"({"message":"Not found","status":404})") << json
                          << Service::Api << Kind::NotFound << false;
+    QTest::newRow("407 proxy wants credentials")
+        << 407 << QByteArray() << QByteArray() << Service::Api << Kind::Network << true;
+    QTest::newRow("407 proxy, storage")
+        << 407 << QByteArray() << QByteArray() << Service::Storage << Kind::Network << true;
     QTest::newRow("429 api") << 429 << QByteArray(R"({"message":"Too many requests"})") << json
                              << Service::Api << Kind::RateLimited << true;
     QTest::newRow("429 storage") << 429 << QByteArray() << QByteArray() << Service::Storage

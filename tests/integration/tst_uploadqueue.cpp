@@ -28,6 +28,7 @@ private Q_SLOTS:
     void retryAfterFailureSucceeds();
     void fileChangedSinceQueuedIsNotUploaded();
     void heldSampleWaitsUntilReleased();
+    void describingAChangedFileDoesNotAcceptIt();
     void keyRevokedMidQueueHalts_data();
     void keyRevokedMidQueueHalts();
     void malformedAnswerFailsCleanly();
@@ -185,6 +186,31 @@ void TestUploadQueue::heldSampleWaitsUntilReleased() {
     QCOMPARE(held->state(), State::Initializing); // started by the lifted hold
     QVERIFY(idle.wait(30000));
     QCOMPARE(held->state(), State::Confirmed);
+}
+
+void TestUploadQueue::describingAChangedFileDoesNotAcceptIt() {
+    UploadQueue queue(m_api.get());
+    SampleUpload *sample = queue.add(makeSpecs(1).first());
+    const QString queued = sample->queuedFingerprint();
+    QTest::qWait(20);
+    QFile f(sample->spec().file);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("@late\nACGT\n+\nIIII\n");
+    f.close();
+    // A new description (same files) keeps the files as they were queued...
+    SampleSpec described = sample->spec();
+    described.tags = QStringList{QStringLiteral("late-tag")};
+    QSignalSpy specChanged(sample, &SampleUpload::specChanged);
+    QVERIFY(sample->setSpec(described));
+    QCOMPARE(specChanged.size(), 1);
+    QCOMPARE(sample->queuedFingerprint(), queued);
+    QSignalSpy idle(&queue, &UploadQueue::idle);
+    queue.start(); // the refusal comes at once, within start()
+    QVERIFY(!idle.isEmpty() || idle.wait(30000));
+    // ...so the half-written file is still refused.
+    QCOMPARE(sample->state(), State::Failed);
+    QVERIFY(sample->error().message.contains(QLatin1String("changed since it was added")));
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 void TestUploadQueue::keyRevokedMidQueueHalts_data() {
