@@ -74,6 +74,7 @@ private:
     bool m_aborting = false;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_started = false;
 };
 
 } // namespace SeqDrop
