@@ -49,7 +49,11 @@ void JournalRecorder::record(SampleUpload *sample) {
     if (m_api && sample->state() == SampleUpload::State::Initializing)
         m_journal->setApiUrl(id, m_api->baseUrl().toString());
     const QString error = sample->error().isError() ? sample->error().toString() : QString();
-    if (!m_journal->update(id, SampleUpload::stateName(sample->state()), sample->sampleId(), error))
+    // A failed sample still on the server is recorded as still cancelling: not final, so the
+    // next run cancels it (ResumeCleanup) instead of leaving it awaiting data for ever.
+    const SampleUpload::State state =
+        sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
+    if (!m_journal->update(id, SampleUpload::stateName(state), sample->sampleId(), error))
         qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
 }
 

@@ -24,6 +24,11 @@ NetworkJob::~NetworkJob() {
 }
 
 void NetworkJob::start() {
+    // Once: a second start would send the request twice and leave the first reply's answer
+    // read from the second one.
+    if (m_started)
+        return;
+    m_started = true;
     attempt();
 }
 

@@ -86,6 +86,7 @@ private:
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_waitingForNetwork = false;
+    bool m_started = false;
 };
 
 } // namespace SeqDrop

@@ -237,6 +237,17 @@ void SampleUpload::onUploadFinished(StorageUploadJob *job) {
     job->deleteLater();
     m_job = nullptr;
     const UploadError e = job->error();
+    if (!e.isError() && m_spec.fingerprint() != m_queuedFingerprint) {
+        // The bytes that arrived match what was read (the ETag says so), but the file moved
+        // under the upload: a retry re-read a replaced file, or a write landed mid-read.
+        failAndCancel(UploadError::make(
+            Kind::LocalFile,
+            QStringLiteral("%1 changed while it was being uploaded (size or modification "
+                           "time), so what arrived may not be the file you meant. The sample "
+                           "was cancelled; check that the file is complete, then add it again.")
+                .arg(m_spec.displayName())));
+        return;
+    }
     if (!e.isError()) {
         m_md5s.append(QString::fromLatin1(job->md5Hex()));
         m_doneBytes += m_sizes[m_fileIndex];
@@ -321,9 +332,12 @@ void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError
             then(true, {});
             return;
         }
-        then(false, saysAlreadyCancelled(e) ? UploadError() : e);
+        const UploadError failed = saysAlreadyCancelled(e) ? UploadError() : e;
+        // The key refused, the network gone: the sample stays on the server until a later
+        // run cancels it (the journal keeps it as still cancelling).
+        m_leftOnServer = failed.isError();
+        then(false, failed);
     });
-    job->start();
 }
 
 void SampleUpload::cancel() {
@@ -389,6 +403,7 @@ bool SampleUpload::resetForRetry() {
     m_sampleId.clear();
     m_ticket = {};
     m_cancelRequested = false;
+    m_leftOnServer = false;
     m_policyRefreshes = 0;
     m_retries = 0;
     m_doneBytes = m_currentFileBytes = 0;

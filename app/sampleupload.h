@@ -102,6 +102,9 @@ public:
     qint64 etaSeconds() const { return m_speed.etaSeconds(); }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     int retries() const { return m_retries; }
+    // The sample this object created could not be cancelled (key refused, network gone): it
+    // waits on the server, neither confirmed nor cancelled, for a later run to cancel it.
+    bool leftOnServer() const { return m_leftOnServer; }
     // MD5 of each file as sent, verified against the storage ETag.
     QStringList md5s() const { return m_md5s; }
 
@@ -155,6 +158,7 @@ private:
     int m_retries = 0;
     bool m_cancelRequested = false;
     bool m_awaitingTidyUp = false;
+    bool m_leftOnServer = false;
 };
 
 } // namespace SeqDrop

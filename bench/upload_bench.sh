@@ -27,6 +27,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/benchlib.sh
+. bench/benchlib.sh
 
 SIZES="${SIZES:-1 4}"
 ROUNDS="${ROUNDS:-2}"
@@ -100,18 +102,7 @@ fi
 # up to the size, cut on a record boundary so the file stays valid FASTQ.
 RECORD_LEN=0
 make_block() {
-    awk 'BEGIN {
-        state = 12345
-        for (n = 1; n <= 8192; n++) {
-            seq = ""; qual = ""
-            for (i = 0; i < 150; i++) {
-                state = (state * 16807) % 2147483647
-                seq  = seq  substr("ACGT", state % 4 + 1, 1)
-                qual = qual substr("FFFFF:,", int(state / 4) % 7 + 1, 1)
-            }
-            printf "@BENCH:1:FC:1:1101:%05d:%05d 1:N:0:ACGT\n%s\n+\n%s\n", n % 100000, n, seq, qual
-        }
-    }' > "$work/block.fastq"
+    bench_fastq_block > "$work/block.fastq"
     RECORD_LEN=$(( $(stat -c %s "$work/block.fastq") / 8192 ))
 }
 
@@ -120,9 +111,7 @@ file_for_size() {   # GiB -> path (created when missing or of the wrong size)
     bytes=$(( (gib * 1024 * 1024 * 1024) / RECORD_LEN * RECORD_LEN ))
     if [[ ! -f "$path" || "$(stat -c %s "$path")" -ne "$bytes" ]]; then
         echo "generating $path ($bytes bytes)..." >&2
-        # Every byte is written for real (no sparse holes); the loop ends when head closes the pipe.
-        { while cat "$work/block.fastq"; do :; done; } 2>/dev/null | head -c "$bytes" > "$path" || true
-        [[ "$(stat -c %s "$path")" -eq "$bytes" ]] || die "could not write $path"
+        bench_fill_file "$work/block.fastq" "$path" "$bytes"
     fi
     echo "$path"
 }
@@ -130,15 +119,7 @@ file_for_size() {   # GiB -> path (created when missing or of the wrong size)
 # --- sandbox -------------------------------------------------------------------------
 "${SERVER_CPUS[@]}" "$SANDBOX" --port 0 --data "$data_dir" > "$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
-API=""; KEY=""
-for _ in $(seq 1 100); do
-    API="$(sed -n 's/^seqdrop-sandbox listening on \(http:\/\/[^ ]*\).*/\1/p' "$work/sandbox.log" | head -n1)"
-    KEY="$(sed -n 's/^api key: *\([^ ]*\).*/\1/p' "$work/sandbox.log" | head -n1)"
-    [[ -n "$API" && -n "$KEY" ]] && break
-    kill -0 "$sandbox_pid" 2>/dev/null || { cat "$work/sandbox.log" >&2; die "sandbox exited early"; }
-    sleep 0.1
-done
-[[ -n "$API" && -n "$KEY" ]] || { cat "$work/sandbox.log" >&2; die "sandbox did not announce its address/key"; }
+bench_wait_for_sandbox "$work/sandbox.log" "$sandbox_pid"
 export API KEY
 
 # --- one upload with curl: init -> POST form to upload_url -> confirm ---------------------

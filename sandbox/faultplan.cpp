@@ -4,7 +4,8 @@
 #include <QStringList>
 
 FaultPlan::FaultPlan(const Settings &initial)
-    : m_s(initial) {}
+    : m_s(initial)
+    , m_random(std::uint64_t(initial.seed)) {}
 
 bool FaultPlan::takeOne(int &counter) {
     if (counter <= 0)
@@ -13,33 +14,77 @@ bool FaultPlan::takeOne(int &counter) {
     return true;
 }
 
-bool FaultPlan::takeFailApi() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return takeOne(m_s.failApi);
+bool FaultPlan::draw() {
+    return m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults;
 }
 
-bool FaultPlan::takeThrottleApi(int *retryAfter) {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    *retryAfter = m_s.retryAfter;
-    return takeOne(m_s.throttleApi);
+double FaultPlan::uniform(double from, double to) {
+    return std::uniform_real_distribution<double>(from, to)(m_random);
 }
 
-bool FaultPlan::takeCutUpload(double *cutAt) {
+FaultPlan::ApiVerdict FaultPlan::takeApiFault(const QString &path) {
     std::lock_guard<std::mutex> lock(m_mutex);
-    *cutAt = m_s.cutAt;
-    return takeOne(m_s.cutUploads);
+    ApiVerdict v;
+    if (!m_s.apiFaultRoute.isEmpty() && !path.contains(m_s.apiFaultRoute))
+        return v;
+    if (m_s.stormMs > 0) {
+        const Clock::time_point now = Clock::now();
+        if (!m_stormOpen) {
+            m_stormOpen = true;
+            m_stormEnd = now + std::chrono::milliseconds(m_s.stormMs);
+        }
+        if (now < m_stormEnd) {
+            v.fault = m_s.stormStatus == 429 ? ApiFault::Throttle : ApiFault::Fail;
+            v.retryAfter = m_s.retryAfter;
+            return v;
+        }
+        m_s.stormMs = 0; // the outage is over
+        m_stormOpen = false;
+    }
+    v.retryAfter = m_s.retryAfter;
+    v.status = m_s.rejectStatus;
+    if (takeOne(m_s.failApi))
+        v.fault = ApiFault::Fail;
+    else if (takeOne(m_s.throttleApi))
+        v.fault = ApiFault::Throttle;
+    else if (takeOne(m_s.rejectApi))
+        v.fault = ApiFault::Reject;
+    else if (takeOne(m_s.garbleApi))
+        v.fault = ApiFault::Garble;
+    else if (takeOne(m_s.htmlApi))
+        v.fault = ApiFault::Html;
+    else if (draw())
+        v.fault = uniform(0, 1) < 0.5 ? ApiFault::Fail : ApiFault::Throttle;
+    return v;
 }
 
-bool FaultPlan::takeStallUpload(double *cutAt, int *stallSeconds) {
+bool FaultPlan::takeDropInitAnswer() {
     std::lock_guard<std::mutex> lock(m_mutex);
-    *cutAt = m_s.cutAt;
-    *stallSeconds = m_s.stallSeconds;
-    return takeOne(m_s.stallUploads);
+    // Random mode: rarer than 503/429, since each costs a sweep of the sample list.
+    return takeOne(m_s.dropInitAnswers) ||
+           (m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults / 4);
 }
 
 bool FaultPlan::takeExpiredPolicy() {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return takeOne(m_s.expiredPolicies);
+    return takeOne(m_s.expiredPolicies) ||
+           (m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults / 4);
+}
+
+FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    UploadVerdict v;
+    v.at = m_s.cutAt;
+    v.stallSeconds = m_s.stallSeconds;
+    if (takeOne(m_s.cutUploads))
+        v.fault = UploadFault::Cut;
+    else if (takeOne(m_s.stallUploads))
+        v.fault = UploadFault::Stall;
+    else if (draw()) {
+        v.fault = uniform(0, 1) < 0.5 ? UploadFault::Cut : UploadFault::Stall;
+        v.at = uniform(0.01, 0.99);
+    }
+    return v;
 }
 
 namespace {
@@ -61,25 +106,23 @@ const IntField IntFields[] = {
     {"reject_api", &FaultPlan::Settings::rejectApi},
     {"reject_status", &FaultPlan::Settings::rejectStatus},
     {"garble_api", &FaultPlan::Settings::garbleApi},
+    {"html_api", &FaultPlan::Settings::htmlApi},
+    {"storm_ms", &FaultPlan::Settings::stormMs},
+    {"storm_status", &FaultPlan::Settings::stormStatus},
+    {"seed", &FaultPlan::Settings::seed},
 };
 
+// The fractions: cut_at and random_faults, both 0..1.
+bool fraction(const QJsonValue &v, const QString &key, double *out, QString *error) {
+    if (!v.isDouble() || v.toDouble() < 0.0 || v.toDouble() > 1.0) {
+        *error = QStringLiteral("%1 must be a number between 0 and 1").arg(key);
+        return false;
+    }
+    *out = v.toDouble();
+    return true;
+}
+
 } // namespace
-
-bool FaultPlan::takeDropInitAnswer() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return takeOne(m_s.dropInitAnswers);
-}
-
-bool FaultPlan::takeRejectApi(int *status) {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    *status = m_s.rejectStatus;
-    return takeOne(m_s.rejectApi);
-}
-
-bool FaultPlan::takeGarbleApi() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return takeOne(m_s.garbleApi);
-}
 
 bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
     Settings next;
@@ -90,12 +133,18 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
-        if (key == QLatin1String("cut_at")) {
-            if (!v.isDouble() || v.toDouble() < 0.0 || v.toDouble() > 1.0) {
-                *error = QStringLiteral("cut_at must be a number between 0 and 1");
+        if (key == QLatin1String("cut_at") || key == QLatin1String("random_faults")) {
+            if (!fraction(v, key, key == QLatin1String("cut_at") ? &next.cutAt : &next.randomFaults,
+                          error))
+                return false;
+            continue;
+        }
+        if (key == QLatin1String("api_fault_route")) {
+            if (!v.isString()) {
+                *error = QStringLiteral("api_fault_route must be a string");
                 return false;
             }
-            next.cutAt = v.toDouble();
+            next.apiFaultRoute = v.toString();
             continue;
         }
         const IntField *field = nullptr;
@@ -112,14 +161,24 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
         }
         next.*(field->member) = v.toInt();
     }
+    if (next.stormStatus != 429 && next.stormStatus != 503) {
+        *error = QStringLiteral("storm_status must be 429 or 503");
+        return false;
+    }
     std::lock_guard<std::mutex> lock(m_mutex);
+    if (changes.contains(QLatin1String("storm_ms")))
+        m_stormOpen = false; // a new storm opens at the next call
+    if (changes.contains(QLatin1String("seed")))
+        m_random.seed(std::uint64_t(next.seed));
     m_s = next;
     return true;
 }
 
 QJsonObject FaultPlan::toJson() const {
     std::lock_guard<std::mutex> lock(m_mutex);
-    QJsonObject out{{"cut_at", m_s.cutAt}};
+    QJsonObject out{{"cut_at", m_s.cutAt},
+                    {"random_faults", m_s.randomFaults},
+                    {"api_fault_route", m_s.apiFaultRoute}};
     for (const IntField &f : IntFields)
         out.insert(QLatin1String(f.name), m_s.*(f.member));
     return out;

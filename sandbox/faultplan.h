@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
+#include <chrono>
 #include <mutex>
+#include <random>
 
-// Fault injection counters shared by all server threads. Each "take" call
-// consumes one unit of a counter, so "--fail-api 2" fails exactly the next two
-// API calls no matter which thread serves them.
+// Fault injection shared by all server threads. Counters: each "take" call
+// consumes one unit, so "--fail-api 2" fails exactly the next two API calls
+// no matter which thread serves them. A storm is a time window instead (an
+// outage), and random faults a seeded rate (the soak benchmark).
 class FaultPlan {
 public:
     struct Settings {
@@ -21,31 +25,62 @@ public:
         int rejectApi = 0;       // answer the next N API calls with rejectStatus (JSON)
         int rejectStatus = 401;  // 401 key revoked, 402 quota reached, 403 ...
         int garbleApi = 0;       // answer the next N API calls 200 with a truncated JSON body
+        int htmlApi = 0;         // answer the next N API calls 200 with an HTML page
+        // The next API call opens an outage of stormMs during which every API call answers
+        // stormStatus (503: an HTML error page, 429: JSON + Retry-After).
+        int stormMs = 0;
+        int stormStatus = 503;
+        // API faults (all of the above but the upload ones) hit only routes whose path
+        // contains this text, e.g. "samples/" to spare /account; empty: every route.
+        QString apiFaultRoute;
+        // Each API call and storage upload is faulted with this probability: a 503 or a 429
+        // for API calls (a lost answer or an expired policy too for init_upload), a cut at a
+        // random point or a stall for uploads. Seeded, so a run can be repeated.
+        double randomFaults = 0;
+        int seed = 1;
+    };
+
+    enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
+    struct ApiVerdict {
+        ApiFault fault = ApiFault::None;
+        int status = 0;     // Reject: the status to answer
+        int retryAfter = 0; // Throttle: seconds
+    };
+    enum class UploadFault { None, Cut, Stall };
+    struct UploadVerdict {
+        UploadFault fault = UploadFault::None;
+        double at = 0.5; // fraction of the file received first
+        int stallSeconds = 0;
     };
 
     FaultPlan() = default;
     explicit FaultPlan(const Settings &initial);
 
-    bool takeFailApi();
-    // True when this call must be throttled; retryAfter receives the delay.
-    bool takeThrottleApi(int *retryAfter);
-    bool takeCutUpload(double *cutAt);
-    bool takeStallUpload(double *cutAt, int *stallSeconds);
-    bool takeExpiredPolicy();
+    // The fault (if any) for an API call to `path`, before auth, as a proxy would answer.
+    ApiVerdict takeApiFault(const QString &path);
+    // For init_upload, once its sample exists: drop the answer, or issue an expired policy.
     bool takeDropInitAnswer();
-    bool takeRejectApi(int *status);
-    bool takeGarbleApi();
+    bool takeExpiredPolicy();
+    // For a storage upload that passed the policy checks.
+    UploadVerdict takeUploadFault();
 
-    // Applies any of fail_api, throttle_api, retry_after, cut_uploads, cut_at,
-    // stall_uploads, stall_seconds, expired_policies, drop_init_answers. Returns false (and
-    // changes nothing) with an explanation when a value is of the wrong type
-    // or out of range.
+    // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
+    // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
+    // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
+    // api_fault_route, random_faults, seed). Returns false (and changes nothing) with an
+    // explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;
 
 private:
+    using Clock = std::chrono::steady_clock;
     static bool takeOne(int &counter);
+    bool draw(); // one random-fault decision; m_mutex held
+    double uniform(double from, double to);
 
     mutable std::mutex m_mutex;
     Settings m_s;
+    Clock::time_point m_stormEnd{};
+    bool m_stormOpen = false;
+    std::mt19937_64 m_random{1};
 };

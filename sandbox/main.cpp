@@ -66,8 +66,25 @@ int main(int argc, char *argv[]) {
                                 "Create the next N init_upload samples, then close the connection "
                                 "without answering (a lost answer).",
                                 "N", "0");
-    parser.addOptions({port, data, apiKey, ttl, sigv4, failApi, throttleApi, retryAfter, cutUploads,
-                       cutAt, expired, stallUploads, stallSeconds, dropInit});
+    QCommandLineOption htmlApi("html-api", "Answer the next N API calls 200 with an HTML page.",
+                               "N", "0");
+    QCommandLineOption stormMs("storm-ms",
+                               "The next API call opens an outage of MS milliseconds during "
+                               "which every API call answers --storm-status.",
+                               "MS", "0");
+    QCommandLineOption stormStatus("storm-status", "503 (HTML error page) or 429 (Retry-After).",
+                                   "STATUS", "503");
+    QCommandLineOption faultRoute("api-fault-route",
+                                  "API faults hit only routes whose path contains TEXT.", "TEXT");
+    QCommandLineOption randomFaults("random-faults",
+                                    "Fault each API call and upload with this probability "
+                                    "(503/429, lost init answers, expired policies, cuts, stalls).",
+                                    "RATE", "0");
+    QCommandLineOption seed("seed", "Seed of --random-faults.", "N", "1");
+    parser.addOptions({port,    data,         apiKey,       ttl,          sigv4,
+                       failApi, throttleApi,  retryAfter,   cutUploads,   cutAt,
+                       expired, stallUploads, stallSeconds, dropInit,     htmlApi,
+                       stormMs, stormStatus,  faultRoute,   randomFaults, seed});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -81,19 +98,26 @@ int main(int argc, char *argv[]) {
     options.sigv4 = parser.isSet(sigv4);
     int listenPort = 0;
     FaultPlan::Settings &f = options.faults;
-    bool ok = intOption(port, 0, 65535, &listenPort) &&
-              intOption(ttl, -86400, 7 * 86400, &options.policyTtl) &&
-              intOption(failApi, 0, 1 << 30, &f.failApi) &&
-              intOption(throttleApi, 0, 1 << 30, &f.throttleApi) &&
-              intOption(retryAfter, 0, 86400, &f.retryAfter) &&
-              intOption(cutUploads, 0, 1 << 30, &f.cutUploads) &&
-              intOption(expired, 0, 1 << 30, &f.expiredPolicies) &&
-              intOption(stallUploads, 0, 1 << 30, &f.stallUploads) &&
-              intOption(stallSeconds, 0, 86400, &f.stallSeconds) &&
-              intOption(dropInit, 0, 1 << 30, &f.dropInitAnswers);
-    bool cutAtOk = false;
+    bool ok =
+        intOption(port, 0, 65535, &listenPort) &&
+        intOption(ttl, -86400, 7 * 86400, &options.policyTtl) &&
+        intOption(failApi, 0, 1 << 30, &f.failApi) &&
+        intOption(throttleApi, 0, 1 << 30, &f.throttleApi) &&
+        intOption(retryAfter, 0, 86400, &f.retryAfter) &&
+        intOption(cutUploads, 0, 1 << 30, &f.cutUploads) &&
+        intOption(expired, 0, 1 << 30, &f.expiredPolicies) &&
+        intOption(stallUploads, 0, 1 << 30, &f.stallUploads) &&
+        intOption(stallSeconds, 0, 86400, &f.stallSeconds) &&
+        intOption(dropInit, 0, 1 << 30, &f.dropInitAnswers) &&
+        intOption(htmlApi, 0, 1 << 30, &f.htmlApi) && intOption(stormMs, 0, 1 << 30, &f.stormMs) &&
+        intOption(stormStatus, 429, 503, &f.stormStatus) &&
+        (f.stormStatus == 429 || f.stormStatus == 503) && intOption(seed, 0, 1 << 30, &f.seed);
+    f.apiFaultRoute = parser.value(faultRoute);
+    bool cutAtOk = false, rateOk = false;
     f.cutAt = parser.value(cutAt).toDouble(&cutAtOk);
-    if (!ok || !cutAtOk || f.cutAt < 0 || f.cutAt > 1)
+    f.randomFaults = parser.value(randomFaults).toDouble(&rateOk);
+    if (!ok || !cutAtOk || f.cutAt < 0 || f.cutAt > 1 || !rateOk || f.randomFaults < 0 ||
+        f.randomFaults > 1)
         return fail(QStringLiteral("invalid option value (see --help)"));
     if (options.apiKey.isEmpty())
         return fail(QStringLiteral("--api-key must not be empty"));

@@ -141,8 +141,10 @@ SandboxServer::apiRoute(Handler handler, const char *counter) {
     // injected faults (before auth, as a proxy in front of the API would), check the key.
     return [this, handler, counter](const httplib::Request &req, httplib::Response &res) {
         m_store->count(QStringLiteral("api_calls"));
-        if (applyApiFaults(res))
+        if (applyApiFaults(req, res)) {
+            m_store->count(QStringLiteral("faults_injected"));
             return;
+        }
         if (!authorized(req))
             return sendError(res, 401, QStringLiteral("Unauthorized: a valid API key is required"));
         if (counter)
@@ -159,32 +161,39 @@ void SandboxServer::addApiPost(const char *pattern, Handler handler, const char 
     m_http->Post(pattern, apiRoute(handler, counter));
 }
 
-bool SandboxServer::applyApiFaults(httplib::Response &res) {
-    if (m_faults.takeFailApi()) {
+bool SandboxServer::applyApiFaults(const httplib::Request &req, httplib::Response &res) {
+    const FaultPlan::ApiVerdict verdict = m_faults.takeApiFault(QString::fromStdString(req.path));
+    switch (verdict.fault) {
+    case FaultPlan::ApiFault::None:
+        return false;
+    case FaultPlan::ApiFault::Fail:
         // What a load balancer in front of the API answers: HTML, not JSON.
         res.status = 503;
         res.set_content("<html><body><h1>503 Service Unavailable</h1>\n"
                         "No server is available to handle this request.\n</body></html>\n",
                         "text/html");
         return true;
-    }
-    int retryAfter = 1;
-    if (m_faults.takeThrottleApi(&retryAfter)) {
+    case FaultPlan::ApiFault::Throttle:
         sendError(res, 429, QStringLiteral("Too many requests"));
-        res.set_header("Retry-After", std::to_string(retryAfter));
+        res.set_header("Retry-After", std::to_string(verdict.retryAfter));
         return true;
-    }
-    int status = 401;
-    if (m_faults.takeRejectApi(&status)) {
+    case FaultPlan::ApiFault::Reject:
         // A key revoked or a quota reached in the middle of a queue.
-        sendError(res, status,
-                  status == 402 ? QStringLiteral("Upload limit reached for this account")
-                                : QStringLiteral("Unauthorized: a valid API key is required"));
+        sendError(res, verdict.status,
+                  verdict.status == 402
+                      ? QStringLiteral("Upload limit reached for this account")
+                      : QStringLiteral("Unauthorized: a valid API key is required"));
         return true;
-    }
-    if (m_faults.takeGarbleApi()) {
+    case FaultPlan::ApiFault::Garble:
         res.status = 200;
         res.set_content("{\"sample_id\": \"0123", "application/json");
+        return true;
+    case FaultPlan::ApiFault::Html:
+        // A captive portal or a proxy's login page, answered with 200 in place of the API.
+        res.status = 200;
+        res.set_content("<!DOCTYPE html>\n<html><head><title>Sign in to the network</title>"
+                        "</head><body><form action=\"/login\">Guest Wi-Fi</form></body></html>\n",
+                        "text/html");
         return true;
     }
     return false;
@@ -255,6 +264,7 @@ void SandboxServer::initUpload(const httplib::Request &req, httplib::Response &r
         return sendError(res, 400, error);
     const SandboxStore::Sample sample = m_store->createSample(parsed.sample, parsed.tagNames);
     if (m_faults.takeDropInitAnswer()) {
+        m_store->count(QStringLiteral("faults_injected"));
         // The sample exists now but the client never learns its id: the case that makes a
         // client's retry of init_upload leave an orphan unless it cleans up.
         ConnectionKiller::abort(
@@ -269,8 +279,10 @@ void SandboxServer::initUpload(const httplib::Request &req, httplib::Response &r
     grant.keyTemplate = sample.keyPrefix() + QStringLiteral("${filename}");
     // For a pair the declared size is the total, the only bound known per file.
     grant.maxSize = sample.size;
-    grant.expiration =
-        m_faults.takeExpiredPolicy() ? now.addSecs(-60) : now.addSecs(m_options.policyTtl);
+    const bool expired = m_faults.takeExpiredPolicy();
+    if (expired)
+        m_store->count(QStringLiteral("faults_injected"));
+    grant.expiration = expired ? now.addSecs(-60) : now.addSecs(m_options.policyTtl);
     grant.sigv4 = m_options.sigv4;
     const QString uploadUrl = m_baseUrl + QStringLiteral("/s3/") + StorageEndpoint::Bucket;
 

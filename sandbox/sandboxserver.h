@@ -50,7 +50,7 @@ private:
     void addApiGet(const char *pattern, Handler handler, const char *counter = nullptr);
     void addApiPost(const char *pattern, Handler handler, const char *counter);
     bool authorized(const httplib::Request &req) const;
-    bool applyApiFaults(httplib::Response &res);
+    bool applyApiFaults(const httplib::Request &req, httplib::Response &res);
 
     void account(const httplib::Request &req, httplib::Response &res);
     void projects(const httplib::Request &req, httplib::Response &res);

@@ -255,7 +255,7 @@ QJsonObject SandboxStore::countsJson() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     QJsonObject out;
     for (const char *name : {"api_calls", "init_upload", "confirm_upload", "cancel_upload",
-                             "storage_posts", "storage_ok"})
+                             "storage_posts", "storage_ok", "faults_injected"})
         out.insert(name, double(m_counts.value(name)));
     return out;
 }

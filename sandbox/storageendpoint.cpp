@@ -91,7 +91,7 @@ struct StorageEndpoint::Upload {
 
     // Fault injection: drop (cut) or hold (stall) once `faultAt` bytes of the
     // file have arrived.
-    enum class Fault { None, Cut, Stall } fault = Fault::None;
+    FaultPlan::UploadFault fault = FaultPlan::UploadFault::None;
     qint64 faultAt = 0;
     int stallSeconds = 0;
 
@@ -246,12 +246,12 @@ void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
     std::setvbuf(up.out, up.buffer.get(), _IOFBF, kWriteBuffer);
     up.state = Upload::State::File;
 
-    double cutAt = 0.5;
-    if (m_faults.takeCutUpload(&cutAt))
-        up.fault = Upload::Fault::Cut;
-    else if (m_faults.takeStallUpload(&cutAt, &up.stallSeconds))
-        up.fault = Upload::Fault::Stall;
-    if (up.fault != Upload::Fault::None) {
+    const FaultPlan::UploadVerdict verdict = m_faults.takeUploadFault();
+    const double cutAt = verdict.at;
+    up.fault = verdict.fault;
+    up.stallSeconds = verdict.stallSeconds;
+    if (up.fault != FaultPlan::UploadFault::None) {
+        m_store.count(QStringLiteral("faults_injected"));
         // The file part's size is not announced; estimate it from the body
         // length minus the fields and multipart framing before it.
         qint64 estimate = up.verdict.maxLength;
@@ -268,9 +268,9 @@ void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
 }
 
 bool StorageEndpoint::receiveFile(Upload &up, const char *data, size_t len) {
-    if (up.fault != Upload::Fault::None && up.received + qint64(len) > up.faultAt) {
+    if (up.fault != FaultPlan::UploadFault::None && up.received + qint64(len) > up.faultAt) {
         up.discardFile();
-        if (up.fault == Upload::Fault::Stall) {
+        if (up.fault == FaultPlan::UploadFault::Stall) {
             // Stop reading and hold the connection; the client's send
             // buffer fills up and it sees no progress and no answer.
             const auto until =

@@ -1,4 +1,6 @@
 // seqdrop-cli as a user runs it: a real process, real files, a real sandbox.
+#include "cliprocess.h"
+#include "sandboxledger.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
 
@@ -11,17 +13,6 @@
 #include <QTest>
 
 #include <csignal>
-
-namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QList<QJsonObject> json; // one object per stdout line, when --json
-};
-
-} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -75,47 +66,16 @@ void TestCli::cleanup() {
 }
 
 QProcess *TestCli::startCli(const QStringList &args) {
-    auto *p = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ONE_CODEX_API_KEY"), m_sandbox->apiKey());
-    env.insert(QStringLiteral("SEQDROP_RETRY_BASE_MS"), QStringLiteral("50"));
-    env.remove(QStringLiteral("ONE_CODEX_API_BASE"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome->path());
-    p->setProcessEnvironment(env);
-    QStringList all = args;
-    if (args.value(0) == QLatin1String("upload") || args.value(0) == QLatin1String("whoami") ||
-        args.value(0) == QLatin1String("projects"))
-        all << QStringLiteral("--api-url") << m_sandbox->baseUrl().toString();
-    p->start(QStringLiteral(SEQDROP_CLI_BIN), all);
+    QProcess *p = CliProcess(m_sandbox.get(), m_dataHome->path()).start(args);
+    p->setParent(this);
     return p;
 }
 
 CliResult TestCli::cli(const QStringList &args, const QByteArray &key) {
-    QProcess *p = startCli(args);
-    if (!key.isEmpty()) {
-        // Restart with another key: the environment is fixed at start.
-        p->kill();
-        p->waitForFinished();
-        QProcessEnvironment env = p->processEnvironment();
-        env.insert(QStringLiteral("ONE_CODEX_API_KEY"), QString::fromLatin1(key));
-        p->setProcessEnvironment(env);
-        p->start(QStringLiteral(SEQDROP_CLI_BIN), p->arguments());
-    }
-    CliResult r;
-    if (!p->waitForFinished(60000)) {
-        p->kill();
-        p->waitForFinished();
-    }
-    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-    r.out = p->readAllStandardOutput();
-    r.err = QString::fromLocal8Bit(p->readAllStandardError());
-    for (const QByteArray &line : r.out.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            r.json << doc.object();
-    }
-    delete p;
-    return r;
+    CliProcess runner(m_sandbox.get(), m_dataHome->path());
+    if (!key.isEmpty())
+        runner.setEnv(QStringLiteral("ONE_CODEX_API_KEY"), QString::fromLatin1(key));
+    return runner.run(args);
 }
 
 void TestCli::version() {
@@ -317,28 +277,24 @@ void TestCli::killedRunIsCleanedUpAndResumed() {
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->counts().value("storage_posts").toInt(), 2, 20000);
     p->kill();
     QVERIFY(p->waitForFinished(10000));
-    QJsonArray samples = m_sandbox->state().value("samples").toArray();
-    QCOMPARE(samples.size(), 2); // done_before (available) and the interrupted one (awaiting data)
+    QCOMPARE(m_sandbox->state().value("samples").toArray().size(),
+             2); // done_before (available) and the interrupted one (awaiting data)
 
     const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"), done, file});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json.size(), 2);
     QVERIFY2(r.err.contains(QLatin1String("interrupted")), qPrintable(r.err));
-    samples = m_sandbox->state().value("samples").toArray();
-    QCOMPARE(samples.size(), 3);
-    int available = 0, deleted = 0;
-    for (const QJsonValue &s : samples) {
-        const QString status = s.toObject().value("status").toString();
-        available += status == QLatin1String("available");
-        deleted += status == QLatin1String("deleted");
-    }
-    QCOMPARE(available, 2);
-    QCOMPARE(deleted, 1);
+    // Each file available once with its bytes, the interrupted sample cancelled.
+    const QJsonObject state = m_sandbox->state();
+    QCOMPARE(state.value("samples").toArray().size(), 3);
+    SandboxLedger ledger;
     for (const QJsonObject &o : r.json) {
-        QCOMPARE(o.value("status").toString(), QStringLiteral("confirmed"));
+        ledger.add(SandboxLedger::fromCliJson(o));
         if (o.value("file").toString() == done)
             QCOMPARE(o.value("already_uploaded").toBool(), true);
     }
+    const QStringList problems = ledger.check(state);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestCli::damagedJournalIsSetAside() {

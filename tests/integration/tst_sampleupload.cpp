@@ -2,6 +2,7 @@
 // with faults injected by the sandbox, not by fake classes.
 #include "apiclient.h"
 #include "sampleupload.h"
+#include "sandboxledger.h"
 #include "sandboxprocess.h"
 #include "storageuploadjob.h"
 #include "testfiles.h"
@@ -49,11 +50,15 @@ private Q_SLOTS:
     void oversizedBodyRejectedByStorage();
     void cancelDuringUpload();
     void fileDeletedBeforeStart();
+    void failedConfirmCancelledOnce();
+    void refusedCancelLeavesSampleKnown();
 
 private:
     SampleUpload *run(const SampleSpec &spec, int timeoutMs = 60000);
     QJsonObject sandboxSample(const QString &id) { return m_sandbox->sample(id); }
     QJsonArray getArray(const QString &path);
+    // The sandbox audited against this one sample (SandboxLedger): one problem per line.
+    QString ledgerProblems(const SampleUpload *upload, const QString &expectedError = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -91,6 +96,14 @@ QJsonArray TestSampleUpload::getArray(const QString &path) {
     done.wait(10000);
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll()).array();
+}
+
+QString TestSampleUpload::ledgerProblems(const SampleUpload *upload, const QString &expectedError) {
+    SandboxLedger ledger;
+    ledger.add({upload->spec().file, upload->spec().pairedFile, expectedError,
+                SampleUpload::stateName(upload->state()), upload->sampleId(),
+                upload->error().toString()});
+    return ledger.check(m_sandbox->state()).join(QLatin1Char('\n'));
 }
 
 SampleUpload *TestSampleUpload::run(const SampleSpec &spec, int timeoutMs) {
@@ -382,11 +395,9 @@ void TestSampleUpload::faultRetriedAndSucceeds() {
     for (const QList<QVariant> &args : notices)
         mentioned |= args.at(0).toString().contains(noticeWord, Qt::CaseInsensitive);
     QVERIFY2(mentioned, qPrintable(QStringLiteral("no notice mentioning \"%1\"").arg(noticeWord)));
-    const QJsonObject sample = sandboxSample(upload->sampleId());
-    QCOMPARE(sample.value("status").toString(), QStringLiteral("available"));
-    QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(),
-             md5OfFile(spec.file));
-    // Exactly once: one sample, whatever the number of attempts.
+    // Exactly once with its bytes: one sample, whatever the number of attempts.
+    const QString problems = ledgerProblems(upload);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
     QCOMPARE(m_sandbox->state().value("samples").toArray().size(), 1);
 }
 
@@ -420,12 +431,12 @@ void TestSampleUpload::faultExhaustsRetries() {
     QCOMPARE(upload->retries(), m_api->transferSettings().uploadRetry.maxRetries());
     QVERIFY(m_sandbox->setFaults({{"fail_api", 0}, {"throttle_api", 0}, {"cut_uploads", 0}}));
     // Nothing is left half-created: a sample that exists was cancelled.
+    const QString problems = ledgerProblems(upload, messageWord);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
     const QJsonArray samples = m_sandbox->state().value("samples").toArray();
     QCOMPARE(samples.size(), sampleCreated ? 1 : 0);
-    if (sampleCreated) {
-        QCOMPARE(samples.at(0).toObject().value("status").toString(), QStringLiteral("deleted"));
+    if (sampleCreated)
         QCOMPARE(samples.at(0).toObject().value("id").toString(), upload->sampleId());
-    }
 }
 
 void TestSampleUpload::expiredPolicyGetsFreshInit() {
@@ -441,18 +452,9 @@ void TestSampleUpload::expiredPolicyGetsFreshInit() {
     QVERIFY(!notices.isEmpty());
     QVERIFY(notices.first().at(0).toString().contains(QLatin1String("expired")));
     // The abandoned sample was cancelled; the fresh one confirmed.
-    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
-    QCOMPARE(samples.size(), 2);
-    int deleted = 0, available = 0;
-    for (const QJsonValue &s : samples) {
-        const QString status = s.toObject().value("status").toString();
-        deleted += status == QLatin1String("deleted");
-        available += status == QLatin1String("available");
-    }
-    QCOMPARE(deleted, 1);
-    QCOMPARE(available, 1);
-    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
-             QStringLiteral("available"));
+    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), 2);
+    const QString problems = ledgerProblems(upload);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestSampleUpload::lostInitAnswerLeavesNoOrphan_data() {
@@ -471,16 +473,9 @@ void TestSampleUpload::lostInitAnswerLeavesNoOrphan() {
     QVERIFY(m_sandbox->setFaults({{"drop_init_answers", drops}}));
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Confirmed);
-    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
-    QCOMPARE(samples.size(), drops + 1);
-    int available = 0;
-    for (const QJsonValue &s : samples) {
-        const QString status = s.toObject().value("status").toString();
-        QVERIFY2(status == QLatin1String("available") || status == QLatin1String("deleted"),
-                 qPrintable(status));
-        available += status == QLatin1String("available");
-    }
-    QCOMPARE(available, 1);
+    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), drops + 1);
+    const QString problems = ledgerProblems(upload);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 // A form altered on its way (signature no longer matching) must be refused by the storage
@@ -566,6 +561,39 @@ void TestSampleUpload::fileDeletedBeforeStart() {
     QCOMPARE(upload->error().kind, Kind::LocalFile);
     QVERIFY(upload->error().message.contains(QLatin1String("vanishing.fastq")));
     QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+}
+
+// An unreadable answer to confirm_upload: the sample is cancelled with one request (a second
+// start of the cancel job used to send it twice and could read the answer of the wrong one).
+void TestSampleUpload::failedConfirmCancelledOnce() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("garbled_confirm.fastq"), 200);
+    QVERIFY(m_sandbox->setFaults({{"garble_api", 1}, {"api_fault_route", "confirm_upload"}}));
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::BadResponse);
+    QVERIFY(!upload->leftOnServer());
+    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
+             QStringLiteral("deleted"));
+    QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
+}
+
+// The key is refused at confirm and at cancel: the sample cannot be cancelled now, and says
+// so, so that the journal keeps it for a later run to cancel.
+void TestSampleUpload::refusedCancelLeavesSampleKnown() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("refused.fastq"), 200);
+    // "samples/c" is confirm_upload and cancel_upload, not init_upload.
+    QVERIFY(m_sandbox->setFaults(
+        {{"reject_api", 2}, {"reject_status", 401}, {"api_fault_route", "samples/c"}}));
+    SampleUpload *upload = run(spec);
+    QCOMPARE(upload->state(), State::Failed);
+    QCOMPARE(upload->error().kind, Kind::Auth);
+    QVERIFY(upload->leftOnServer());
+    QVERIFY2(upload->error().detail.contains(QLatin1String("could not be cancelled")),
+             qPrintable(upload->error().detail));
+    QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
+             QStringLiteral("awaiting_data"));
 }
 
 QTEST_GUILESS_MAIN(TestSampleUpload)

@@ -350,6 +350,55 @@ private slots:
         QCOMPARE(m_sandbox->state().value("faults").toObject().value("throttle_api").toInt(), 0);
     }
 
+    // A storm is a time window opened by the next matching call; the route filter spares the
+    // rest; html_api answers 200 with a web page.
+    void stormRouteAndHtmlFaults() {
+        QVERIFY(m_sandbox->setFaults({{"storm_ms", 400},
+                                      {"storm_status", 429},
+                                      {"retry_after", 1},
+                                      {"api_fault_route", "samples"}}));
+        QCOMPARE(api("GET", "/api/v1/account").status, 200); // not a matching route
+        QElapsedTimer clock;
+        clock.start();
+        const Reply first = api("GET", "/api/v1/samples");
+        QCOMPARE(first.status, 429);
+        QCOMPARE(first.retryAfter, QByteArray("1"));
+        QCOMPARE(api("GET", "/api/v1/samples").status, 429); // still inside the window
+        QTest::qWait(int(qMax<qint64>(0, 450 - clock.elapsed())));
+        QCOMPARE(api("GET", "/api/v1/samples").status, 200);
+        QCOMPARE(m_sandbox->state().value("faults").toObject().value("storm_ms").toInt(), 0);
+
+        QVERIFY(m_sandbox->setFaults({{"html_api", 1}, {"api_fault_route", ""}}));
+        const Reply html = api("GET", "/api/v1/account");
+        QCOMPARE(html.status, 200);
+        QVERIFY(html.contentType.startsWith("text/html"));
+        QVERIFY(html.body.startsWith("<!DOCTYPE html>"));
+        QCOMPARE(api("GET", "/api/v1/account").status, 200);
+        QVERIFY(!m_sandbox->setFaults({{"storm_status", 500}}));
+        QVERIFY(!m_sandbox->setFaults({{"random_faults", 1.5}}));
+    }
+
+    // Random faults at a seeded rate: roughly that share of calls faulted, the same seed
+    // giving the same decisions.
+    void randomFaults() {
+        auto statuses = [this](int seed) {
+            m_sandbox->setFaults({{"random_faults", 0.3}, {"seed", seed}, {"api_fault_route", ""}});
+            QList<int> out;
+            for (int n = 0; n < 60; ++n)
+                out << api("GET", "/api/v1/projects").status;
+            m_sandbox->setFaults({{"random_faults", 0}});
+            return out;
+        };
+        const int injectedBefore = m_sandbox->counts().value("faults_injected").toInt();
+        const QList<int> first = statuses(7);
+        const int faulted = int(first.count(503) + first.count(429));
+        QCOMPARE(m_sandbox->counts().value("faults_injected").toInt() - injectedBefore, faulted);
+        QVERIFY2(faulted >= 6 && faulted <= 34, qPrintable(QString::number(faulted)));
+        QVERIFY(first.contains(503) && first.contains(429));
+        QCOMPARE(first.count(200) + faulted, 60);
+        QCOMPARE(statuses(7), first);
+    }
+
     void cutUpload() {
         const QString path = TestFiles::writeBytes(m_files.filePath("cut.bin"), 8 << 20, 'C');
         const Init i = init({{"filename", "cut.bin"}, {"size", sizeOf(path)}});
