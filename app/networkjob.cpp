@@ -1,5 +1,7 @@
 #include "networkjob.h"
 
+#include "logging.h"
+
 #include <QNetworkReply>
 
 namespace SeqDrop {
@@ -22,6 +24,12 @@ NetworkJob::~NetworkJob() {
 }
 
 void NetworkJob::start() {
+    if (m_started) {
+        qCWarning(lcApi) << metaObject()->className()
+                         << "started twice; the second start is ignored";
+        return;
+    }
+    m_started = true;
     attempt();
 }
 
@@ -109,8 +117,8 @@ void NetworkJob::finish(const UploadError &e) {
     m_finished = true;
     m_error = e;
     // Announced from the event loop, never from inside a QNetworkReply signal: whoever
-    // listens usually starts the next request, and doing that while Qt is still unwinding an
-    // aborted reply made Qt send the new request twice.
+    // listens usually deletes this job and starts the next request, which should not happen
+    // while Qt is still unwinding the reply.
     QMetaObject::invokeMethod(this, &NetworkJob::finished, Qt::QueuedConnection);
 }
 

@@ -26,6 +26,8 @@ public:
     // No bytes moving in either direction for this long aborts the attempt.
     void setInactivityTimeout(int ms) { m_inactivityMs = ms; }
 
+    // A job runs once: a second start() is ignored (with a warning). Two attempts in flight
+    // would race, and the job would read its answer from whichever reply it tracks last.
     void start();
     // Stops at once; finished() follows (from the event loop) with Kind::Cancelled.
     void abort();
@@ -73,6 +75,7 @@ private:
     int m_retries = 0;
     bool m_aborting = false;
     bool m_timedOut = false;
+    bool m_started = false;
     bool m_finished = false;
 };
 

@@ -323,7 +323,6 @@ void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError
         }
         then(false, saysAlreadyCancelled(e) ? UploadError() : e);
     });
-    job->start();
 }
 
 void SampleUpload::cancel() {
