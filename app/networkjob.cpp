@@ -1,5 +1,6 @@
 #include "networkjob.h"
 
+#include "logging.h"
 #include "networkwatcher.h"
 
 #include <QNetworkReply>
@@ -26,8 +27,11 @@ NetworkJob::~NetworkJob() {
 void NetworkJob::start() {
     // Once: a second start would send the request twice and leave the first reply's answer
     // read from the second one.
-    if (m_started)
+    if (m_started) {
+        qCWarning(lcApi) << metaObject()->className()
+                         << "started twice; the second start is ignored";
         return;
+    }
     m_started = true;
     attempt();
 }
@@ -139,8 +143,8 @@ void NetworkJob::finish(const UploadError &e) {
     m_finished = true;
     m_error = e;
     // Announced from the event loop, never from inside a QNetworkReply signal: whoever
-    // listens usually starts the next request, and doing that while Qt is still unwinding an
-    // aborted reply made Qt send the new request twice.
+    // listens usually deletes this job and starts the next request, which should not happen
+    // while Qt is still unwinding the reply.
     QMetaObject::invokeMethod(this, &NetworkJob::finished, Qt::QueuedConnection);
 }
 

@@ -31,6 +31,8 @@ public:
     // While it says the network is down, a retry waits for it instead of failing again.
     void setNetworkWatcher(NetworkWatcher *watcher);
 
+    // A job runs once: a second start() is ignored (with a warning). Two attempts in flight
+    // would race, and the job would read its answer from whichever reply it tracks last.
     void start();
     // Stops at once; finished() follows (from the event loop) with Kind::Cancelled.
     void abort();
@@ -84,9 +86,9 @@ private:
     int m_retries = 0;
     bool m_aborting = false;
     bool m_timedOut = false;
+    bool m_started = false;
     bool m_finished = false;
     bool m_waitingForNetwork = false;
-    bool m_started = false;
 };
 
 } // namespace SeqDrop
