@@ -1,6 +1,10 @@
 #include "inflatereader.h"
 
+#if __has_include(<isa-l/igzip_lib.h>)
 #include <isa-l/igzip_lib.h>
+#else
+#include <isal/igzip_lib.h> // vcpkg's layout on Windows
+#endif
 
 #include <algorithm>
 

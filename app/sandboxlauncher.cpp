@@ -19,6 +19,14 @@ const QString &defaultKey() {
     return key;
 }
 
+QString sandboxFileName() {
+#ifdef Q_OS_WIN
+    return QStringLiteral("seqdrop-sandbox.exe");
+#else
+    return QStringLiteral("seqdrop-sandbox");
+#endif
+}
+
 } // namespace
 
 SandboxLauncher::SandboxLauncher(QObject *parent)
@@ -36,9 +44,12 @@ QString SandboxLauncher::findBinary() {
     const QString fromEnv = qEnvironmentVariable("SEQDROP_SANDBOX_BIN");
     if (!fromEnv.isEmpty())
         return QFileInfo(fromEnv).isExecutable() ? fromEnv : QString();
+    // Installed: in the same folder (/usr/bin, the Windows bin folder, SeqDrop.app's
+    // Contents/MacOS). Build tree: ui/../sandbox/.
+    const QString name = sandboxFileName();
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{appDir + QStringLiteral("/seqdrop-sandbox"),
-                                 appDir + QStringLiteral("/../sandbox/seqdrop-sandbox")};
+    const QStringList candidates{appDir + QLatin1Char('/') + name,
+                                 appDir + QStringLiteral("/../sandbox/") + name};
     for (const QString &c : candidates) {
         const QFileInfo info(c);
         if (info.isFile() && info.isExecutable())

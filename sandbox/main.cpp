@@ -1,16 +1,14 @@
 // seqdrop-sandbox: a local One Codex + S3 look-alike. Lets a new user try
 // SeqDrop without an account, and is the fixture of the integration tests.
 #include "sandboxserver.h"
+#include "stopsignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-#include <csignal>
 #include <cstdio>
-#include <pthread.h>
-#include <thread>
 
 namespace {
 
@@ -22,14 +20,8 @@ int fail(const QString &message) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // Block the stop signals in every thread (httplib's workers inherit the
-    // mask); one dedicated thread waits for them and stops the server.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    std::signal(SIGPIPE, SIG_IGN); // a client gone mid-answer is not fatal
+    // Before any thread starts: the stop signals are then blocked in all of them.
+    StopSignal stopSignal;
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqdrop-sandbox"));
@@ -135,16 +127,8 @@ int main(int argc, char *argv[]) {
     std::printf("data: %s\n", qPrintable(options.dataDir));
     std::fflush(stdout);
 
-    std::thread signalWaiter([&server, stopSignals] {
-        int signal = 0;
-        sigwait(&stopSignals, &signal);
-        if (signal != 0)
-            server.stop();
-    });
+    stopSignal.onStop([&server] { server.stop(); });
     const bool served = server.run();
     server.stop();
-    // run() may also end on its own (socket error): wake the waiter.
-    pthread_kill(signalWaiter.native_handle(), SIGTERM);
-    signalWaiter.join();
     return served ? 0 : 1;
 }

@@ -14,7 +14,9 @@
 #include <QMessageAuthenticationCode>
 #include <httplib.h>
 
+#ifndef _WIN32
 #include <sys/socket.h>
+#endif
 
 namespace {
 
@@ -67,7 +69,13 @@ SandboxServer::SandboxServer(const Options &options)
     // sandbox silently share a fixed --port; keep only SO_REUSEADDR.
     http.set_socket_options([](socket_t sock) {
         int yes = 1;
-        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        const auto *on = reinterpret_cast<const char *>(&yes); // Winsock takes a char pointer
+#ifdef _WIN32
+        // Windows' SO_REUSEADDR would let another program take over a bound port.
+        setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, on, sizeof yes);
+#else
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, on, sizeof yes);
+#endif
     });
 
     addApiGet("/api/v1/account", &SandboxServer::account);

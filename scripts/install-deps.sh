@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages SeqDrop needs to build, test, run and benchmark.
+# Installs the Debian 12 packages SeqDrop needs to build, test, package, run and benchmark.
 # Idempotent: when every package is already installed it does nothing (no apt-get update).
 # Works unattended (CI=true, no stdin) as root, or through sudo for a normal user.
 set -euo pipefail
@@ -12,6 +12,8 @@ PACKAGES=(
     libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server
     zlib1g-dev libisal-dev                      # gzip validation (zlib, fast ISA-L inflate)
     xvfb xauth                                  # headless GUI tests
+    dpkg-dev rpm file                           # packages: .deb (dpkg-shlibdeps), .rpm, checks
+    desktop-file-utils appstream shared-mime-info  # desktop integration validators
     clang libclang-rt-14-dev                    # the validator's libFuzzer target
     curl jq time seqkit gzip                    # scripts, benchmark, example data checks
 )

@@ -20,3 +20,8 @@ QByteArray fileText() {
 }
 
 } // namespace TestSettings
+
+void useTestSettings(const QString &dir) {
+    qputenv("SEQDROP_KEYCHAIN", "off");
+    TestSettings::useFolder(dir);
+}

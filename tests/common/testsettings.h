@@ -12,3 +12,7 @@ void useFolder(const QString &dir);
 QByteArray fileText();
 
 } // namespace TestSettings
+
+// For GUI tests, before any window exists: settings in `dir` (TestSettings::useFolder) and no
+// system keychain (the memory fallback, at once).
+void useTestSettings(const QString &dir);
