@@ -1,6 +1,6 @@
-#include "englishplurals.h"
 #include "mainwindow.h"
 #include "redactor.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,8 +41,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("SeqDrop"));
     QApplication::setOrganizationName(QStringLiteral("SeqDrop"));
     QApplication::setApplicationVersion(QStringLiteral(SEQDROP_VERSION));
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    TranslationLoader translations; // the system locale's language, before any text is made
+    translations.install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
 
     QCommandLineParser parser;
