@@ -18,7 +18,7 @@ ApiJob::ApiJob(QNetworkAccessManager *nam, Method method, const QUrl &url, const
     , m_body(body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact)) {}
 
 QNetworkReply *ApiJob::sendRequest() {
-    const QString refusal = UrlPolicy::check(m_url, QStringLiteral("One Codex API address"));
+    const QString refusal = UrlPolicy::check(m_url, tr("One Codex API address"));
     if (!refusal.isEmpty()) {
         fail(UploadError::make(UploadError::Kind::InsecureUrl, refusal));
         return nullptr;
@@ -59,19 +59,18 @@ UploadError ApiJob::processReply(QNetworkReply *reply) {
     m_json = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool html = ErrorMapper::looksLikeHtml(body, reply->rawHeader("Content-Type"));
-        return UploadError::make(
-            UploadError::Kind::BadResponse,
-            html ? QStringLiteral("One Codex answered with a web page instead of "
-                                  "data. A proxy or captive portal may be in "
-                                  "the way; check the API address.")
-                 : QStringLiteral("One Codex sent an answer SeqDrop could not "
-                                  "read. Try again; if it persists, contact "
-                                  "support."),
-            QStringLiteral("HTTP %1 from %2: %3 at offset %4: %5")
-                .arg(m_status)
-                .arg(m_url.path(), parseError.errorString())
-                .arg(parseError.offset)
-                .arg(QString::fromUtf8(body.left(200))));
+        return UploadError::make(UploadError::Kind::BadResponse,
+                                 html ? tr("One Codex answered with a web page instead of "
+                                           "data. A proxy or captive portal may be in "
+                                           "the way; check the API address.")
+                                      : tr("One Codex sent an answer SeqDrop could not "
+                                           "read. Try again; if it persists, contact "
+                                           "support."),
+                                 QStringLiteral("HTTP %1 from %2: %3 at offset %4: %5")
+                                     .arg(m_status)
+                                     .arg(m_url.path(), parseError.errorString())
+                                     .arg(parseError.offset)
+                                     .arg(QString::fromUtf8(body.left(200))));
     }
     return {};
 }

@@ -111,8 +111,8 @@ QList<ValidationReport> ContentCheck::pairFiles(const ValidationJob *job, const 
             r = verdict;
         } else {
             r.cancelled = verdict.cancelled;
-            r.problem = QStringLiteral("not read to its end: the pair check stopped at %1.")
-                            .arg(verdict.location());
+            r.problem =
+                tr("not read to its end: the pair check stopped at %1.").arg(verdict.location());
         }
         files.append(r);
     }
@@ -178,7 +178,7 @@ QStringList ContentCheck::problems() const {
     QStringList problems;
     for (const ValidationReport &v : m_verdicts) {
         if (v.cancelled)
-            problems << QStringLiteral("%1: validation was cancelled.").arg(m_spec.displayName());
+            problems << tr("%1: validation was cancelled.").arg(m_spec.displayName());
         else if (!v.ok)
             problems << v.location() + QStringLiteral(": ") + v.problem;
     }

@@ -21,7 +21,7 @@ QString snippet(const QByteArray &body) {
 
 QString serviceName(ErrorMapper::Service service) {
     return service == ErrorMapper::Service::Api ? QStringLiteral("One Codex")
-                                                : QStringLiteral("The storage server");
+                                                : ErrorMapper::tr("The storage server");
 }
 
 UploadError fromS3(int status, const QByteArray &body) {
@@ -30,38 +30,39 @@ UploadError fromS3(int status, const QByteArray &body) {
     const QString detail = QStringLiteral("HTTP %1, S3 %2: %3").arg(status).arg(code, text);
     if (code == QLatin1String("AccessDenied") &&
         text.contains(QLatin1String("expired"), Qt::CaseInsensitive))
-        return UploadError::make(Kind::PolicyExpired,
-                                 QStringLiteral("The upload permission expired before the file was "
-                                                "sent; SeqDrop asks for a new one."),
-                                 detail);
+        return UploadError::make(
+            Kind::PolicyExpired,
+            ErrorMapper::tr("The upload permission expired before the file was "
+                            "sent; SeqDrop asks for a new one."),
+            detail);
     if (code == QLatin1String("EntityTooLarge"))
         return UploadError::make(
             Kind::StorageRejected,
-            QStringLiteral("The storage server refused the file because it is "
-                           "larger than announced. Was the file changed during "
-                           "the upload? Add it again."),
+            ErrorMapper::tr("The storage server refused the file because it is "
+                            "larger than announced. Was the file changed during "
+                            "the upload? Add it again."),
             detail);
     if (code == QLatin1String("EntityTooSmall"))
         return UploadError::make(
             Kind::StorageRejected,
-            QStringLiteral("The storage server refused the file because it is "
-                           "smaller than announced. Was the file changed during "
-                           "the upload? Add it again."),
+            ErrorMapper::tr("The storage server refused the file because it is "
+                            "smaller than announced. Was the file changed during "
+                            "the upload? Add it again."),
             detail);
     if (code == QLatin1String("SlowDown") || code == QLatin1String("ServiceUnavailable") ||
         code == QLatin1String("InternalError"))
         return UploadError::make(Kind::ServerUnavailable,
-                                 QStringLiteral("The storage server is busy; SeqDrop will retry."),
+                                 ErrorMapper::tr("The storage server is busy; SeqDrop will retry."),
                                  detail);
     if (code == QLatin1String("RequestTimeout"))
         return UploadError::make(Kind::Timeout,
-                                 QStringLiteral("The storage server timed out waiting for data."),
+                                 ErrorMapper::tr("The storage server timed out waiting for data."),
                                  detail);
     return UploadError::make(
         Kind::StorageRejected,
-        QStringLiteral("The storage server refused the upload (%1). Try again; "
-                       "if it keeps failing, send the details to One Codex "
-                       "support.")
+        ErrorMapper::tr("The storage server refused the upload (%1). Try again; "
+                        "if it keeps failing, send the details to One Codex "
+                        "support.")
             .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code),
         detail);
 }
@@ -139,70 +140,64 @@ UploadError ErrorMapper::fromHttpStatus(int status, const QByteArray &body,
                                                 "Check the proxy in Settings."),
                                  detail);
     if (status == 429)
-        return UploadError::make(
-            Kind::RateLimited,
-            QStringLiteral("%1 asked SeqDrop to slow down (too many requests); "
-                           "it will retry shortly.")
-                .arg(serviceName(service)),
-            detail);
+        return UploadError::make(Kind::RateLimited,
+                                 tr("%1 asked SeqDrop to slow down (too many requests); "
+                                    "it will retry shortly.")
+                                     .arg(serviceName(service)),
+                                 detail);
     if (status == 502 || status == 503 || status == 504) {
-        return UploadError::make(
-            Kind::ServerUnavailable,
-            html ? QStringLiteral("%1 is temporarily unavailable (it answered "
-                                  "with an error page, %2). SeqDrop will retry; "
-                                  "if this persists, check status.onecodex.com "
-                                  "or your network's proxy.")
-                       .arg(serviceName(service), statusText)
-                 : QStringLiteral("%1 is temporarily unavailable (%2). SeqDrop "
-                                  "will retry.")
-                       .arg(serviceName(service), statusText),
-            detail);
+        return UploadError::make(Kind::ServerUnavailable,
+                                 html ? tr("%1 is temporarily unavailable (it answered "
+                                           "with an error page, %2). SeqDrop will retry; "
+                                           "if this persists, check status.onecodex.com "
+                                           "or your network's proxy.")
+                                            .arg(serviceName(service), statusText)
+                                      : tr("%1 is temporarily unavailable (%2). SeqDrop "
+                                           "will retry.")
+                                            .arg(serviceName(service), statusText),
+                                 detail);
     }
     if (service == Service::Storage && !html)
         return fromS3(status, body);
     if (html)
-        return UploadError::make(
-            status >= 500 ? Kind::ServerError : Kind::BadResponse,
-            QStringLiteral("%1 answered with an error page instead of data (%2). "
-                           "A proxy may be in the way.")
-                .arg(serviceName(service), statusText),
-            detail);
+        return UploadError::make(status >= 500 ? Kind::ServerError : Kind::BadResponse,
+                                 tr("%1 answered with an error page instead of data (%2). "
+                                    "A proxy may be in the way.")
+                                     .arg(serviceName(service), statusText),
+                                 detail);
     if (status == 401)
         return UploadError::make(Kind::Auth,
-                                 QStringLiteral("One Codex did not accept the API key (HTTP 401). "
-                                                "Check the key in your One Codex account settings "
-                                                "and sign in again."),
+                                 tr("One Codex did not accept the API key (HTTP 401). "
+                                    "Check the key in your One Codex account settings "
+                                    "and sign in again."),
                                  detail);
     if (status == 403)
-        return UploadError::make(
-            Kind::Auth,
-            QStringLiteral("This API key is not allowed to do that (HTTP 403). "
-                           "Ask your One Codex administrator for access."),
-            detail);
+        return UploadError::make(Kind::Auth,
+                                 tr("This API key is not allowed to do that (HTTP 403). "
+                                    "Ask your One Codex administrator for access."),
+                                 detail);
     if (status == 402)
-        return UploadError::make(
-            Kind::Payment,
-            QStringLiteral("One Codex refused the upload: payment is needed or "
-                           "the account's upload limit is reached (HTTP 402). "
-                           "Contact your account administrator."),
-            detail);
+        return UploadError::make(Kind::Payment,
+                                 tr("One Codex refused the upload: payment is needed or "
+                                    "the account's upload limit is reached (HTTP 402). "
+                                    "Contact your account administrator."),
+                                 detail);
     const QString message = serverMessage(body);
     if (status == 404)
         return UploadError::make(Kind::NotFound,
-                                 message.isEmpty() ? QStringLiteral("One Codex could not find that "
-                                                                    "record (HTTP 404).")
-                                                   : QStringLiteral("One Codex: %1").arg(message),
+                                 message.isEmpty() ? tr("One Codex could not find that "
+                                                        "record (HTTP 404).")
+                                                   : tr("One Codex: %1").arg(message),
                                  detail);
     if (status >= 400 && status < 500)
-        return UploadError::make(
-            Kind::BadRequest,
-            message.isEmpty()
-                ? QStringLiteral("One Codex rejected the request (%1).").arg(statusText)
-                : QStringLiteral("One Codex rejected the request: %1").arg(message),
-            detail);
+        return UploadError::make(Kind::BadRequest,
+                                 message.isEmpty()
+                                     ? tr("One Codex rejected the request (%1).").arg(statusText)
+                                     : tr("One Codex rejected the request: %1").arg(message),
+                                 detail);
     return UploadError::make(Kind::ServerError,
-                             QStringLiteral("%1 had an internal error (%2). Try again later; if it "
-                                            "persists, contact One Codex support.")
+                             tr("%1 had an internal error (%2). Try again later; if it "
+                                "persists, contact One Codex support.")
                                  .arg(serviceName(service), statusText),
                              detail);
 }
@@ -224,52 +219,50 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
         QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(reply->error()));
     switch (reply->error()) {
     case QNetworkReply::NoError:
-        return UploadError::make(
-            Kind::BadResponse,
-            QStringLiteral("%1 (%2) sent no HTTP answer.").arg(serviceName(service), host), detail);
+        return UploadError::make(Kind::BadResponse,
+                                 tr("%1 (%2) sent no HTTP answer.").arg(serviceName(service), host),
+                                 detail);
     case QNetworkReply::RemoteHostClosedError:
     // A connection reset mid-request surfaces as "unknown network error" in Qt.
     case QNetworkReply::UnknownNetworkError:
-        return UploadError::make(
-            Kind::ConnectionLost,
-            service == Service::Storage
-                ? QStringLiteral("The storage server (%1) closed the connection "
-                                 "during the upload; it may have rejected the "
-                                 "file, or the network dropped.")
-                      .arg(host)
-                : QStringLiteral("The connection to One Codex (%1) was closed "
-                                 "before it answered.")
-                      .arg(host),
-            detail);
+        return UploadError::make(Kind::ConnectionLost,
+                                 service == Service::Storage
+                                     ? tr("The storage server (%1) closed the connection "
+                                          "during the upload; it may have rejected the "
+                                          "file, or the network dropped.")
+                                           .arg(host)
+                                     : tr("The connection to One Codex (%1) was closed "
+                                          "before it answered.")
+                                           .arg(host),
+                                 detail);
     case QNetworkReply::TimeoutError:
         return UploadError::make(
-            Kind::Timeout,
-            QStringLiteral("%1 (%2) did not answer in time.").arg(serviceName(service), host),
+            Kind::Timeout, tr("%1 (%2) did not answer in time.").arg(serviceName(service), host),
             detail);
     case QNetworkReply::InsecureRedirectError:
         // Qt refuses a redirect the request's policy forbids: for the API, any other origin,
         // so the key is not sent there.
         return UploadError::make(
             Kind::InsecureUrl,
-            QStringLiteral("%1 (%2) redirected SeqDrop to another address, which SeqDrop does "
-                           "not follow so that the API key goes nowhere else. Check the server "
-                           "address in Settings.")
+            tr("%1 (%2) redirected SeqDrop to another address, which SeqDrop does "
+               "not follow so that the API key goes nowhere else. Check the server "
+               "address in Settings.")
                 .arg(serviceName(service), host),
             QStringLiteral("%1; Location: %2")
                 .arg(detail, QString::fromUtf8(reply->rawHeader("Location"))));
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return UploadError::make(
             Kind::Network,
-            QStringLiteral("The proxy refused the connection to %1: it needs a user name and "
-                           "password, or did not accept them. Check the proxy in Settings.")
+            tr("The proxy refused the connection to %1: it needs a user name and "
+               "password, or did not accept them. Check the proxy in Settings.")
                 .arg(host),
             detail);
     case QNetworkReply::SslHandshakeFailedError:
         return UploadError::make(
             Kind::Tls,
-            QStringLiteral("The secure connection to %1 failed (%2). SeqDrop never "
-                           "ignores certificate errors: check the computer's "
-                           "date and time, and any proxy that inspects HTTPS.")
+            tr("The secure connection to %1 failed (%2). SeqDrop never "
+               "ignores certificate errors: check the computer's "
+               "date and time, and any proxy that inspects HTTPS.")
                 .arg(host, reply->errorString()),
             detail);
     case QNetworkReply::ConnectionRefusedError:
@@ -280,15 +273,13 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        return UploadError::make(
-            Kind::Network,
-            QStringLiteral("Could not reach %1: %2. Check the network connection.")
-                .arg(host, reply->errorString()),
-            detail);
+        return UploadError::make(Kind::Network,
+                                 tr("Could not reach %1: %2. Check the network connection.")
+                                     .arg(host, reply->errorString()),
+                                 detail);
     default:
         return UploadError::make(
-            Kind::Network,
-            QStringLiteral("Network error talking to %1: %2.").arg(host, reply->errorString()),
+            Kind::Network, tr("Network error talking to %1: %2.").arg(host, reply->errorString()),
             detail);
     }
 }

@@ -3,6 +3,7 @@
 #include "uploaderror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class QNetworkReply;
 
@@ -11,6 +12,7 @@ namespace SeqDrop {
 // The one place where HTTP statuses, One Codex JSON errors, S3 XML error codes, proxy HTML
 // pages and socket errors become messages a lab technician can act on.
 class ErrorMapper {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::ErrorMapper)
 public:
     enum class Service { Api, Storage };
 

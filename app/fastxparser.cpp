@@ -9,8 +9,11 @@ namespace SeqDrop {
 
 namespace {
 
-const QString ReExport = QStringLiteral("The file may be truncated or corrupted; re-export it "
-                                        "from the sequencer.");
+// A function, not a constant: the text is translated when a problem is told.
+QString reExport() {
+    return FastxParser::tr("The file may be truncated or corrupted; re-export it "
+                           "from the sequencer.");
+}
 
 // 0 for an IUPAC nucleotide code (either case), 1 for anything else: one table lookup per
 // base, OR-ed over the whole line so the loop has no branch.
@@ -37,12 +40,12 @@ QString describeByte(char c) {
     if (u >= 0x21 && u < 0x7f)
         return QStringLiteral("'%1'").arg(QChar(u));
     if (u == ' ')
-        return QStringLiteral("a space");
+        return FastxParser::tr("a space");
     if (u == '\t')
-        return QStringLiteral("a tab");
+        return FastxParser::tr("a tab");
     if (u == '\r')
-        return QStringLiteral("a stray carriage return");
-    return QStringLiteral("the byte 0x%1")
+        return FastxParser::tr("a stray carriage return");
+    return FastxParser::tr("the byte 0x%1")
         .arg(QString::number(u, 16).rightJustified(2, QLatin1Char('0')).toUpper());
 }
 
@@ -88,19 +91,19 @@ bool FastxParser::checkStart(const char *data, size_t size) {
     }
     if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         return fail(0, 1,
-                    QStringLiteral("the file starts with an invisible byte-order mark (it "
-                                   "was saved as \"UTF-8 with BOM\" by a text editor), "
-                                   "so it does not start with '@' (FASTQ) or '>' (FASTA). "
-                                   "Use the file as exported by the sequencer."));
+                    tr("the file starts with an invisible byte-order mark (it "
+                       "was saved as \"UTF-8 with BOM\" by a text editor), "
+                       "so it does not start with '@' (FASTQ) or '>' (FASTA). "
+                       "Use the file as exported by the sequencer."));
     if (nul || control * 20 > probe)
         return fail(0, 1,
-                    QStringLiteral("the file holds binary data, not FASTA or FASTQ text. "
-                                   "Choose the sequence file itself (.fastq, .fasta, "
-                                   "optionally .gz)."));
+                    tr("the file holds binary data, not FASTA or FASTQ text. "
+                       "Choose the sequence file itself (.fastq, .fasta, "
+                       "optionally .gz)."));
     return fail(0, 1,
-                QStringLiteral("the file does not start with '@' (FASTQ) or '>' (FASTA) "
-                               "but with \"%1\": it is not a FASTA or FASTQ file. Choose "
-                               "the sequence file itself.")
+                tr("the file does not start with '@' (FASTQ) or '>' (FASTA) "
+                   "but with \"%1\": it is not a FASTA or FASTQ file. Choose "
+                   "the sequence file itself.")
                     .arg(firstLineOf(data, size)));
 }
 
@@ -196,9 +199,8 @@ bool FastxParser::startLine(char c) {
     if (m_format == Format::Fasta) {
         if (c == '>') {
             if (m_record > 0 && m_seqLen == 0)
-                return fail(
-                    m_record, m_headerLine,
-                    QStringLiteral("the record has a header but no sequence. %1").arg(ReExport));
+                return fail(m_record, m_headerLine,
+                            tr("the record has a header but no sequence. %1").arg(reExport()));
             if (m_record > 0)
                 ++m_complete;
             ++m_record;
@@ -216,15 +218,15 @@ bool FastxParser::startLine(char c) {
     case Kind::Header:
         if (m_blankLine)
             return fail(m_record + 1, m_blankLine,
-                        QStringLiteral("the line is empty, but FASTQ records follow each other "
-                                       "without blank lines. %1")
-                            .arg(ReExport));
+                        tr("the line is empty, but FASTQ records follow each other "
+                           "without blank lines. %1")
+                            .arg(reExport()));
         if (c != '@')
             return fail(m_record + 1, m_line,
-                        QStringLiteral("the line should start a record with '@' but starts "
-                                       "with %1 (a FASTQ record has 4 lines: '@' header, "
-                                       "sequence, '+', quality). %2")
-                            .arg(describeByte(c), ReExport));
+                        tr("the line should start a record with '@' but starts "
+                           "with %1 (a FASTQ record has 4 lines: '@' header, "
+                           "sequence, '+', quality). %2")
+                            .arg(describeByte(c), reExport()));
         ++m_record;
         m_headerLine = m_line;
         m_nameLen = 0;
@@ -233,16 +235,16 @@ bool FastxParser::startLine(char c) {
     case Kind::Sequence:
         if (c == '+' || c == '@')
             return fail(m_record, m_line,
-                        QStringLiteral("the sequence line is missing: the line after the "
-                                       "header starts with '%1'. %2")
-                            .arg(QChar::fromLatin1(c), ReExport));
+                        tr("the sequence line is missing: the line after the "
+                           "header starts with '%1'. %2")
+                            .arg(QChar::fromLatin1(c), reExport()));
         break;
     case Kind::Plus:
         if (c != '+')
             return fail(m_record, m_line,
-                        QStringLiteral("the '+' line is missing: the line after the sequence "
-                                       "starts with %1 instead of '+'. %2")
-                            .arg(describeByte(c), ReExport));
+                        tr("the '+' line is missing: the line after the sequence "
+                           "starts with %1 instead of '+'. %2")
+                            .arg(describeByte(c), reExport()));
         break;
     case Kind::Quality:
         break;
@@ -270,9 +272,9 @@ bool FastxParser::fastqLineEnd() {
             return true;
         case Kind::Plus:
             return fail(m_record, m_line,
-                        QStringLiteral("the '+' line is missing: the line after the sequence "
-                                       "is empty. %1")
-                            .arg(ReExport));
+                        tr("the '+' line is missing: the line after the sequence "
+                           "is empty. %1")
+                            .arg(reExport()));
         case Kind::Quality:
             m_kind = Kind::Quality;
             m_qualLen = 0;
@@ -282,9 +284,8 @@ bool FastxParser::fastqLineEnd() {
     switch (m_kind) {
     case Kind::Header:
         if (m_nameLen == 0)
-            return fail(
-                m_record, m_line,
-                QStringLiteral("the header line has no read name after '@'. %1").arg(ReExport));
+            return fail(m_record, m_line,
+                        tr("the header line has no read name after '@'. %1").arg(reExport()));
         deliverName();
         m_seqLen = 0;
         m_expect = Kind::Sequence;
@@ -299,10 +300,10 @@ bool FastxParser::fastqLineEnd() {
     case Kind::Quality:
         if (m_qualLen != m_seqLen)
             return fail(m_record, m_line,
-                        QStringLiteral("the quality line has %1 characters but the sequence "
-                                       "has %2. %3")
+                        tr("the quality line has %1 characters but the sequence "
+                           "has %2. %3")
                             .arg(ValidationReport::number(m_qualLen),
-                                 ValidationReport::number(m_seqLen), ReExport));
+                                 ValidationReport::number(m_seqLen), reExport()));
         ++m_complete;
         m_bases += m_seqLen;
         m_expect = Kind::Header;
@@ -316,9 +317,8 @@ bool FastxParser::fastaLineEnd() {
         return true; // blank lines between FASTA records are common and harmless
     if (m_kind == Kind::Header) {
         if (m_nameLen == 0)
-            return fail(
-                m_record, m_line,
-                QStringLiteral("the header line has no sequence name after '>'. %1").arg(ReExport));
+            return fail(m_record, m_line,
+                        tr("the header line has no sequence name after '>'. %1").arg(reExport()));
         deliverName();
     } else {
         m_bases += m_lineBytes; // m_seqLen was counted in content()
@@ -367,22 +367,22 @@ bool FastxParser::badBase(const char *s, size_t n) {
     const int64_t record = m_record;
     if (c == '-' || c == '.')
         return fail(record, m_line,
-                    QStringLiteral("the sequence has the alignment gap '%1' at position %2. "
-                                   "One Codex needs unaligned sequences: export them without "
-                                   "gaps.")
+                    tr("the sequence has the alignment gap '%1' at position %2. "
+                       "One Codex needs unaligned sequences: export them without "
+                       "gaps.")
                         .arg(QChar::fromLatin1(c))
                         .arg(ValidationReport::number(column)));
     if (isProteinOnlyLetter(c))
         return fail(record, m_line,
-                    QStringLiteral("the sequence has '%1' at position %2: this looks like a "
-                                   "protein (amino-acid) sequence. One Codex needs DNA or RNA "
-                                   "sequences; choose the nucleotide file.")
+                    tr("the sequence has '%1' at position %2: this looks like a "
+                       "protein (amino-acid) sequence. One Codex needs DNA or RNA "
+                       "sequences; choose the nucleotide file.")
                         .arg(QChar::fromLatin1(c))
                         .arg(ValidationReport::number(column)));
     return fail(record, m_line,
-                QStringLiteral("the sequence has %1 at position %2, which is not a nucleotide "
-                               "code (A C G T U, or IUPAC R Y S W K M B D H V N). %3")
-                    .arg(describeByte(c), ValidationReport::number(column), ReExport));
+                tr("the sequence has %1 at position %2, which is not a nucleotide "
+                   "code (A C G T U, or IUPAC R Y S W K M B D H V N). %3")
+                    .arg(describeByte(c), ValidationReport::number(column), reExport()));
 }
 
 bool FastxParser::badQuality(const char *s, size_t n) {
@@ -390,23 +390,23 @@ bool FastxParser::badQuality(const char *s, size_t n) {
     while (i < n && uint8_t(uint8_t(s[i]) - 33u) <= 93u)
         ++i;
     return fail(m_record, m_line,
-                QStringLiteral("the quality line has %1 at position %2, which is not a quality "
-                               "score (scores are the characters '!' to '~'). %3")
+                tr("the quality line has %1 at position %2, which is not a quality "
+                   "score (scores are the characters '!' to '~'). %3")
                     .arg(describeByte(s[i]), ValidationReport::number(m_lineBytes + int64_t(i) + 1),
-                         ReExport));
+                         reExport()));
 }
 
 bool FastxParser::truncated(const QString &what) {
     const int64_t line = m_lineBytes > 0 ? m_line : m_line - 1;
     if (m_complete == 0)
         return fail(m_record, line,
-                    QStringLiteral("the file is too small: it ends inside its first record "
-                                   "(%1), so it holds no complete sequence. Check that this is "
-                                   "the right file, or export it again.")
+                    tr("the file is too small: it ends inside its first record "
+                       "(%1), so it holds no complete sequence. Check that this is "
+                       "the right file, or export it again.")
                         .arg(what));
     return fail(m_record, line,
-                QStringLiteral("the file ends in the middle of this record (%1). The file is "
-                               "truncated; copy it again or re-export it from the sequencer.")
+                tr("the file ends in the middle of this record (%1). The file is "
+                   "truncated; copy it again or re-export it from the sequencer.")
                     .arg(what));
 }
 
@@ -421,8 +421,8 @@ bool FastxParser::finish() {
         return checkStart(m_probe, m_probeLen);
     if (m_plainBytes == 0)
         return fail(0, 0,
-                    QStringLiteral("the file is empty. Choose the right file, or export "
-                                   "it again from the sequencer."));
+                    tr("the file is empty. Choose the right file, or export "
+                       "it again from the sequencer."));
     if (m_format == Format::Fasta) {
         if (m_lineBytes > 0) { // last line without its '\n'
             if (!endLine())
@@ -431,18 +431,18 @@ bool FastxParser::finish() {
         }
         if (m_seqLen == 0)
             return m_record > 0 && m_complete == 0
-                       ? truncated(QStringLiteral("it has a header but no sequence"))
+                       ? truncated(tr("it has a header but no sequence"))
                        : fail(m_record, m_headerLine,
-                              QStringLiteral("the last record has a header but no sequence. "
-                                             "The file may be truncated; copy it again or "
-                                             "re-export it."));
+                              tr("the last record has a header but no sequence. "
+                                 "The file may be truncated; copy it again or "
+                                 "re-export it."));
         ++m_complete;
         return true;
     }
     if (m_lineBytes > 0) { // last line without its '\n'
         if (m_kind == Kind::Quality && m_qualLen < m_seqLen)
             return truncated(
-                QStringLiteral("its quality line has %1 of %2 characters")
+                tr("its quality line has %1 of %2 characters")
                     .arg(ValidationReport::number(m_qualLen), ValidationReport::number(m_seqLen)));
         if (!endLine())
             return false;
@@ -452,11 +452,11 @@ bool FastxParser::finish() {
     case Kind::Header:
         break;
     case Kind::Sequence:
-        return truncated(QStringLiteral("it has a header but no sequence"));
+        return truncated(tr("it has a header but no sequence"));
     case Kind::Plus:
-        return truncated(QStringLiteral("it has no '+' line and no quality line"));
+        return truncated(tr("it has no '+' line and no quality line"));
     case Kind::Quality:
-        return truncated(QStringLiteral("it has no quality line"));
+        return truncated(tr("it has no quality line"));
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstddef>
@@ -22,6 +23,7 @@ namespace SeqDrop {
 // - CR LF line endings are accepted (sawCrlf()), a CR anywhere else in a sequence is not.
 // - The last line may lack its newline.
 class FastxParser {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::FastxParser)
 public:
     enum class Format { Unknown, Fasta, Fastq };
     // Read name of each record as soon as its header is read: the text after '@'/'>' up to

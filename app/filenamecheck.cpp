@@ -74,19 +74,19 @@ bool FileNameCheck::matchesServerPattern(const QString &fileName) {
 QString FileNameCheck::problem(const QString &fileName) {
     const QString name = bareName(fileName);
     if (name.isEmpty())
-        return QStringLiteral("the file name is empty.");
+        return tr("the file name is empty.");
     for (QChar c : name) {
         if (c.unicode() >= 0x80)
-            return QStringLiteral("the name \"%1\" has the character '%2', but One Codex "
-                                  "accepts only plain ASCII names (letters A-Z, digits, '-', "
-                                  "'_', '.'). Upload it as \"%3\".")
+            return tr("the name \"%1\" has the character '%2', but One Codex "
+                      "accepts only plain ASCII names (letters A-Z, digits, '-', "
+                      "'_', '.'). Upload it as \"%3\".")
                 .arg(name, c, safeName(name));
     }
     if (matchesServerPattern(name))
         return QString();
     if (!name.contains(QLatin1Char('.')) || name.endsWith(QLatin1Char('.')))
-        return QStringLiteral("the name \"%1\" has no extension; One Codex needs one such as "
-                              ".fastq.gz or .fasta.")
+        return tr("the name \"%1\" has no extension; One Codex needs one such as "
+                  ".fastq.gz or .fasta.")
             .arg(name);
     QString bad;
     for (QChar c : name)
@@ -96,9 +96,9 @@ QString FileNameCheck::problem(const QString &fileName) {
         }
     if (bad.isEmpty())
         bad = name.left(1); // a name may not start with ' ', '-', or a bracket
-    return QStringLiteral("the name \"%1\" is not accepted by One Codex (because of '%2'); "
-                          "names may use letters, digits, '-', '_' and '.'. Upload it as "
-                          "\"%3\".")
+    return tr("the name \"%1\" is not accepted by One Codex (because of '%2'); "
+              "names may use letters, digits, '-', '_' and '.'. Upload it as "
+              "\"%3\".")
         .arg(name, bad, safeName(name));
 }
 
@@ -135,10 +135,10 @@ QString FileNameCheck::safeName(const QString &fileName) {
 QString FileNameCheck::sizeProblem(qint64 bytes) {
     if (bytes <= MaxStandardUploadBytes)
         return QString();
-    return QStringLiteral("the file is %1 GB (%2 bytes); One Codex accepts at most 20 GB "
-                          "(20,000,000,000 bytes) per file in a standard upload. Split it into "
-                          "smaller files (for example per lane), or compress it with gzip.")
-        .arg(QString::number(double(bytes) / 1e9, 'f', 1), ValidationReport::number(bytes));
+    return tr("the file is %1 GB (%2 bytes); One Codex accepts at most 20 GB "
+              "(20,000,000,000 bytes) per file in a standard upload. Split it into "
+              "smaller files (for example per lane), or compress it with gzip.")
+        .arg(ValidationReport::decimal(double(bytes) / 1e9), ValidationReport::number(bytes));
 }
 
 } // namespace SeqDrop

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace SeqDrop {
@@ -13,6 +14,7 @@ namespace SeqDrop {
 // The local file is never renamed: safeName() is what the upload may use instead, when the
 // user accepts it.
 class FileNameCheck {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::FileNameCheck)
 public:
     static constexpr qint64 MaxStandardUploadBytes = 20'000'000'000;
 

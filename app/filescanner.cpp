@@ -1,6 +1,5 @@
 #include "filescanner.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -10,18 +9,14 @@ namespace SeqDrop {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SeqDrop::FileScanner", text);
-}
-
 void addFile(const QFileInfo &info, FileScanner::Result &result) {
     const QString path = info.absoluteFilePath();
     if (!FileScanner::isSequenceFileName(info.fileName()))
-        result.skipped.append({path, tr("not a FASTA or FASTQ file")});
+        result.skipped.append({path, FileScanner::tr("not a FASTA or FASTQ file")});
     else if (!info.isReadable())
-        result.skipped.append({path, tr("cannot be read (permissions)")});
+        result.skipped.append({path, FileScanner::tr("cannot be read (permissions)")});
     else if (info.size() == 0)
-        result.skipped.append({path, tr("the file is empty")});
+        result.skipped.append({path, FileScanner::tr("the file is empty")});
     else
         result.files.append(path);
 }

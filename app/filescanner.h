@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -9,6 +10,7 @@ namespace SeqDrop {
 // searched recursively. Everything else is reported, not silently ignored, so a technician
 // sees that "notes.xlsx" was left out on purpose.
 class FileScanner {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::FileScanner)
 public:
     struct Skipped {
         QString path;

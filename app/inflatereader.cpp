@@ -1,5 +1,7 @@
 #include "inflatereader.h"
 
+#include <QtGlobal>
+
 #if __has_include(<isa-l/igzip_lib.h>)
 #include <isa-l/igzip_lib.h>
 #else
@@ -9,6 +11,9 @@
 #include <algorithm>
 
 namespace SeqDrop {
+
+// The failure texts are marked for lupdate (QT_TRANSLATE_NOOP) and translated where they are
+// shown (SequenceValidator), so this reader stays free of Qt calls.
 
 InflateReader::InflateReader(Sink sink)
     : m_sink(std::move(sink))
@@ -47,8 +52,10 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
             if (p == end)
                 return m_status;
             if (m_padding > 0)
-                return fail(Status::TrailingGarbage,
-                            "unexpected data after the end of the compressed data");
+                return fail(
+                    Status::TrailingGarbage,
+                    QT_TRANSLATE_NOOP("SeqDrop::InflateReader",
+                                      "unexpected data after the end of the compressed data"));
             isal_inflate_reset(m_state.get());
             m_state->crc_flag = ISAL_GZIP;
             m_inMember = true;
@@ -69,12 +76,16 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
         if (rc < 0) {
             switch (rc) {
             case ISAL_INCORRECT_CHECKSUM:
-                return fail(Status::Corrupt, "the gzip checksum does not match the data");
+                return fail(Status::Corrupt,
+                            QT_TRANSLATE_NOOP("SeqDrop::InflateReader",
+                                              "the gzip checksum does not match the data"));
             case ISAL_INVALID_WRAPPER:
             case ISAL_UNSUPPORTED_METHOD:
-                return fail(Status::Corrupt, "invalid gzip header");
+                return fail(Status::Corrupt,
+                            QT_TRANSLATE_NOOP("SeqDrop::InflateReader", "invalid gzip header"));
             default:
-                return fail(Status::Corrupt, "the compressed data is damaged");
+                return fail(Status::Corrupt, QT_TRANSLATE_NOOP("SeqDrop::InflateReader",
+                                                               "the compressed data is damaged"));
             }
         }
         if (m_state->block_state == ISAL_BLOCK_FINISH) {
@@ -87,7 +98,8 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
         if (p == end && produced < m_outSize)
             return m_status; // everything consumed and nothing left to flush: need more input
         if (p == before && produced == 0) // no progress: never loop forever on odd input
-            return fail(Status::Corrupt, "the compressed data is damaged");
+            return fail(Status::Corrupt, QT_TRANSLATE_NOOP("SeqDrop::InflateReader",
+                                                           "the compressed data is damaged"));
     }
 }
 
@@ -101,7 +113,9 @@ InflateReader::Status InflateReader::finish() {
             return s;
     }
     if (m_inMember || m_members == 0)
-        return fail(Status::Truncated, "the compressed data ends before its end marker");
+        return fail(Status::Truncated,
+                    QT_TRANSLATE_NOOP("SeqDrop::InflateReader",
+                                      "the compressed data ends before its end marker"));
     return m_status;
 }
 

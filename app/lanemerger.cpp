@@ -73,12 +73,11 @@ LaneMerger::Result LaneMerger::merge(const QList<SampleSpec> &samples) {
             const SampleSpec &lane = samples.at(ordered.at(n));
             const int number = laneOf(QFileInfo(lane.file).fileName());
             if (number != n + 1)
-                problem = QStringLiteral(
-                              "%1: lane L%2 is missing (lanes must start at L001 with no gap).")
+                problem = tr("%1: lane L%2 is missing (lanes must start at L001 with no gap).")
                               .arg(name)
                               .arg(n + 1, 3, 10, QLatin1Char('0'));
             else if (lane.isPair() && laneOf(QFileInfo(lane.pairedFile).fileName()) != number)
-                problem = QStringLiteral("%1: the R2 file of lane L%2 is from another lane.")
+                problem = tr("%1: the R2 file of lane L%2 is from another lane.")
                               .arg(name)
                               .arg(number, 3, 10, QLatin1Char('0'));
         }
@@ -97,7 +96,7 @@ LaneMerger::Result LaneMerger::merge(const QList<SampleSpec> &samples) {
             if (first.isPair())
                 merged.morePairedLanes << samples.at(ordered.at(n)).pairedFile;
         }
-        result.merged << QStringLiteral("%1: lanes L001-L%2")
+        result.merged << tr("%1: lanes L001-L%2")
                              .arg(merged.displayName())
                              .arg(ordered.size(), 3, 10, QLatin1Char('0'));
         result.samples.append(merged);

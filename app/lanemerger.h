@@ -2,6 +2,7 @@
 
 #include "samplespec.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ namespace SeqDrop {
 // (never merged on disk). The official client's rules apply: lanes start at L001 with no gap,
 // and for a pair R1 and R2 have the same lanes.
 class LaneMerger {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::LaneMerger)
 public:
     // The lane number in a file name ("_L002_" -> 2), or 0 when there is none.
     static int laneOf(const QString &fileName);

@@ -54,11 +54,11 @@ QStringList MetadataBuilder::sampleTypes() {
 
 bool MetadataBuilder::isValidTag(const QString &tag, QString *why) {
     if (tag.trimmed().isEmpty()) {
-        *why = QStringLiteral("A tag cannot be empty.");
+        *why = tr("A tag cannot be empty.");
         return false;
     }
     if (tag.size() > MaxTagLength) {
-        *why = QStringLiteral("The tag \"%1\" has %2 characters; One Codex allows at most %3.")
+        *why = tr("The tag \"%1\" has %2 characters; One Codex allows at most %3.")
                    .arg(tag)
                    .arg(tag.size())
                    .arg(MaxTagLength);
@@ -70,20 +70,20 @@ bool MetadataBuilder::isValidTag(const QString &tag, QString *why) {
 QString MetadataBuilder::validate(const QString &key, const QString &value) {
     const int limit = maxLength(key);
     if (limit > 0 && value.size() > limit)
-        return QStringLiteral("Metadata %1 may have at most %2 characters (it has %3).")
+        return tr("Metadata %1 may have at most %2 characters (it has %3).")
             .arg(key)
             .arg(limit)
             .arg(value.size());
     if (isDateField(key) && isoDateTime(value).isEmpty())
-        return QStringLiteral("Metadata %1 must be a date like 2026-11-29 or 2026-11-29T14:30:00 "
-                              "(got \"%2\").")
+        return tr("Metadata %1 must be a date like 2026-11-29 or 2026-11-29T14:30:00 "
+                  "(got \"%2\").")
             .arg(key, value);
     if (key == QLatin1String("location_lat") || key == QLatin1String("location_lon")) {
         const double bound = key == QLatin1String("location_lat") ? 90 : 180;
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !qIsFinite(v) || v < -bound || v > bound)
-            return QStringLiteral("Metadata %1 must be a number from %2 to %3 (got \"%4\").")
+            return tr("Metadata %1 must be a number from %2 to %3 (got \"%4\").")
                 .arg(key)
                 .arg(-bound)
                 .arg(bound)
@@ -91,21 +91,21 @@ QString MetadataBuilder::validate(const QString &key, const QString &value) {
     }
     if (key == QLatin1String("starred") && value != QLatin1String("true") &&
         value != QLatin1String("false"))
-        return QStringLiteral("Metadata starred must be true or false (got \"%1\").").arg(value);
+        return tr("Metadata starred must be true or false (got \"%1\").").arg(value);
     if (key == QLatin1String("library_type") && !libraryTypes().contains(value))
-        return QStringLiteral("Metadata library_type must be one of %1 (got \"%2\").")
+        return tr("Metadata library_type must be one of %1 (got \"%2\").")
             .arg(libraryTypes().join(QStringLiteral(", ")), value);
     if (key == QLatin1String("sample_type") && !sampleTypes().contains(value))
-        return QStringLiteral("Metadata sample_type must be one of %1 (got \"%2\").")
+        return tr("Metadata sample_type must be one of %1 (got \"%2\").")
             .arg(sampleTypes().join(QStringLiteral(", ")), value);
     return {};
 }
 
 QString MetadataBuilder::add(const QString &key, const QString &value) {
     if (key.isEmpty())
-        return QStringLiteral("Metadata needs KEY=VALUE; the key is empty.");
+        return tr("Metadata needs KEY=VALUE; the key is empty.");
     if (key == QLatin1String("custom"))
-        return QStringLiteral("\"custom\" is reserved: give custom fields by their own names.");
+        return tr("\"custom\" is reserved: give custom fields by their own names.");
     const QString problem = validate(key, value);
     if (!problem.isEmpty())
         return problem;

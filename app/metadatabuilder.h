@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -9,6 +10,7 @@ namespace SeqDrop {
 // typed and range-checked (so mistakes surface before upload, not as a 400 later), anything
 // else under `custom`. Shared by the CLI's --metadata and the GUI's form.
 class MetadataBuilder {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::MetadataBuilder)
 public:
     // Adds one field; returns an empty string or a message naming the field and the fix.
     QString add(const QString &key, const QString &value);

@@ -67,13 +67,13 @@ void NetworkJob::abort() {
     if (m_reply)
         m_reply->abort(); // finished() of the reply arrives synchronously and ends the job
     else
-        finish(UploadError::make(UploadError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        finish(UploadError::make(UploadError::Kind::Cancelled, tr("Cancelled.")));
 }
 
 UploadError NetworkJob::inactivityError() const {
     return UploadError::make(
         UploadError::Kind::Timeout,
-        QStringLiteral("The server did not answer within %1 seconds.").arg(m_inactivityMs / 1000));
+        tr("The server did not answer within %1 seconds.").arg(m_inactivityMs / 1000));
 }
 
 void NetworkJob::noteProgress() {
@@ -121,7 +121,7 @@ void NetworkJob::onReplyFinished() {
 
     UploadError e;
     if (m_aborting)
-        e = UploadError::make(UploadError::Kind::Cancelled, QStringLiteral("Cancelled."));
+        e = UploadError::make(UploadError::Kind::Cancelled, tr("Cancelled."));
     else if (m_timedOut)
         e = m_pendingTimeout;
     else

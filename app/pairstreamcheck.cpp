@@ -84,10 +84,10 @@ QString PairStreamCheck::finish(int side, const ValidationReport &report) {
 
 QString PairStreamCheck::blockMismatch(size_t block) const {
     const Side &s = m_side[1];
-    return QStringLiteral("%1, records %2-%3 (from line %4): the read names differ from those "
-                          "of the same records in %5. The two files must list the same reads in "
-                          "the same order: check that they are mates of one sample, and "
-                          "re-export both from the sequencer.")
+    return tr("%1, records %2-%3 (from line %4): the read names differ from those "
+              "of the same records in %5. The two files must list the same reads in "
+              "the same order: check that they are mates of one sample, and "
+              "re-export both from the sequencer.")
         .arg(m_r2, ValidationReport::number(int64_t(block) * BlockRecords + 1),
              ValidationReport::number(s.records), ValidationReport::number(s.blockStartLine), m_r1);
 }

@@ -2,6 +2,7 @@
 
 #include "validationreport.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -21,6 +22,7 @@ namespace SeqDrop {
 // Each side is fed from its upload's read-ahead thread; the two sides never run at the same
 // time (R2 starts after R1 finished), and begin() restarts a side for a new attempt.
 class PairStreamCheck {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::PairStreamCheck)
 public:
     static constexpr int64_t BlockRecords = 256;
 

@@ -48,10 +48,10 @@ void PairValidator::compare() {
             m_problem.record = m_compared;
             m_problem.line = b.lines[b.head];
             m_problem.problem =
-                QStringLiteral("the read name \"%1\" differs from \"%2\" in the same record of "
-                               "%3 (line %4). The two files must list the same reads in the "
-                               "same order: check that they are mates of one sample, and "
-                               "re-export both from the sequencer.")
+                tr("the read name \"%1\" differs from \"%2\" in the same record of "
+                   "%3 (line %4). The two files must list the same reads in the "
+                   "same order: check that they are mates of one sample, and "
+                   "re-export both from the sequencer.")
                     .arg(QString::fromLatin1(b.text.data() + bFrom, qsizetype(bLen)),
                          QString::fromLatin1(a.text.data() + aFrom, qsizetype(aLen)), m_r1,
                          ValidationReport::number(a.lines[a.head]));
@@ -88,7 +88,7 @@ ValidationReport PairValidator::combine(const ValidationReport &r1,
         r.notes << m_r2 + QStringLiteral(": ") + n;
     if (r1.format != QLatin1String("FASTQ") || r2.format != QLatin1String("FASTQ")) {
         r.file = r1.format != QLatin1String("FASTQ") ? m_r1 : m_r2;
-        r.problem = QStringLiteral("paired-end files must both be FASTQ, but %1 is %2.")
+        r.problem = tr("paired-end files must both be FASTQ, but %1 is %2.")
                         .arg(r.file, r1.format != QLatin1String("FASTQ") ? r1.format : r2.format);
         return r;
     }
@@ -96,9 +96,9 @@ ValidationReport PairValidator::combine(const ValidationReport &r1,
         const bool r2Short = r2.records < r1.records;
         r.file = r2Short ? m_r2 : m_r1;
         r.record = qMin(r1.records, r2.records) + 1;
-        r.problem = QStringLiteral("%1 has %2 records but its mate %3 has %4, so record %5 has "
-                                   "no mate. Paired files must hold the same reads; one of them "
-                                   "may be truncated or filtered on its own. Re-export both.")
+        r.problem = tr("%1 has %2 records but its mate %3 has %4, so record %5 has "
+                       "no mate. Paired files must hold the same reads; one of them "
+                       "may be truncated or filtered on its own. Re-export both.")
                         .arg(r2Short ? m_r2 : m_r1,
                              ValidationReport::number(r2Short ? r2.records : r1.records),
                              r2Short ? m_r1 : m_r2,
@@ -126,8 +126,7 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
         if (!file[side].open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             ValidationReport r;
             r.file = QFileInfo(file[side].fileName()).fileName();
-            r.problem =
-                QStringLiteral("the file cannot be read: %1.").arg(file[side].errorString());
+            r.problem = tr("the file cannot be read: %1.").arg(file[side].errorString());
             return r;
         }
     }
@@ -140,7 +139,7 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
             ValidationReport r;
             r.file = QFileInfo(r1Path).fileName();
             r.cancelled = true;
-            r.problem = QStringLiteral("validation was cancelled.");
+            r.problem = tr("validation was cancelled.");
             return r;
         }
         // Feed the side that is behind in names, so the queue holds about one block.
@@ -151,8 +150,7 @@ ValidationReport PairValidator::validatePair(const QString &r1Path, const QStrin
         if (n < 0) {
             ValidationReport r;
             r.file = QFileInfo(file[side].fileName()).fileName();
-            r.problem =
-                QStringLiteral("reading the file failed: %1.").arg(file[side].errorString());
+            r.problem = tr("reading the file failed: %1.").arg(file[side].errorString());
             return r;
         }
         if (n == 0) {

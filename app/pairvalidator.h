@@ -3,6 +3,7 @@
 #include "sequencevalidator.h"
 #include "validationreport.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -22,6 +23,7 @@ namespace SeqDrop {
 // by an upload, as long as the two files progress together; names are queued until their
 // mate arrives, so R1 fully before R2 would hold every name of R1.
 class PairValidator {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::PairValidator)
 public:
     PairValidator(const QString &r1Name, const QString &r2Name);
 

@@ -174,7 +174,7 @@ void QueueChecks::updateHold(SampleUpload *sample) {
     const Row &row = m_rows.value(sample);
     QStringList reasons;
     if (row.content == Row::Content::Failed)
-        reasons << QStringLiteral("%1: %2 Remove the sample, or fix the file and add it again.")
+        reasons << tr("%1: %2 Remove the sample, or fix the file and add it again.")
                        .arg(row.problem.location(), row.problem.problem);
     if (!row.sizeProblem.isEmpty())
         reasons << row.sizeProblem;

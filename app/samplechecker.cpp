@@ -29,13 +29,11 @@ void SampleChecker::checkNamesAndSizes(Result &result, bool acceptSafeNames) {
             (side == 0 ? result.proposedName : result.proposedPairedName) = safe;
             if (acceptSafeNames) {
                 (side == 0 ? spec.uploadName : spec.pairedUploadName) = safe;
-                result.notes << QStringLiteral(
-                                    "%1 is uploaded as %2 (the file itself keeps its name).")
-                                    .arg(name, safe);
+                result.notes
+                    << tr("%1 is uploaded as %2 (the file itself keeps its name).").arg(name, safe);
             } else {
                 result.problems
-                    << QStringLiteral(
-                           "%1: %2 It would be uploaded as \"%3\" if you accept a safe name.")
+                    << tr("%1: %2 It would be uploaded as \"%3\" if you accept a safe name.")
                            .arg(name, nameProblem, safe);
             }
         }

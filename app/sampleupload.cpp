@@ -81,7 +81,7 @@ void SampleUpload::startJob(NetworkJob *job, const std::function<void()> &onFini
     connect(job, &NetworkJob::retrying, this,
             [this](int retry, int delayMs, const UploadError &reason) {
                 ++m_retries;
-                Q_EMIT notice(QStringLiteral("%1 Retry %2 in %3 s.")
+                Q_EMIT notice(tr("%1 Retry %2 in %3 s.")
                                   .arg(reason.message)
                                   .arg(retry)
                                   .arg(delayMs / 1000.0, 0, 'f', 1));
@@ -97,11 +97,11 @@ bool SampleUpload::checkFiles() {
             const QFileInfo info(file);
             QString problem;
             if (!info.exists())
-                problem = QStringLiteral("%1 does not exist (moved or deleted?). Add it again.");
+                problem = tr("%1 does not exist (moved or deleted?). Add it again.");
             else if (!info.isFile() || !info.isReadable())
-                problem = QStringLiteral("%1 cannot be read. Check its permissions.");
+                problem = tr("%1 cannot be read. Check its permissions.");
             else if (info.size() < 1)
-                problem = QStringLiteral("%1 is empty; there is nothing to upload.");
+                problem = tr("%1 is empty; there is nothing to upload.");
             if (!problem.isEmpty()) {
                 finish(State::Failed, UploadError::make(Kind::LocalFile, problem.arg(file)));
                 return false;
@@ -122,13 +122,12 @@ void SampleUpload::start() {
         return;
     if (m_spec.fingerprint() != m_queuedFingerprint) {
         // Still being written, or replaced: uploading it now could send a half file.
-        finish(
-            State::Failed,
-            UploadError::make(Kind::LocalFile,
-                              QStringLiteral("%1 changed since it was added to the queue (size or "
-                                             "modification time). Check that it is complete, then "
-                                             "remove it and add it again.")
-                                  .arg(m_spec.displayName())));
+        finish(State::Failed,
+               UploadError::make(Kind::LocalFile,
+                                 tr("%1 changed since it was added to the queue (size or "
+                                    "modification time). Check that it is complete, then "
+                                    "remove it and add it again.")
+                                     .arg(m_spec.displayName())));
         return;
     }
     initialise();
@@ -158,8 +157,8 @@ void SampleUpload::onInitFinished(ApiJob *job) {
                           << "fallback_options (not used):" << m_ticket.fallbackOptions;
     if (!ok) {
         const UploadError e = UploadError::make(Kind::BadResponse,
-                                                QStringLiteral("One Codex's answer to the upload "
-                                                               "request was incomplete."),
+                                                tr("One Codex's answer to the upload "
+                                                   "request was incomplete."),
                                                 parseError);
         if (m_sampleId.isEmpty())
             finish(State::Failed, e);
@@ -168,15 +167,15 @@ void SampleUpload::onInitFinished(ApiJob *job) {
         return;
     }
     if (m_spec.isPair() && !m_ticket.pairedEnd.isValid()) {
-        failAndCancel(UploadError::make(Kind::BadResponse,
-                                        QStringLiteral("One Codex gave no upload address for the "
-                                                       "second file of the pair.")));
+        failAndCancel(
+            UploadError::make(Kind::BadResponse, tr("One Codex gave no upload address for the "
+                                                    "second file of the pair.")));
         return;
     }
     if (m_cancelRequested) {
         cancelRemote([this](bool done, const UploadError &) {
             finish(done ? State::Confirmed : State::Cancelled,
-                   UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+                   UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         });
         return;
     }
@@ -194,15 +193,13 @@ void SampleUpload::sweepOrphans() {
     connect(sweep, &OrphanSweep::finished, this, [this, sweep] {
         sweep->deleteLater();
         if (!sweep->cancelled().isEmpty())
-            Q_EMIT notice(
-                QStringLiteral("Cancelled %1 duplicate sample(s) left by a lost answer: %2")
-                    .arg(sweep->cancelled().size())
-                    .arg(sweep->cancelled().join(QStringLiteral(", "))));
+            Q_EMIT notice(tr("Cancelled %n duplicate sample(s) left by a lost answer: %1", nullptr,
+                             int(sweep->cancelled().size()))
+                              .arg(sweep->cancelled().join(QStringLiteral(", "))));
         if (!sweep->problem().isEmpty())
-            Q_EMIT notice(
-                QStringLiteral("Could not check for duplicate samples: %1").arg(sweep->problem()));
+            Q_EMIT notice(tr("Could not check for duplicate samples: %1").arg(sweep->problem()));
         if (m_cancelRequested)
-            failAndCancel(UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+            failAndCancel(UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         else
             uploadFile(0);
     });
@@ -262,7 +259,7 @@ void SampleUpload::onUploadFinished(StorageUploadJob *job) {
     if (m_cancelRequested) {
         cancelRemote([this](bool done, const UploadError &) {
             finish(done ? State::Confirmed : State::Cancelled,
-                   UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+                   UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         });
         return;
     }
@@ -272,7 +269,7 @@ void SampleUpload::onUploadFinished(StorageUploadJob *job) {
         e.kind == Kind::PolicyExpired || (e.isRetryable() && job->target().hasExpired());
     if (expired && m_policyRefreshes < m_api->transferSettings().maxPolicyRefreshes) {
         ++m_policyRefreshes;
-        Q_EMIT notice(QStringLiteral("The upload permission for %1 expired; requesting a new one.")
+        Q_EMIT notice(tr("The upload permission for %1 expired; requesting a new one.")
                           .arg(m_spec.displayName()));
         cancelRemote([this, e](bool done, const UploadError &cancelError) {
             if (done)
@@ -345,7 +342,7 @@ void SampleUpload::cancel() {
         return;
     m_cancelRequested = true;
     if (m_state == State::Queued) {
-        finish(State::Cancelled, UploadError::make(Kind::Cancelled, QStringLiteral("Cancelled.")));
+        finish(State::Cancelled, UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         return;
     }
     // An upload stops at once; an API call in flight is let finish so that a sample it may

@@ -77,16 +77,16 @@ bool SequenceValidator::decide() {
                           : starts("\x28\xb5\x2f\xfd", 4) ? QStringLiteral("zstd")
                                                           : QString();
     if (!other.isEmpty())
-        return fail(QStringLiteral("the file is compressed with %1, which One Codex does not "
-                                   "accept. Decompress it, or compress it with gzip (.gz).")
+        return fail(tr("the file is compressed with %1, which One Codex does not "
+                       "accept. Decompress it, or compress it with gzip (.gz).")
                         .arg(other));
     if (m_gzip && !hasGzipSuffix(m_name))
-        return fail(QStringLiteral("the file is gzip-compressed but its name does not end in "
-                                   ".gz. Rename it to \"%1.gz\".")
+        return fail(tr("the file is gzip-compressed but its name does not end in "
+                       ".gz. Rename it to \"%1.gz\".")
                         .arg(m_name));
     if (!m_gzip && hasGzipSuffix(m_name) && m_sniffLen > 0)
-        return fail(QStringLiteral("the name ends in .%1 but the file is not gzip-compressed. "
-                                   "Rename it to \"%2\", or compress it with gzip.")
+        return fail(tr("the name ends in .%1 but the file is not gzip-compressed. "
+                       "Rename it to \"%2\", or compress it with gzip.")
                         .arg(m_name.section(QLatin1Char('.'), -1), withoutGzipSuffix(m_name)));
     if (m_gzip)
         m_inflate = std::make_unique<InflateReader>(
@@ -108,10 +108,11 @@ bool SequenceValidator::passRaw(const char *data, size_t size) {
 }
 
 bool SequenceValidator::failGzip() {
-    return fail(QStringLiteral("the gzip data is damaged (%1) after %2 complete records, near "
-                               "line %3. The file is corrupted; copy it again or re-export it "
-                               "from the sequencer.")
-                    .arg(QString::fromStdString(m_inflate->errorText()),
+    return fail(tr("the gzip data is damaged (%1) after %2 complete records, near "
+                   "line %3. The file is corrupted; copy it again or re-export it "
+                   "from the sequencer.")
+                    .arg(QCoreApplication::translate("SeqDrop::InflateReader",
+                                                     m_inflate->errorText().c_str()),
                          ValidationReport::number(m_parser.records()),
                          ValidationReport::number(m_parser.currentLine())));
 }
@@ -147,18 +148,15 @@ bool SequenceValidator::checkExtension(char first) {
     if ((fastq ? FastqExtensions : FastaExtensions).contains(ext))
         return true;
     if ((fastq ? FastaExtensions : FastqExtensions).contains(ext))
-        return fail(QStringLiteral("the name ends in .%1 (%2) but the file holds %3 records (it "
-                                   "starts with '%4'). Rename it to \"%5\", or choose the %2 "
-                                   "file.")
+        return fail(tr("the name ends in .%1 (%2) but the file holds %3 records (it "
+                       "starts with '%4'). Rename it to \"%5\", or choose the %2 "
+                       "file.")
                         .arg(ext, fastq ? QStringLiteral("FASTA") : QStringLiteral("FASTQ"), kind,
                              QString(QLatin1Char(first)), proposal));
-    return fail(
-        QStringLiteral("the file holds %1 records but its name does not end in a %1 "
-                       "extension (%2, optionally followed by .gz). Rename it to "
-                       "\"%3\".")
-            .arg(kind,
-                 fastq ? QStringLiteral(".fastq or .fq") : QStringLiteral(".fasta, .fa or .fna"),
-                 proposal));
+    return fail(tr("the file holds %1 records but its name does not end in a %1 "
+                   "extension (%2, optionally followed by .gz). Rename it to "
+                   "\"%3\".")
+                    .arg(kind, fastq ? tr(".fastq or .fq") : tr(".fasta, .fa or .fna"), proposal));
 }
 
 void SequenceValidator::fillStatistics(ValidationReport &r) const {
@@ -173,15 +171,15 @@ void SequenceValidator::fillStatistics(ValidationReport &r) const {
     r.bytesRead = m_raw;
     r.plainBytes = m_parser.plainBytes();
     if (m_parser.sawCrlf())
-        r.notes << QStringLiteral("the file has Windows line endings (CR LF); they are "
-                                  "accepted.");
+        r.notes << tr("the file has Windows line endings (CR LF); they are "
+                      "accepted.");
     if (m_inflate && m_inflate->members() > 1)
-        r.notes << QStringLiteral("the gzip file has %1 members (concatenated gzip); all were "
-                                  "read.")
+        r.notes << tr("the gzip file has %1 members (concatenated gzip); all were "
+                      "read.")
                        .arg(ValidationReport::number(qint64(m_inflate->members())));
     if (m_inflate && m_inflate->paddingBytes() > 0)
-        r.notes << QStringLiteral("%1 zero bytes of padding follow the compressed data; they "
-                                  "are ignored.")
+        r.notes << tr("%1 zero bytes of padding follow the compressed data; they "
+                      "are ignored.")
                        .arg(ValidationReport::number(qint64(m_inflate->paddingBytes())));
 }
 
@@ -193,16 +191,16 @@ ValidationReport SequenceValidator::finish() {
     if (!m_failed && m_gzip) {
         const InflateReader::Status s = m_inflate->finish();
         if (s == InflateReader::Status::Truncated)
-            fail(QStringLiteral("the gzip data stops before its end, after %1 complete records: "
-                                "the file is truncated (an interrupted copy or download?). "
-                                "Copy it again or re-export it from the sequencer.")
+            fail(tr("the gzip data stops before its end, after %1 complete records: "
+                    "the file is truncated (an interrupted copy or download?). "
+                    "Copy it again or re-export it from the sequencer.")
                      .arg(ValidationReport::number(m_parser.records())));
         else if (s == InflateReader::Status::TrailingGarbage || s == InflateReader::Status::Corrupt)
             failGzip();
     }
     if (!m_failed && m_gzip && m_parser.plainBytes() == 0)
-        fail(QStringLiteral("the file is empty once decompressed. Choose the right file, or "
-                            "export it again from the sequencer."));
+        fail(tr("the file is empty once decompressed. Choose the right file, or "
+                "export it again from the sequencer."));
     if (!m_failed && !m_parser.finish())
         m_failed = true;
 
@@ -235,7 +233,7 @@ ValidationReport SequenceValidator::validateFile(const QString &path,
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         ValidationReport r;
         r.file = QFileInfo(path).fileName();
-        r.problem = QStringLiteral("the file cannot be read: %1.").arg(file.errorString());
+        r.problem = tr("the file cannot be read: %1.").arg(file.errorString());
         return r;
     }
     const qint64 total = file.size();
@@ -246,14 +244,14 @@ ValidationReport SequenceValidator::validateFile(const QString &path,
             ValidationReport r;
             v.fillStatistics(r);
             r.cancelled = true;
-            r.problem = QStringLiteral("validation was cancelled.");
+            r.problem = tr("validation was cancelled.");
             return r;
         }
         const qint64 n = file.read(block.data(), ReadBlock);
         if (n < 0) {
             ValidationReport r;
             v.fillStatistics(r);
-            r.problem = QStringLiteral("reading the file failed: %1.").arg(file.errorString());
+            r.problem = tr("reading the file failed: %1.").arg(file.errorString());
             return r;
         }
         if (n == 0)

@@ -4,6 +4,7 @@
 #include "inflatereader.h"
 #include "validationreport.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -22,6 +23,7 @@ namespace SeqDrop {
 //   pieces of any size, so an upload can validate exactly the bytes it sends with one read
 //   of the disk. feed() returns false as soon as a problem is known.
 class SequenceValidator {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::SequenceValidator)
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
     static constexpr qint64 ReadBlock = 4 << 20;

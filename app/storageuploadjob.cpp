@@ -63,13 +63,11 @@ QString StorageUploadJob::checkFilesUnchanged() const {
     for (const QString &path : m_paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return QStringLiteral("%1 no longer exists. Was it moved or deleted? Add it again.")
-                .arg(path);
+            return tr("%1 no longer exists. Was it moved or deleted? Add it again.").arg(path);
         total += info.size();
     }
     if (total != m_expectedSize)
-        return QStringLiteral(
-                   "%1 changed size since it was added (%2 bytes, now %3). Add it again.")
+        return tr("%1 changed size since it was added (%2 bytes, now %3). Add it again.")
             .arg(m_paths.join(QStringLiteral(" + ")))
             .arg(m_expectedSize)
             .arg(total);
@@ -77,7 +75,7 @@ QString StorageUploadJob::checkFilesUnchanged() const {
 }
 
 QNetworkReply *StorageUploadJob::sendRequest() {
-    const QString refusal = UrlPolicy::check(m_target.url, QStringLiteral("upload address"));
+    const QString refusal = UrlPolicy::check(m_target.url, tr("upload address"));
     if (!refusal.isEmpty()) {
         fail(UploadError::make(Kind::InsecureUrl, refusal));
         return nullptr;
@@ -102,12 +100,11 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     if (!device->open(QIODevice::ReadOnly)) {
         const QString why = device->errorText();
         delete multiPart;
-        fail(UploadError::make(
-            Kind::LocalFile,
-            QStringLiteral("Cannot read %1. Check that the file is still there and "
-                           "readable.")
-                .arg(m_filePath),
-            why));
+        fail(UploadError::make(Kind::LocalFile,
+                               tr("Cannot read %1. Check that the file is still there and "
+                                  "readable.")
+                                   .arg(m_filePath),
+                               why));
         return nullptr;
     }
     QHttpPart filePart; // last: S3 ignores every field after the file
@@ -175,14 +172,14 @@ void StorageUploadJob::onUploadProgress(qint64 sent, qint64 total) {
 UploadError StorageUploadJob::processReply(QNetworkReply *reply) {
     const QByteArray body = reply->readAll();
     if (m_device && m_device->refusedByObserver())
-        return UploadError::make(
-            Kind::LocalFile, QStringLiteral("%1 The upload was stopped and the sample cancelled; "
-                                            "fix or re-export the file, then add it again.")
-                                 .arg(m_device->errorText()));
+        return UploadError::make(Kind::LocalFile,
+                                 tr("%1 The upload was stopped and the sample cancelled; "
+                                    "fix or re-export the file, then add it again.")
+                                     .arg(m_device->errorText()));
     if (m_device && !m_device->errorText().isEmpty())
         return UploadError::make(Kind::LocalFile,
-                                 QStringLiteral("Reading %1 failed during the upload. Check the "
-                                                "disk or network share it is on.")
+                                 tr("Reading %1 failed during the upload. Check the "
+                                    "disk or network share it is on.")
                                      .arg(m_filePath),
                                  m_device->errorText());
     UploadError e = ErrorMapper::fromReply(reply, body, ErrorMapper::Service::Storage);
@@ -192,8 +189,8 @@ UploadError StorageUploadJob::processReply(QNetworkReply *reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300)
         return UploadError::make(Kind::StorageRejected,
-                                 QStringLiteral("The storage server redirected the upload, which "
-                                                "SeqDrop does not follow."),
+                                 tr("The storage server redirected the upload, which "
+                                    "SeqDrop does not follow."),
                                  QStringLiteral("HTTP %1 to %2")
                                      .arg(status)
                                      .arg(QString::fromUtf8(reply->rawHeader("Location"))));
@@ -206,19 +203,19 @@ UploadError StorageUploadJob::processReply(QNetworkReply *reply) {
     if (!m_device || !m_device->isHashComplete())
         return UploadError::make(
             Kind::IntegrityMismatch,
-            QStringLiteral("SeqDrop could not confirm that all of %1 was sent.").arg(m_filePath));
+            tr("SeqDrop could not confirm that all of %1 was sent.").arg(m_filePath));
     m_md5Hex = m_device->md5Hex();
     if (etag.isEmpty())
-        return UploadError::make(
-            Kind::BadResponse, QStringLiteral("The storage server did not return a checksum (ETag) "
-                                              "for %1, so its integrity cannot be checked.")
-                                   .arg(m_filePath));
+        return UploadError::make(Kind::BadResponse,
+                                 tr("The storage server did not return a checksum (ETag) "
+                                    "for %1, so its integrity cannot be checked.")
+                                     .arg(m_filePath));
     if (etag.compare(QString::fromLatin1(m_md5Hex), Qt::CaseInsensitive) != 0)
         return UploadError::make(
             Kind::IntegrityMismatch,
-            QStringLiteral("%1 arrived damaged: the storage server's checksum "
-                           "differs from the bytes sent. The sample was "
-                           "cancelled; retry it.")
+            tr("%1 arrived damaged: the storage server's checksum "
+               "differs from the bytes sent. The sample was "
+               "cancelled; retry it.")
                 .arg(m_filePath),
             QStringLiteral("ETag %1, local MD5 %2").arg(etag, QString::fromLatin1(m_md5Hex)));
     return {};
@@ -233,14 +230,14 @@ bool StorageUploadJob::shouldRetry(const UploadError &e) const {
 
 UploadError StorageUploadJob::inactivityError() const {
     if (m_requestSent)
-        return UploadError::make(
-            Kind::Timeout, QStringLiteral("The storage server received %1 but did not confirm "
-                                          "it in time.")
-                               .arg(QFileInfo(m_filePath).fileName()));
-    return UploadError::make(
-        Kind::Stalled, QStringLiteral("The upload of %1 made no progress for a while; SeqDrop "
-                                      "restarts it.")
-                           .arg(QFileInfo(m_filePath).fileName()));
+        return UploadError::make(Kind::Timeout,
+                                 tr("The storage server received %1 but did not confirm "
+                                    "it in time.")
+                                     .arg(QFileInfo(m_filePath).fileName()));
+    return UploadError::make(Kind::Stalled,
+                             tr("The upload of %1 made no progress for a while; SeqDrop "
+                                "restarts it.")
+                                 .arg(QFileInfo(m_filePath).fileName()));
 }
 
 } // namespace SeqDrop

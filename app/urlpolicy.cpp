@@ -14,17 +14,17 @@ bool UrlPolicy::isLoopback(const QUrl &url) {
 
 QString UrlPolicy::check(const QUrl &url, const QString &purpose) {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The %1 \"%2\" is not a valid URL.").arg(purpose, url.toString());
+        return tr("The %1 \"%2\" is not a valid URL.").arg(purpose, url.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http") && isLoopback(url))
         return {};
     if (scheme == QLatin1String("http"))
-        return QStringLiteral("Refusing the %1 %2: plain HTTP is only allowed to this computer "
-                              "(localhost). Use an https:// address.")
+        return tr("Refusing the %1 %2: plain HTTP is only allowed to this computer "
+                  "(localhost). Use an https:// address.")
             .arg(purpose, url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-    return QStringLiteral("The %1 \"%2\" must start with https://.")
+    return tr("The %1 \"%2\" must start with https://.")
         .arg(purpose, url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -9,6 +10,7 @@ namespace SeqDrop {
 // base URL the user configures and to every upload URL a server hands out, so a compromised
 // or misconfigured server cannot make us send a file in clear text.
 class UrlPolicy {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::UrlPolicy)
 public:
     static bool isLoopback(const QUrl &url);
     // Returns an empty string when allowed, else a message naming the URL and what to do.

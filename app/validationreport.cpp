@@ -1,23 +1,44 @@
 #include "validationreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
 namespace SeqDrop {
 
+namespace {
+
+// The locale of the messages' language, named by the translation: "1,204" in English, "1.204"
+// in German. Untranslated (seqdrop-cli, which loads no translation) it stays English whatever
+// the system locale, like the words around the numbers.
+QLocale messageLocale() {
+    return QLocale(QCoreApplication::translate(
+        "SeqDrop::ValidationReport", "en_US",
+        "The locale whose digit grouping and decimal point numbers in messages use: the locale "
+        "of this translation (de_DE for German)."));
+}
+
+} // namespace
+
 QString ValidationReport::number(qint64 n) {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(n);
+    return messageLocale().toString(n);
+}
+
+QString ValidationReport::decimal(double value) {
+    return messageLocale().toString(value, 'f', 1);
 }
 
 QString ValidationReport::location() const {
     QString where = file;
     if (record > 0 && line > 0)
-        where += QStringLiteral(", record %1 (line %2)").arg(number(record), number(line));
+        where += QCoreApplication::translate("SeqDrop::ValidationReport", ", record %1 (line %2)")
+                     .arg(number(record), number(line));
     else if (record > 0)
-        where += QStringLiteral(", record %1").arg(number(record));
+        where += QCoreApplication::translate("SeqDrop::ValidationReport", ", record %1")
+                     .arg(number(record));
     else if (line > 0)
-        where += QStringLiteral(", line %1").arg(number(line));
+        where +=
+            QCoreApplication::translate("SeqDrop::ValidationReport", ", line %1").arg(number(line));
     return where;
 }
 

@@ -33,9 +33,10 @@ struct ValidationReport {
     QString toText() const;
     QJsonObject toJson() const;
 
-    // Numbers as the report prints them: 1,204 (English digit grouping, whatever the locale,
-    // because the messages are English).
+    // Numbers as the messages print them, in the messages' language rather than the system
+    // locale: 1,204 and 100.0 in English (seqdrop-cli), 1.204 and 100,0 in German.
     static QString number(qint64 n);
+    static QString decimal(double value); // one decimal
 };
 
 } // namespace SeqDrop

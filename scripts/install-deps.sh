@@ -6,7 +6,8 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake pkg-config            # toolchain
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools   # Qt 6 (Core, Network, Widgets, Test, linguist)
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools   # Qt 6 (Core, Network, Widgets, Test, lupdate/lrelease)
+    qt6-translations-l10n                       # Qt's own translations (qtbase_de: dialog buttons)
     qt6-svg-dev qtkeychain-qt6-dev              # GUI icons, API key in the system keychain
     libqt6sql6-sqlite                           # the upload journal (QtSql SQLite driver)
     libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server

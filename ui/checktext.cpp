@@ -13,7 +13,7 @@ using Content = QueueChecks::Row::Content;
 namespace {
 
 QString number(qint64 n) {
-    return ValidationReport::number(n); // the grouping the problem messages use
+    return ValidationReport::number(n); // the grouping of the messages' language
 }
 
 } // namespace
@@ -28,7 +28,7 @@ QString CheckText::bases(qint64 count) {
         value /= 1000.0;
         ++unit;
     }
-    return tr("%1 %2").arg(QString::number(value, 'f', 1), QLatin1String(units[unit]));
+    return tr("%1 %2").arg(ValidationReport::decimal(value), QLatin1String(units[unit]));
 }
 
 QString CheckText::cell(const QueueChecks::Row &row, const SampleUpload *sample) {
@@ -72,7 +72,7 @@ QString CheckText::cell(const QueueChecks::Row &row, const SampleUpload *sample)
     const double mean = allRecords > 0 ? double(allBases) / double(allRecords) : 0.0;
     // Most telling first: an elided cell still shows the format and the reads.
     return tr("%1 · %2 · %3 · mean %4 bp")
-        .arg(format, what, bases(allBases), QString::number(mean, 'f', 1));
+        .arg(format, what, bases(allBases), ValidationReport::decimal(mean));
 }
 
 QString CheckText::tooltip(const QueueChecks::Row &row, const SampleUpload *sample) {
@@ -85,7 +85,7 @@ QString CheckText::tooltip(const QueueChecks::Row &row, const SampleUpload *samp
         lines << tr("%1: %2, %3, %4 records, %5 bases, mean length %6")
                      .arg(r.file, r.format, r.compressed ? tr("gzip-compressed") : tr("plain text"),
                           number(r.records), number(r.bases),
-                          QString::number(r.meanLength, 'f', 1));
+                          ValidationReport::decimal(r.meanLength));
     }
     if (row.content == Content::Failed && row.files.isEmpty())
         lines << tr("%1: %2").arg(row.problem.location(), row.problem.problem);

@@ -1,10 +1,10 @@
-#include "englishplurals.h"
 #include "fileopenrelay.h"
 #include "logbuffer.h"
 #include "mainwindow.h"
 #include "redactor.h"
 #include "singleinstance.h"
 #include "smoketest.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,8 +77,8 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral(SEQDROP_APP_ID));
     // From the start: macOS may deliver the files it launched SeqDrop for before the window.
     FileOpenRelay relay;
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    TranslationLoader translations; // the system locale's language, before any text is made
+    translations.install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
 
     CommandLine commandLine;

@@ -1,7 +1,6 @@
 // The queue model stays cheap with a thousand rows: progress is published on a timer, in
 // ranges; and the non-widget helpers the window relies on (scanner, CSV export).
 #include "apiclient.h"
-#include "englishplurals.h"
 #include "filescanner.h"
 #include "resultsexporter.h"
 #include "sampletablemodel.h"
@@ -59,17 +58,6 @@ private Q_SLOTS:
         const FileScanner::Result r = FileScanner::scan({dir.path()});
         QCOMPARE(r.files.size(), 3);
         QCOMPARE(r.skipped.size(), 2);
-    }
-
-    void englishPluralsResolveTheSuffix() {
-        EnglishPlurals plurals;
-        QCoreApplication::installTranslator(&plurals);
-        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 1),
-                 QStringLiteral("1 file was refused."));
-        QCOMPARE(QCoreApplication::translate("x", "%n file(s) were refused.", nullptr, 3),
-                 QStringLiteral("3 files were refused."));
-        QCOMPARE(QCoreApplication::translate("x", "Plain text"), QStringLiteral("Plain text"));
-        QCoreApplication::removeTranslator(&plurals);
     }
 
     void csvQuotesAndNeutralisesFormulas() {

@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SeqDrop::ConsentBar</name>
+    <message numerus="yes">
+        <source>%n file name(s) would be refused by One Codex (%1). Upload under safe names? The files on your disk keep their names.</source>
+        <translation>
+            <numerusform>%n file name would be refused by One Codex (%1). Upload under safe names? The files on your disk keep their names.</numerusform>
+            <numerusform>%n file names would be refused by One Codex (%1). Upload under safe names? The files on your disk keep their names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lanes of %n sample(s) found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</source>
+        <translation>
+            <numerusform>Lanes of %n sample found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</numerusform>
+            <numerusform>Lanes of %n samples found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) will upload under safe names.</source>
+        <translation>
+            <numerusform>%n sample will upload under safe names.</numerusform>
+            <numerusform>%n samples will upload under safe names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lanes merged: %n sample(s), each sent as one upload.</source>
+        <translation>
+            <numerusform>Lanes merged: %n sample, each sent as one upload.</numerusform>
+            <numerusform>Lanes merged: %n samples, each sent as one upload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::GuidanceText</name>
+    <message numerus="yes">
+        <source>%n sample(s) cannot start yet: their Status says why (a bad file: remove it, or fix it and add it again; a refused name: answer above the queue).</source>
+        <translation>
+            <numerusform>%n sample cannot start yet: its Status says why (a bad file: remove it, or fix it and add it again; a refused name: answer above the queue).</numerusform>
+            <numerusform>%n samples cannot start yet: their Status says why (a bad file: remove it, or fix it and add it again; a refused name: answer above the queue).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::IntakeSummary</name>
+    <message numerus="yes">
+        <source>%n sample(s) added again are checked again.</source>
+        <translation>
+            <numerusform>%n sample added again is checked again.</numerusform>
+            <numerusform>%n samples added again are checked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list were not added again.</source>
+        <translation>
+            <numerusform>%n file already in the list was not added again.</numerusform>
+            <numerusform>%n files already in the list were not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not FASTA/FASTQ: %1</source>
+        <translation>
+            <numerusform>Skipped %n file that is not FASTA/FASTQ: %1</numerusform>
+            <numerusform>Skipped %n files that are not FASTA/FASTQ: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::MainWindow</name>
+    <message numerus="yes">
+        <source>Description applied to %n sample(s).</source>
+        <translation>
+            <numerusform>Description applied to %n sample.</numerusform>
+            <numerusform>Description applied to %n samples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had already started and kept their description.</source>
+        <translation>
+            <numerusform>%n sample had already started and kept its description.</numerusform>
+            <numerusform>%n samples had already started and kept their description.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample(s).</source>
+        <translation>
+            <numerusform>Added %n sample.</numerusform>
+            <numerusform>Added %n samples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue finished: %n sample(s) uploaded</source>
+        <translation>
+            <numerusform>Queue finished: %n sample uploaded</numerusform>
+            <numerusform>Queue finished: %n samples uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (select a row and press Ctrl+R to retry)</source>
+        <translation>
+            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
+            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
+        <translation>
+            <numerusform>%n upload is still running. Quit and cancel it? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
+            <numerusform>%n uploads are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::QueueCommands</name>
+    <message numerus="yes">
+        <source>%n pair(s) had already started and were not split.</source>
+        <translation>
+            <numerusform>%n pair had already started and was not split.</numerusform>
+            <numerusform>%n pairs had already started and were not split.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are uploading: cancel them first (Ctrl+Shift+X), then remove them.</source>
+        <translation>
+            <numerusform>%n sample is uploading: cancel it first (Ctrl+Shift+X), then remove it.</numerusform>
+            <numerusform>%n samples are uploading: cancel them first (Ctrl+Shift+X), then remove them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::QueueRestorer</name>
+    <message numerus="yes">
+        <source>%n sample(s) from the last session are back in the list.</source>
+        <translation>
+            <numerusform>%n sample from the last session is back in the list.</numerusform>
+            <numerusform>%n samples from the last session are back in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were interrupted and wait until SeqDrop has tidied them up on the server (once you are signed in).</source>
+        <translation>
+            <numerusform>%n of them was interrupted and waits until SeqDrop has tidied it up on the server (once you are signed in).</numerusform>
+            <numerusform>%n of them were interrupted and wait until SeqDrop has tidied them up on the server (once you are signed in).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::QueueStatusWidget</name>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SampleEditorPanel</name>
+    <message numerus="yes">
+        <source>Describing %n sample(s); %1 already started and will keep their description.</source>
+        <translation>
+            <numerusform>Describing %n sample; %1 already started and will keep their description.</numerusform>
+            <numerusform>Describing %n samples; %1 already started and will keep their description.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Describing %n selected sample(s).</source>
+        <translation>
+            <numerusform>Describing %n selected sample.</numerusform>
+            <numerusform>Describing %n selected samples.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SampleUpload</name>
+    <message numerus="yes">
+        <source>Cancelled %n duplicate sample(s) left by a lost answer: %1</source>
+        <translation>
+            <numerusform>Cancelled %n duplicate sample left by a lost answer: %1</numerusform>
+            <numerusform>Cancelled %n duplicate samples left by a lost answer: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
