@@ -124,8 +124,8 @@ QStringList DiagnosticsReport::describeQueue(const UploadQueue *queue) {
     for (const SampleUpload *s : queue->samples())
         out << QStringLiteral("%1 | %2%3 | %4 | %5")
                    .arg(s->spec().displayName(), SampleUpload::stateName(s->state()),
-                        s->isAwaitingTidyUp() ? QStringLiteral(" (held)") : QString(), s->sampleId(),
-                        s->error().toString());
+                        s->isAwaitingTidyUp() ? QStringLiteral(" (held)") : QString(),
+                        s->sampleId(), s->error().toString());
     return out;
 }
 

@@ -258,13 +258,12 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
                 .arg(host),
             detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return UploadError::make(
-            Kind::Tls,
-            tr("The secure connection to %1 failed (%2). SeqDrop never "
-               "ignores certificate errors: check the computer's "
-               "date and time, and any proxy that inspects HTTPS.")
-                .arg(host, reply->errorString()),
-            detail);
+        return UploadError::make(Kind::Tls,
+                                 tr("The secure connection to %1 failed (%2). SeqDrop never "
+                                    "ignores certificate errors: check the computer's "
+                                    "date and time, and any proxy that inspects HTTPS.")
+                                     .arg(host, reply->errorString()),
+                                 detail);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TemporaryNetworkFailureError:

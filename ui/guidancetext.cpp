@@ -3,7 +3,6 @@
 #include "session.h"
 #include "uploadqueue.h"
 
-
 namespace SeqDrop {
 
 QString GuidanceText::nextStep(const UploadQueue *queue, const Session *session) {
