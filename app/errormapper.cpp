@@ -52,8 +52,7 @@ UploadError fromS3(int status, const QByteArray &body) {
     if (code == QLatin1String("SlowDown") || code == QLatin1String("ServiceUnavailable") ||
         code == QLatin1String("InternalError"))
         return UploadError::make(Kind::ServerUnavailable,
-                                 ErrorMapper::tr("The storage server is busy; SeqDrop will retry."),
-                                 detail);
+                                 ErrorMapper::tr("The storage server is busy."), detail);
     if (code == QLatin1String("RequestTimeout"))
         return UploadError::make(Kind::Timeout,
                                  ErrorMapper::tr("The storage server timed out waiting for data."),
@@ -140,22 +139,20 @@ UploadError ErrorMapper::fromHttpStatus(int status, const QByteArray &body,
                                                 "Check the proxy in Settings."),
                                  detail);
     if (status == 429)
-        return UploadError::make(Kind::RateLimited,
-                                 tr("%1 asked SeqDrop to slow down (too many requests); "
-                                    "it will retry shortly.")
-                                     .arg(serviceName(service)),
-                                 detail);
+        return UploadError::make(
+            Kind::RateLimited,
+            tr("%1 asked SeqDrop to slow down (too many requests).").arg(serviceName(service)),
+            detail);
     if (status == 502 || status == 503 || status == 504) {
-        return UploadError::make(Kind::ServerUnavailable,
-                                 html ? tr("%1 is temporarily unavailable (it answered "
-                                           "with an error page, %2). SeqDrop will retry; "
-                                           "if this persists, check status.onecodex.com "
-                                           "or your network's proxy.")
-                                            .arg(serviceName(service), statusText)
-                                      : tr("%1 is temporarily unavailable (%2). SeqDrop "
-                                           "will retry.")
-                                            .arg(serviceName(service), statusText),
-                                 detail);
+        return UploadError::make(
+            Kind::ServerUnavailable,
+            html ? tr("%1 is temporarily unavailable (it answered "
+                      "with an error page, %2). If this persists, "
+                      "check status.onecodex.com "
+                      "or your network's proxy.")
+                       .arg(serviceName(service), statusText)
+                 : tr("%1 is temporarily unavailable (%2).").arg(serviceName(service), statusText),
+            detail);
     }
     if (service == Service::Storage && !html)
         return fromS3(status, body);

@@ -134,6 +134,12 @@ void NetworkJob::onReplyFinished() {
         m_retryTimer.start(delay);
         return;
     }
+    if (e.isError() && !m_aborting && shouldRetry(e) && m_retries > 0) {
+        // The messages describe the problem, not what happens next: the retry notices say
+        // that while retrying, and the final error says that SeqDrop stopped.
+        e.message += QLatin1Char(' ') +
+                     tr("SeqDrop gave up after %n retry(s); try again later.", nullptr, m_retries);
+    }
     finish(e);
 }
 

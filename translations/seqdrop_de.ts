@@ -301,28 +301,12 @@ Wiederholungen: %5
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie kleiner als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <source>The storage server is busy; SeqDrop will retry.</source>
-        <translation>Der Speicherserver ist ausgelastet; SeqDrop versucht es erneut.</translation>
-    </message>
-    <message>
         <source>The storage server timed out waiting for data.</source>
         <translation>Beim Speicherserver ist die Wartezeit auf Daten abgelaufen.</translation>
     </message>
     <message>
         <source>The storage server refused the upload (%1). Try again; if it keeps failing, send the details to One Codex support.</source>
         <translation>Der Speicherserver hat den Upload abgelehnt (%1). Versuchen Sie es erneut; schlägt es weiter fehl, senden Sie die Details an den Support von One Codex.</translation>
-    </message>
-    <message>
-        <source>%1 asked SeqDrop to slow down (too many requests); it will retry shortly.</source>
-        <translation>%1 hat SeqDrop gebeten, langsamer zu senden (zu viele Anfragen); SeqDrop versucht es gleich erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is temporarily unavailable (it answered with an error page, %2). SeqDrop will retry; if this persists, check status.onecodex.com or your network&apos;s proxy.</source>
-        <translation>%1 ist vorübergehend nicht erreichbar (Antwort war eine Fehlerseite, %2). SeqDrop versucht es erneut; hält das an, prüfen Sie status.onecodex.com oder den Proxy Ihres Netzwerks.</translation>
-    </message>
-    <message>
-        <source>%1 is temporarily unavailable (%2). SeqDrop will retry.</source>
-        <translation>%1 ist vorübergehend nicht erreichbar (%2). SeqDrop versucht es erneut.</translation>
     </message>
     <message>
         <source>%1 answered with an error page instead of data (%2). A proxy may be in the way.</source>
@@ -395,6 +379,22 @@ Wiederholungen: %5
     <message>
         <source>The proxy refused the connection to %1: it needs a user name and password, or did not accept them. Check the proxy in Settings.</source>
         <translation>Der Proxy hat die Verbindung zu %1 abgelehnt: Er verlangt Benutzername und Passwort oder hat sie nicht akzeptiert. Prüfen Sie den Proxy in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The storage server is busy.</source>
+        <translation>Der Speicherserver ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>%1 asked SeqDrop to slow down (too many requests).</source>
+        <translation>%1 hat SeqDrop gebeten, langsamer zu senden (zu viele Anfragen).</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (it answered with an error page, %2). If this persists, check status.onecodex.com or your network&apos;s proxy.</source>
+        <translation>%1 ist vorübergehend nicht erreichbar (Antwort war eine Fehlerseite, %2). Hält das an, prüfen Sie status.onecodex.com oder den Proxy Ihres Netzwerks.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (%2).</source>
+        <translation>%1 ist vorübergehend nicht erreichbar (%2).</translation>
     </message>
 </context>
 <context>
@@ -872,6 +872,13 @@ Wiederholungen: %5
     <message>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SeqDrop gave up after %n retry(s); try again later.</source>
+        <translation>
+            <numerusform>SeqDrop hat nach %n Wiederholung aufgegeben; versuchen Sie es später erneut.</numerusform>
+            <numerusform>SeqDrop hat nach %n Wiederholungen aufgegeben; versuchen Sie es später erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

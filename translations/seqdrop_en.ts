@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::NetworkJob</name>
+    <message numerus="yes">
+        <source>SeqDrop gave up after %n retry(s); try again later.</source>
+        <translation>
+            <numerusform>SeqDrop gave up after %n retry; try again later.</numerusform>
+            <numerusform>SeqDrop gave up after %n retries; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::QueueCommands</name>
     <message numerus="yes">
         <source>%n pair(s) had already started and were not split.</source>

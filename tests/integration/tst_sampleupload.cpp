@@ -430,6 +430,11 @@ void TestSampleUpload::faultExhaustsRetries() {
     QVERIFY2(upload->error().message.contains(messageWord, Qt::CaseInsensitive),
              qPrintable(upload->error().message));
     QCOMPARE(upload->retries(), m_api->transferSettings().uploadRetry.maxRetries());
+    // The final message says SeqDrop stopped, never that it "will retry".
+    QVERIFY2(upload->error().message.contains(QLatin1String("gave up after")),
+             qPrintable(upload->error().message));
+    QVERIFY2(!upload->error().message.contains(QLatin1String("will retry")),
+             qPrintable(upload->error().message));
     QVERIFY(m_sandbox->setFaults({{"fail_api", 0}, {"throttle_api", 0}, {"cut_uploads", 0}}));
     // Nothing is left half-created: a sample that exists was cancelled.
     const QString problems = ledgerProblems(upload, messageWord);
