@@ -14,8 +14,8 @@ bool FaultPlan::takeOne(int &counter) {
     return true;
 }
 
-bool FaultPlan::draw() {
-    return m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults;
+bool FaultPlan::draw(double rarity) {
+    return m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults / rarity;
 }
 
 double FaultPlan::uniform(double from, double to) {
@@ -61,14 +61,13 @@ FaultPlan::ApiVerdict FaultPlan::takeApiFault(const QString &path) {
 bool FaultPlan::takeDropInitAnswer() {
     std::lock_guard<std::mutex> lock(m_mutex);
     // Random mode: rarer than 503/429, since each costs a sweep of the sample list.
-    return takeOne(m_s.dropInitAnswers) ||
-           (m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults / 4);
+    return takeOne(m_s.dropInitAnswers) || draw(4);
 }
 
 bool FaultPlan::takeExpiredPolicy() {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return takeOne(m_s.expiredPolicies) ||
-           (m_s.randomFaults > 0 && uniform(0, 1) < m_s.randomFaults / 4);
+    // As rare as lost init answers: each costs a fresh init_upload and a cancel.
+    return takeOne(m_s.expiredPolicies) || draw(4);
 }
 
 FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {

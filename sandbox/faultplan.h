@@ -75,7 +75,8 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     static bool takeOne(int &counter);
-    bool draw(); // one random-fault decision; m_mutex held
+    // One random-fault decision at the configured rate, or at that rate / `rarity`; m_mutex held.
+    bool draw(double rarity = 1.0);
     double uniform(double from, double to);
 
     mutable std::mutex m_mutex;
