@@ -3,6 +3,7 @@
 #include "retrypolicy.h"
 #include "uploaderror.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -72,6 +73,7 @@ private:
     void retry();
     void onReplyFinished();
     void onInactivity();
+    void armInactivity(int limitMs);
     void finish(const UploadError &e);
 
     QNetworkAccessManager *m_nam;
@@ -79,6 +81,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     RetryPolicy m_policy;
     QTimer m_inactivity;
+    QElapsedTimer m_lastActivity; // last bytes moved (or the attempt's start)
+    int m_inactivityLimitMs = 0;  // the quiet time m_inactivity is enforcing now
     QTimer m_retryTimer;
     UploadError m_error;
     UploadError m_pendingTimeout;

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "urlpolicy.h"
 
+#include <QAbstractEventDispatcher>
+
 namespace SeqDrop {
 
 NetworkWatcher::NetworkWatcher(QObject *parent)
@@ -14,16 +16,40 @@ bool NetworkWatcher::isUp(QNetworkInformation::Reachability reachability) {
     return reachability != QNetworkInformation::Reachability::Disconnected;
 }
 
+bool NetworkWatcher::hasGlibEventLoop() {
+    const QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
+}
+
+bool NetworkWatcher::loadBackend() {
+    // One instance per process, shared by every watcher; loading twice is a no-op.
+    if (QNetworkInformation::instance() || QNetworkInformation::loadDefaultBackend())
+        return true;
+    const bool glibLoop = hasGlibEventLoop();
+    const QStringList names = QNetworkInformation::availableBackends();
+    for (const QString &name : names) {
+        // GIO reports changes through the GLib main loop: under Qt's UNIX loop (seqdrop-cli)
+        // they would never arrive, and a start while offline would wait forever.
+        if (name == QLatin1String("glib") && !glibLoop)
+            continue;
+        if (QNetworkInformation::loadBackendByName(name) &&
+            QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability))
+            return true;
+    }
+    return false;
+}
+
 bool NetworkWatcher::watchSystem() {
     if (qEnvironmentVariable("SEQDROP_NETWORK_WATCH") == QLatin1String("off"))
         return false;
-    // One instance per process, shared by every watcher; loading twice is a no-op.
-    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend() &&
-        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    QNetworkInformation *info = loadBackend() ? QNetworkInformation::instance() : nullptr;
+    if (info && info->backendName() == QLatin1String("glib") && !hasGlibEventLoop())
+        info = nullptr; // loaded earlier in this process; its changes cannot arrive here
+    if (!info || !info->supports(QNetworkInformation::Feature::Reachability)) {
+        qCDebug(lcUpload) << "network watch: no backend; retries alone ride out outages";
         return false;
-    QNetworkInformation *info = QNetworkInformation::instance();
-    if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
-        return false;
+    }
+    qCDebug(lcUpload) << "network watch: backend" << info->backendName();
     m_backend = info->backendName();
     connect(info, &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability r) { setNetworkUp(isUp(r)); });

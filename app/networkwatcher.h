@@ -10,7 +10,9 @@ namespace SeqDrop {
 // Qt has a backend for the platform: NetworkManager or GLib on Linux, the system's own on
 // Windows and macOS). While it is down the queue starts nothing new and running jobs hold their
 // retries, so a long outage or a laptop's sleep costs no attempts; when it is back both go on.
-// Without a backend SeqDrop relies on retry with backoff alone.
+// Without a backend SeqDrop relies on retry with backoff alone. GLib's backend needs the GLib
+// event loop (the window has it); seqdrop-cli runs Qt's UNIX loop and so follows
+// NetworkManager only.
 //
 // Only "disconnected" counts as down: a backend that reports less than full reachability on a
 // network that works (a VPN, an interface NetworkManager does not manage) must not stop
@@ -40,6 +42,9 @@ Q_SIGNALS:
     void networkChanged(bool up);
 
 private:
+    static bool hasGlibEventLoop();
+    static bool loadBackend();
+
     QString m_backend = QStringLiteral("none");
     bool m_up = true;
     bool m_loopbackIsRemote = false;

@@ -13,6 +13,8 @@
 #   BENCH_FILES_DIR=   keep the generated files here and reuse them next time (default: a
 #                      temp dir, deleted at the end)
 #   ENFORCE_TARGETS=0  1: exit 1 when a target below is missed
+#   SANDBOX_DATA_PARENT= where the sandbox stores the uploads (default: /dev/shm when it has
+#                      room for the largest file, else the temp dir)
 #   PIN=0              1: the sandbox runs on the last core and the tool under test (cli or
 #                      curl) on the others; 0 (default): no pinning
 #
@@ -68,25 +70,36 @@ SANDBOX="$(realpath "$SANDBOX")"
 
 work="$(mktemp -d -t seqdrop-bench.XXXXXX)"
 files_dir="${BENCH_FILES_DIR:-$work/files}"
-data_dir="$work/sandbox-data"
-mkdir -p "$files_dir" "$data_dir"
-sandbox_pid=""
+mkdir -p "$files_dir"
+sandbox_pid=""; data_dir=""
 cleanup() {
     if [[ -n "$sandbox_pid" ]] && kill -0 "$sandbox_pid" 2>/dev/null; then
         kill "$sandbox_pid" 2>/dev/null || true
         wait "$sandbox_pid" 2>/dev/null || true
     fi
-    rm -rf "$work"    # sandbox storage (one stored copy per upload) and temp files
+    rm -rf "$work" "$data_dir"    # temp files and sandbox storage
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Disk: the inputs plus every stored copy until the end of the run.
-need_gib=0
-for s in $SIZES; do need_gib=$(( need_gib + s * (1 + 2 * ROUNDS) )); done
-avail_gib=$(( $(df -Pk "$work" | awk 'NR == 2 { print $4 }') / 1024 / 1024 ))
-(( avail_gib > need_gib + 1 )) \
-    || die "needs about $((need_gib + 1)) GiB free in $work (has $avail_gib GiB); lower SIZES/ROUNDS or set TMPDIR"
+# Disk: the inputs, plus one stored copy (each copy is deleted after its run).
+need_gib=0; largest=0
+for s in $SIZES; do need_gib=$(( need_gib + s )); (( s > largest )) && largest=$s; done
+free_gib() { echo $(( $(df -Pk "$1" | awk 'NR == 2 { print $4 }') / 1024 / 1024 )); }
+inputs_gib=$need_gib
+[[ -n "$BENCH_FILES_DIR" ]] && inputs_gib=0   # kept files already exist or go elsewhere
+(( $(free_gib "$work") > inputs_gib + 1 )) \
+    || die "needs about $((inputs_gib + 1)) GiB free in $work for the inputs; lower SIZES or set TMPDIR"
+# The sandbox stores into RAM (/dev/shm) when it has room, so the figures compare the two
+# clients and not the disk: a 4 GiB copy written to disk makes the kernel write back and
+# throttle during the run, which slowed the sandbox by up to 60% in some runs and not others.
+SANDBOX_DATA_PARENT="${SANDBOX_DATA_PARENT:-}"
+if [[ -z "$SANDBOX_DATA_PARENT" && -d /dev/shm ]] && (( $(free_gib /dev/shm) > largest + 1 )); then
+    SANDBOX_DATA_PARENT=/dev/shm
+fi
+data_dir="$(mktemp -d -p "${SANDBOX_DATA_PARENT:-$work}" seqdrop-bench-data.XXXXXX)"
+(( $(free_gib "$data_dir") > largest )) \
+    || die "needs about $largest GiB free in $data_dir for one stored copy; set SANDBOX_DATA_PARENT"
 
 # Does this CLI know --skip-validation? (Validation would otherwise read every file twice.)
 CLI_EXTRA=()
@@ -152,12 +165,18 @@ export -f curl_upload
 export CURL_BODY="$work/curl-body"
 
 # --- measuring --------------------------------------------------------------------------
-RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb
+RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb  server_cpu_s
 : > "$RESULTS"
 
+# The sandbox's own CPU seconds so far (utime + stime from /proc): the server shares the
+# machine with the tool under test, so its cost per GB is printed next to the client's.
+TICKS=$(getconf CLK_TCK)
+server_cpu() { awk -v hz="$TICKS" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$sandbox_pid/stat"; }
+
 run_one() {   # tool gib file
-    local tool=$1 gib=$2 file=$3 bytes start end tf="$work/time.txt" out="$work/out.txt" wall id user sys rss
+    local tool=$1 gib=$2 file=$3 bytes start end tf="$work/time.txt" out="$work/out.txt" wall id user sys rss srv0 srv
     bytes=$(stat -c %s "$file")
+    srv0=$(server_cpu)
     start=$(date +%s.%N)
     if [[ $tool == cli ]]; then
         # --force: every round really uploads (the journal would otherwise report the file as
@@ -173,18 +192,23 @@ run_one() {   # tool gib file
             || die "curl upload failed on $file"
     fi
     end=$(date +%s.%N)
+    # Every run starts from the same memory state: a stored copy left in the page cache would
+    # make the kernel reclaim and write back gigabytes during the next run, taxing whichever
+    # tool comes later (measured: sandbox CPU per GB drifting up round after round).
+    find "$data_dir/objects" -type f -delete
+    srv=$(awk -v a="$srv0" -v b="$(server_cpu)" 'BEGIN { printf "%.2f", b - a }')
     wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
     read -r user sys rss < <(tail -n1 "$tf")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$gib" "$bytes" "$wall" "$user" "$sys" "$rss" >> "$RESULTS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$gib" "$bytes" "$wall" "$user" "$sys" "$rss" "$srv" >> "$RESULTS"
     if [[ $tool == cli ]]; then id=$(jq -r '.sample_id' "$out"); else id=$(tail -n1 "$out"); fi
-    awk -v t="$tool" -v g="$gib" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v id="sample $id" \
-        'BEGIN { printf "  %-4s %2d GiB  %8.1f MB/s  %6.2f CPU s/GB  %7.1f MB RSS   %s\n", t, g, b / w / 1e6, (u + s) / (b / 1e9), r * 1024 / 1e6, id }'
+    awk -v t="$tool" -v g="$gib" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v sv="$srv" -v id="sample $id" \
+        'BEGIN { printf "  %-4s %2d GiB  %8.1f MB/s  %6.2f CPU s/GB  %7.1f MB RSS  (sandbox %5.2f CPU s/GB)  %s\n", t, g, b / w / 1e6, (u + s) / (b / 1e9), r * 1024 / 1e6, sv / (b / 1e9), id }'
 }
 
 echo "SeqDrop upload benchmark"
 echo "  cli:     $CLI ${CLI_EXTRA[*]}"
 echo "  curl:    $(curl --version | head -n1 | cut -d' ' -f1-2)"
-echo "  sandbox: $API (data in $data_dir, deleted at the end)"
+echo "  sandbox: $API (data in $data_dir; each stored copy deleted after its run)"
 echo "  sizes:   $SIZES GiB, $ROUNDS round(s) per tool, alternating cli/curl"
 if (( ${#SERVER_CPUS[@]} )); then
     echo "  pinning: sandbox on core $((cores - 1)), the tool under test on cores 0-$((cores - 2)) (PIN=1)"
@@ -222,17 +246,18 @@ function median(list,   n, a, i, j, t) {
     k = $1 SUBSEP $2
     speed[k] = speed[k] " " ($3 / $4 / 1e6)
     cpu[k]   = cpu[k]   " " (($5 + $6) / ($3 / 1e9))
+    srv[k]   = srv[k]   " " ($8 / ($3 / 1e9))
     mb = $7 * 1024 / 1e6
     if (mb > rss[k]) rss[k] = mb
 }
 END {
     ns = split(sizes, sz, " ")
-    printf "%-6s %9s %12s %14s %14s\n", "tool", "file", "MB/s", "CPU s/GB", "peak RSS MB"
-    printf "%-6s %9s %12s %14s %14s\n", "------", "---------", "------------", "--------------", "--------------"
+    printf "%-6s %9s %12s %14s %14s %18s\n", "tool", "file", "MB/s", "CPU s/GB", "peak RSS MB", "sandbox CPU s/GB"
+    printf "%-6s %9s %12s %14s %14s %18s\n", "------", "---------", "------------", "--------------", "--------------", "------------------"
     for (i = 1; i <= ns; i++) for (t = 1; t <= 2; t++) {
         tool = (t == 1) ? "cli" : "curl"; k = tool SUBSEP sz[i]
         ms[k] = median(speed[k]); mc[k] = median(cpu[k])
-        printf "%-6s %5d GiB %12.1f %14.2f %14.1f\n", tool, sz[i], ms[k], mc[k], rss[k]
+        printf "%-6s %5d GiB %12.1f %14.2f %14.1f %18.2f\n", tool, sz[i], ms[k], mc[k], rss[k], median(srv[k])
     }
     print ""
     ok = 1

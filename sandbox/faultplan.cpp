@@ -75,6 +75,7 @@ FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
     UploadVerdict v;
     v.at = m_s.cutAt;
     v.stallSeconds = m_s.stallSeconds;
+    v.kbps = m_s.uploadKbps;
     if (takeOne(m_s.cutUploads))
         v.fault = UploadFault::Cut;
     else if (takeOne(m_s.stallUploads))
@@ -109,6 +110,7 @@ const IntField IntFields[] = {
     {"storm_ms", &FaultPlan::Settings::stormMs},
     {"storm_status", &FaultPlan::Settings::stormStatus},
     {"seed", &FaultPlan::Settings::seed},
+    {"upload_kbps", &FaultPlan::Settings::uploadKbps},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.

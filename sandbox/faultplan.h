@@ -38,6 +38,9 @@ public:
         // random point or a stall for uploads. Seeded, so a run can be repeated.
         double randomFaults = 0;
         int seed = 1;
+        // Every storage upload is read no faster than this many kB/s: a slow link, on which
+        // an upload moves for longer than the client's stall timeout. 0: no limit.
+        int uploadKbps = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -51,6 +54,7 @@ public:
         UploadFault fault = UploadFault::None;
         double at = 0.5; // fraction of the file received first
         int stallSeconds = 0;
+        int kbps = 0; // read no faster than this (0: no limit)
     };
 
     FaultPlan() = default;
@@ -67,8 +71,8 @@ public:
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
     // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
-    // api_fault_route, random_faults, seed). Returns false (and changes nothing) with an
-    // explanation when a value is of the wrong type or out of range.
+    // api_fault_route, random_faults, seed, upload_kbps). Returns false (and changes nothing) with
+    // an explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;
 

@@ -73,10 +73,12 @@ int main(int argc, char *argv[]) {
                                     "(503/429, lost init answers, expired policies, cuts, stalls).",
                                     "RATE", "0");
     QCommandLineOption seed("seed", "Seed of --random-faults.", "N", "1");
-    parser.addOptions({port,    data,         apiKey,       ttl,          sigv4,
-                       failApi, throttleApi,  retryAfter,   cutUploads,   cutAt,
-                       expired, stallUploads, stallSeconds, dropInit,     htmlApi,
-                       stormMs, stormStatus,  faultRoute,   randomFaults, seed});
+    QCommandLineOption uploadKbps(
+        "upload-kbps", "Read every upload no faster than KBPS kB/s (a slow link).", "KBPS", "0");
+    parser.addOptions({port,         data,       apiKey,     ttl,     sigv4,       failApi,
+                       throttleApi,  retryAfter, cutUploads, cutAt,   expired,     stallUploads,
+                       stallSeconds, dropInit,   htmlApi,    stormMs, stormStatus, faultRoute,
+                       randomFaults, seed,       uploadKbps});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -103,7 +105,8 @@ int main(int argc, char *argv[]) {
         intOption(dropInit, 0, 1 << 30, &f.dropInitAnswers) &&
         intOption(htmlApi, 0, 1 << 30, &f.htmlApi) && intOption(stormMs, 0, 1 << 30, &f.stormMs) &&
         intOption(stormStatus, 429, 503, &f.stormStatus) &&
-        (f.stormStatus == 429 || f.stormStatus == 503) && intOption(seed, 0, 1 << 30, &f.seed);
+        (f.stormStatus == 429 || f.stormStatus == 503) && intOption(seed, 0, 1 << 30, &f.seed) &&
+        intOption(uploadKbps, 0, 1 << 30, &f.uploadKbps);
     f.apiFaultRoute = parser.value(faultRoute);
     bool cutAtOk = false, rateOk = false;
     f.cutAt = parser.value(cutAt).toDouble(&cutAtOk);

@@ -94,6 +94,9 @@ struct StorageEndpoint::Upload {
     FaultPlan::UploadFault fault = FaultPlan::UploadFault::None;
     qint64 faultAt = 0;
     int stallSeconds = 0;
+    // Slow link: bytes are read no faster than kbps kB/s from `started` on.
+    int kbps = 0;
+    std::chrono::steady_clock::time_point started;
 
     void reject(int httpStatus, const QString &c, const QString &m) {
         if (state == State::Rejected)
@@ -250,6 +253,8 @@ void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
     const double cutAt = verdict.at;
     up.fault = verdict.fault;
     up.stallSeconds = verdict.stallSeconds;
+    up.kbps = verdict.kbps;
+    up.started = std::chrono::steady_clock::now();
     if (up.fault != FaultPlan::UploadFault::None) {
         m_store.count(QStringLiteral("faults_injected"));
         // The file part's size is not announced; estimate it from the body
@@ -299,6 +304,14 @@ bool StorageEndpoint::receiveFile(Upload &up, const char *data, size_t len) {
     }
     up.md5.addData(QByteArrayView(data, qsizetype(len)));
     up.received += qint64(len);
+    if (up.kbps > 0) {
+        // Wait until the bytes so far are due at this rate; the client's send buffer fills
+        // and its progress follows the rate.
+        const auto due = up.started + std::chrono::milliseconds(up.received / up.kbps);
+        while (!m_stopping && std::chrono::steady_clock::now() < due)
+            std::this_thread::sleep_until(
+                std::min(due, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
+    }
     return true;
 }
 

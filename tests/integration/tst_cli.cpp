@@ -41,6 +41,7 @@ private Q_SLOTS:
     void uploadRefusesInvalidFileBeforeAnyUpload();
     void unsafeNameNeedsConsent();
     void lanesMergedWithConsent();
+    void networkWatchWorksWithoutGlibLoop();
 
 private:
     CliResult cli(const QStringList &args, const QByteArray &key = {});
@@ -424,6 +425,20 @@ void TestCli::lanesMergedWithConsent() {
              QCryptographicHash::hash(r1All, QCryptographicHash::Md5).toHex());
     QCOMPARE(sample.value("r2").toObject().value("md5").toString().toLatin1(),
              QCryptographicHash::hash(r2All, QCryptographicHash::Md5).toHex());
+}
+
+// seqdrop-cli runs Qt's UNIX event loop (fewer wake-ups per uploaded GB). GIO's network
+// monitor reports through the GLib loop, so the CLI must never follow it: a run started offline
+// would then wait for a change that cannot arrive. The upload must still work as usual.
+void TestCli::networkWatchWorksWithoutGlibLoop() {
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("cli_loop.fastq"), 50);
+    CliProcess runner(m_sandbox.get(), m_dataHome->path());
+    runner.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqdrop.upload.debug=true"));
+    const CliResult r = runner.run({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("network watch:")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("network watch: backend \"glib\"")), qPrintable(r.err));
+    QCOMPARE(r.json.first().value("status").toString(), QStringLiteral("confirmed"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

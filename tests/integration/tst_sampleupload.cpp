@@ -8,6 +8,8 @@
 #include "testfiles.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void tamperedFormRejectedByStorage();
     void oversizedBodyRejectedByStorage();
     void cancelDuringUpload();
+    void slowUploadIsNotAStall();
     void jobStartedTwiceSendsOnce();
     void fileDeletedBeforeStart();
     void failedConfirmCancelledOnce();
@@ -559,6 +562,31 @@ void TestSampleUpload::cancelDuringUpload() {
     QCOMPARE(sample.value("status").toString(), QStringLiteral("deleted"));
     QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
     QCOMPARE(upload->error().kind, Kind::Cancelled);
+}
+
+// A slow link is not a stall: an upload that keeps moving for much longer than the stall
+// timeout (1.5 s here) must not be aborted, however seldom the timer is re-armed.
+void TestSampleUpload::slowUploadIsNotAStall() {
+    SampleSpec spec;
+    spec.file = writeFastq(m_dir.path(), QStringLiteral("slowlink.fastq"), 120000, 150);
+    const qint64 size = QFileInfo(spec.file).size();
+    const int kbps = 8000;
+    QVERIFY(m_sandbox->setFaults({{"upload_kbps", kbps}}));
+    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QSignalSpy finished(upload, &SampleUpload::finished);
+    QElapsedTimer clock;
+    clock.start();
+    upload->start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(upload->state(), State::Confirmed);
+    QCOMPARE(upload->retries(), 0);
+    // The link really was slow: well over twice the stall timeout, even if the socket
+    // buffers took the first 10 MB at once.
+    const qint64 minimumMs = (size - 10'000'000) / kbps;
+    QVERIFY2(minimumMs > 3000 && clock.elapsed() >= minimumMs,
+             qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(clock.elapsed()).arg(size)));
+    const QString problems = ledgerProblems(upload);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 // A second start() must not put a second request in flight: the job tracks one reply, so a
