@@ -76,23 +76,14 @@ UploadError NetworkJob::inactivityError() const {
         tr("The server did not answer within %1 seconds.").arg(m_inactivityMs / 1000));
 }
 
-void NetworkJob::armInactivity(int limitMs) {
-    m_inactivityLimitMs = limitMs;
-    m_lastActivity.start();
-    m_inactivity.start(limitMs);
-}
-
 void NetworkJob::noteProgress() {
-    // Called for every 16 KiB an upload moves: only the time is noted here, and
-    // onInactivity() re-arms the timer for what is left. Restarting a QTimer 65 000 times
-    // per GB cost more than the rest of this path.
     if (m_reply)
-        m_lastActivity.start();
+        m_inactivity.start(m_inactivityMs);
 }
 
 void NetworkJob::noteRequestSent() {
     if (m_reply)
-        armInactivity(awaitingAnswerTimeoutMs());
+        m_inactivity.start(awaitingAnswerTimeoutMs());
 }
 
 void NetworkJob::fail(const UploadError &e) {
@@ -109,17 +100,12 @@ void NetworkJob::attempt() {
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &NetworkJob::noteProgress);
-    armInactivity(m_inactivityMs);
+    m_inactivity.start(m_inactivityMs);
 }
 
 void NetworkJob::onInactivity() {
     if (!m_reply)
         return;
-    const qint64 quietMs = m_lastActivity.elapsed();
-    if (quietMs < m_inactivityLimitMs) {
-        m_inactivity.start(int(m_inactivityLimitMs - quietMs));
-        return;
-    }
     m_timedOut = true;
     m_pendingTimeout = inactivityError();
     m_reply->abort();

@@ -3,7 +3,6 @@
 #include "retrypolicy.h"
 #include "uploaderror.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,6 +28,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // No bytes moving in either direction for this long aborts the attempt.
     void setInactivityTimeout(int ms) { m_inactivityMs = ms; }
+    int inactivityTimeout() const { return m_inactivityMs; }
     // While it says the network is down, a retry waits for it instead of failing again.
     void setNetworkWatcher(NetworkWatcher *watcher);
 
@@ -73,7 +73,6 @@ private:
     void retry();
     void onReplyFinished();
     void onInactivity();
-    void armInactivity(int limitMs);
     void finish(const UploadError &e);
 
     QNetworkAccessManager *m_nam;
@@ -81,8 +80,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     RetryPolicy m_policy;
     QTimer m_inactivity;
-    QElapsedTimer m_lastActivity; // last bytes moved (or the attempt's start)
-    int m_inactivityLimitMs = 0;  // the quiet time m_inactivity is enforcing now
     QTimer m_retryTimer;
     UploadError m_error;
     UploadError m_pendingTimeout;

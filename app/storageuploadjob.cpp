@@ -21,6 +21,15 @@ using Kind = UploadError::Kind;
 
 namespace {
 
+// Bytes that can sit in the socket buffers between SeqDrop and the link: Linux grows a TCP
+// send buffer to 4 MiB by default and Windows and macOS autotune to similar sizes; 16 MiB
+// leaves room for a tuned host.
+constexpr qint64 InFlightBytes = 16 << 20;
+// The least wait for an answer once everything is sent, even with a short stall timeout.
+constexpr int MinAnswerWaitMs = 10000;
+// Time allowed per GB for the storage host to finish storing a large object.
+constexpr double FinishMsPerGB = 10000;
+
 QString xmlElement(const QByteArray &xml, QLatin1String name) {
     QXmlStreamReader reader(xml);
     while (!reader.atEnd()) {
@@ -148,6 +157,8 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     m_requestSent = false;
+    m_paceClock.invalidate();
+    m_bytesPerSecond = 0;
     QNetworkReply *reply = nam()->post(request, multiPart);
     multiPart->setParent(reply);
     connect(reply, &QNetworkReply::uploadProgress, this, &StorageUploadJob::onUploadProgress);
@@ -159,6 +170,16 @@ void StorageUploadJob::onUploadProgress(qint64 sent, qint64 total) {
     if (total <= 0)
         return;
     noteProgress();
+    // Progress counts bytes handed to the socket (Qt reports it ten times a second at most).
+    // Past the first InFlightBytes the buffers are full and it follows the link, so the rest
+    // of the body gives the link's pace.
+    if (!m_paceClock.isValid() && sent >= InFlightBytes) {
+        m_paceClock.start();
+        m_paceFrom = sent;
+    }
+    if (sent >= total && m_paceClock.isValid() && sent > m_paceFrom)
+        m_bytesPerSecond =
+            double(sent - m_paceFrom) * 1000.0 / double(qMax<qint64>(1, m_paceClock.elapsed()));
     // The form fields come first; count only bytes past them as file progress.
     const qint64 overhead = total - m_expectedSize;
     const qint64 fileBytes = qBound<qint64>(0, sent - overhead, m_expectedSize);
@@ -167,6 +188,21 @@ void StorageUploadJob::onUploadProgress(qint64 sent, qint64 total) {
         m_requestSent = true;
         noteRequestSent();
     }
+}
+
+int StorageUploadJob::awaitingAnswerTimeoutMs() const {
+    // The last bytes handed over may still sit in the socket buffers (at most InFlightBytes,
+    // taken as the bound for any OS). With the link's pace known, the answer is due within
+    // the time they need, plus the usual stall timeout (at least MinAnswerWaitMs), plus time
+    // for the storage host to finish a large object (FinishMsPerGB). A host that went silent
+    // after a 1 GB body then costs about 70 s on a fair link instead of five minutes; the
+    // five minutes stay for 20 GB and for bodies that fit in the buffers.
+    if (m_bytesPerSecond <= 0)
+        return m_awaitingAnswerMs; // the body fit in the buffers: the pace is unknown
+    const double drainMs = double(InFlightBytes) * 1000.0 / m_bytesPerSecond;
+    const double finishMs = double(m_expectedSize) / 1e9 * FinishMsPerGB;
+    const double waitMs = qMax(inactivityTimeout(), MinAnswerWaitMs) + drainMs + finishMs;
+    return int(qMin(waitMs, double(m_awaitingAnswerMs)));
 }
 
 UploadError StorageUploadJob::processReply(QNetworkReply *reply) {

@@ -3,6 +3,7 @@
 #include "networkjob.h"
 #include "uploadticket.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <memory>
@@ -22,6 +23,9 @@ public:
                      const QStringList &paths, const QString &uploadName, qint64 expectedSize,
                      QObject *parent = nullptr);
 
+    // The longest wait for the answer once every byte is handed to the socket, used while the
+    // link's pace is unknown; with a measured pace the wait is shorter (see
+    // awaitingAnswerTimeoutMs()).
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
     // Validate the content as it is read for sending (see SequenceValidator).
     void setValidateContent(bool validate) { m_validate = validate; }
@@ -51,7 +55,7 @@ protected:
     UploadError processReply(QNetworkReply *reply) override;
     bool shouldRetry(const UploadError &e) const override;
     UploadError inactivityError() const override;
-    int awaitingAnswerTimeoutMs() const override { return m_awaitingAnswerMs; }
+    int awaitingAnswerTimeoutMs() const override;
     QUrl targetUrl() const override { return m_target.url; }
 
 private:
@@ -66,6 +70,10 @@ private:
     qint64 m_expectedSize;
     int m_awaitingAnswerMs = 300000;
     bool m_requestSent = false;
+    // The link's pace, measured once the socket buffers are surely full (see onUploadProgress).
+    QElapsedTimer m_paceClock;
+    qint64 m_paceFrom = 0;
+    double m_bytesPerSecond = 0;
     bool m_validate = false;
     std::shared_ptr<PairStreamCheck> m_pairCheck;
     int m_pairSide = 0;

@@ -11,7 +11,7 @@ struct TransferSettings {
     RetryPolicy uploadRetry{3, 2000, 60000};
     int apiTimeoutMs = 60000;
     int stallTimeoutMs = 60000;           // upload bytes not moving
-    int awaitingAnswerTimeoutMs = 300000; // all bytes sent, storage still finishing
+    int awaitingAnswerTimeoutMs = 300000; // all bytes sent: the longest wait for the answer
     int maxPolicyRefreshes = 3;           // fresh init_upload after an expired policy
 
     // SEQDROP_RETRY_BASE_MS and SEQDROP_STALL_TIMEOUT_MS override the defaults (tests).

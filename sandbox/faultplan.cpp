@@ -80,6 +80,8 @@ FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
         v.fault = UploadFault::Cut;
     else if (takeOne(m_s.stallUploads))
         v.fault = UploadFault::Stall;
+    else if (takeOne(m_s.holdAnswers))
+        v.fault = UploadFault::HoldAnswer;
     else if (draw()) {
         v.fault = uniform(0, 1) < 0.5 ? UploadFault::Cut : UploadFault::Stall;
         v.at = uniform(0.01, 0.99);
@@ -101,6 +103,7 @@ const IntField IntFields[] = {
     {"cut_uploads", &FaultPlan::Settings::cutUploads},
     {"stall_uploads", &FaultPlan::Settings::stallUploads},
     {"stall_seconds", &FaultPlan::Settings::stallSeconds},
+    {"hold_answers", &FaultPlan::Settings::holdAnswers},
     {"expired_policies", &FaultPlan::Settings::expiredPolicies},
     {"drop_init_answers", &FaultPlan::Settings::dropInitAnswers},
     {"reject_api", &FaultPlan::Settings::rejectApi},

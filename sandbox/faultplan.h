@@ -20,6 +20,7 @@ public:
         double cutAt = 0.5;
         int stallUploads = 0;
         int stallSeconds = 600;
+        int holdAnswers = 0; // the next N uploads get every byte in, then no answer
         int expiredPolicies = 0;
         int dropInitAnswers = 0; // create the sample, then close without answering
         int rejectApi = 0;       // answer the next N API calls with rejectStatus (JSON)
@@ -49,7 +50,9 @@ public:
         int status = 0;     // Reject: the status to answer
         int retryAfter = 0; // Throttle: seconds
     };
-    enum class UploadFault { None, Cut, Stall };
+    // Cut and Stall strike mid-body; HoldAnswer once every byte is in (a storage host that
+    // never answers, or an answer lost on the way back).
+    enum class UploadFault { None, Cut, Stall, HoldAnswer };
     struct UploadVerdict {
         UploadFault fault = UploadFault::None;
         double at = 0.5; // fraction of the file received first
@@ -71,8 +74,8 @@ public:
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
     // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
-    // api_fault_route, random_faults, seed, upload_kbps). Returns false (and changes nothing) with
-    // an explanation when a value is of the wrong type or out of range.
+    // api_fault_route, random_faults, seed, upload_kbps, hold_answers). Returns false (and changes
+    // nothing) with an explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;
 

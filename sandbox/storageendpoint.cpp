@@ -195,6 +195,9 @@ void StorageEndpoint::handle(const httplib::Request &req, httplib::Response &res
                                      "multipart/form-data."));
     }
 
+    const bool fileIn = up.state == Upload::State::File || up.state == Upload::State::AfterFile;
+    if (fileIn && up.fault == FaultPlan::UploadFault::HoldAnswer)
+        dropConnection(up);
     if (up.state == Upload::State::Dropped) {
         // The connection is already gone; whatever httplib tries to write
         // fails. No answer is the point of the fault.
@@ -272,24 +275,29 @@ void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
     }
 }
 
+void StorageEndpoint::dropConnection(Upload &up) {
+    up.discardFile();
+    if (up.fault != FaultPlan::UploadFault::Cut) {
+        // Stall: stop reading and hold the connection; the client's send buffer fills up and
+        // it sees no progress and no answer. Held answer: every byte is in, and no answer.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(up.stallSeconds);
+        while (!m_stopping && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (!ConnectionKiller::abort(t_connection)) {
+        std::fprintf(stderr, "seqdrop-sandbox: could not find the socket to cut\n");
+        up.reject(500, QStringLiteral("InternalError"),
+                  QStringLiteral("fault injection could not cut the connection"));
+        return;
+    }
+    up.state = Upload::State::Dropped;
+}
+
 bool StorageEndpoint::receiveFile(Upload &up, const char *data, size_t len) {
-    if (up.fault != FaultPlan::UploadFault::None && up.received + qint64(len) > up.faultAt) {
-        up.discardFile();
-        if (up.fault == FaultPlan::UploadFault::Stall) {
-            // Stop reading and hold the connection; the client's send
-            // buffer fills up and it sees no progress and no answer.
-            const auto until =
-                std::chrono::steady_clock::now() + std::chrono::seconds(up.stallSeconds);
-            while (!m_stopping && std::chrono::steady_clock::now() < until)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        if (!ConnectionKiller::abort(t_connection)) {
-            std::fprintf(stderr, "seqdrop-sandbox: could not find the socket to cut\n");
-            up.reject(500, QStringLiteral("InternalError"),
-                      QStringLiteral("fault injection could not cut the connection"));
-            return false;
-        }
-        up.state = Upload::State::Dropped;
+    const bool midBody =
+        up.fault == FaultPlan::UploadFault::Cut || up.fault == FaultPlan::UploadFault::Stall;
+    if (midBody && up.received + qint64(len) > up.faultAt) {
+        dropConnection(up);
         return false;
     }
     if (up.received + qint64(len) > up.verdict.maxLength) {

@@ -42,6 +42,8 @@ private:
     struct Upload;
     void startFile(Upload &up, const std::string &fileName);
     bool receiveFile(Upload &up, const char *data, size_t len);
+    // The injected cut, stall or held answer: drops the file and the connection.
+    void dropConnection(Upload &up);
     void finish(Upload &up, httplib::Response &res);
 
     SandboxStore &m_store;
