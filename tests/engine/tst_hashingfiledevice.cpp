@@ -8,6 +8,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using SeqDrop::HashingFileDevice;
 
 namespace {
@@ -71,6 +79,9 @@ private slots:
     void concatenatesLanes();
     void observerSeesEveryByteOnce();
     void observerProblemAbortsRead();
+#ifdef Q_OS_LINUX
+    void readAheadRunsBelowNormalPriority();
+#endif
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +301,24 @@ void TestHashingFileDevice::observerProblemAbortsRead() {
     QCOMPARE(device.read(buffer, sizeof buffer), qint64(-1));
     QVERIFY(device.errorText().contains(QLatin1String("record 3")));
 }
+
+#ifdef Q_OS_LINUX
+// The read-ahead (MD5) thread yields to the threads that move the bytes: nice +10 on Linux,
+// read on that very thread through the block observer.
+void TestHashingFileDevice::readAheadRunsBelowNormalPriority() {
+    HashingFileDevice device(m_path);
+    std::atomic<int> readerNice{-100};
+    device.setBlockObserver([&readerNice](QByteArrayView, bool) {
+        readerNice = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+        return QString();
+    });
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    readAll(device, 65536);
+    QVERIFY(device.isHashComplete());
+    const int ownNice = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+    QCOMPARE(readerNice.load(), qMin(19, ownNice + 10));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestHashingFileDevice)
 #include "tst_hashingfiledevice.moc"
