@@ -30,6 +30,41 @@ InflateReader::Status InflateReader::fail(Status s, std::string text) {
     return s;
 }
 
+namespace {
+
+// The length of the gzip member header at p (RFC 1952: fixed part, FEXTRA, FNAME, FCOMMENT,
+// FHCRC), or 0 while it is not complete in [p, end). Only used to know when a header has
+// fully arrived; ISA-L still parses and checks it.
+size_t gzipHeaderLength(const uint8_t *p, const uint8_t *end) {
+    constexpr uint8_t FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
+    const size_t n = size_t(end - p);
+    if (n < 10)
+        return 0;
+    const uint8_t flags = p[3];
+    size_t at = 10;
+    if (flags & FEXTRA) {
+        if (n < at + 2)
+            return 0;
+        at += 2 + size_t(p[at] | (p[at + 1] << 8));
+    }
+    for (const uint8_t zeroEnded : {FNAME, FCOMMENT}) {
+        if (!(flags & zeroEnded))
+            continue;
+        const uint8_t *nul = at < n ? std::find(p + at, end, uint8_t(0)) : end;
+        if (nul == end)
+            return 0;
+        at = size_t(nul - p) + 1;
+    }
+    if (flags & FHCRC)
+        at += 2;
+    return at <= n ? at : 0;
+}
+
+// Longer headers (a file name of a megabyte) go to ISA-L as they come.
+constexpr size_t MaxHeldHeader = 1u << 20;
+
+} // namespace
+
 InflateReader::Status InflateReader::feed(const char *data, size_t size) {
     if (m_status != Status::Ok)
         return m_status;
@@ -40,7 +75,19 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
         m_outSize = want;
     }
     const uint8_t *p = reinterpret_cast<const uint8_t *>(data);
-    const uint8_t *end = p + size;
+    if (m_heldHeader.empty())
+        return inflate(p, p + size);
+    m_heldHeader.insert(m_heldHeader.end(), p, p + size);
+    const uint8_t *held = m_heldHeader.data();
+    if (gzipHeaderLength(held, held + m_heldHeader.size()) == 0 &&
+        m_heldHeader.size() < MaxHeldHeader)
+        return m_status; // still incomplete: wait for more
+    const std::vector<uint8_t> header = std::move(m_heldHeader);
+    m_heldHeader.clear();
+    return inflate(header.data(), header.data() + header.size());
+}
+
+InflateReader::Status InflateReader::inflate(const uint8_t *p, const uint8_t *end) {
     while (true) {
         if (!m_inMember) {
             // Between members: zero padding (tape/tar blocks, some pipelines) is skipped;
@@ -59,6 +106,13 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
             isal_inflate_reset(m_state.get());
             m_state->crc_flag = ISAL_GZIP;
             m_inMember = true;
+            // ISA-L skips the header's own CRC (FHCRC) when the header arrives over several
+            // calls, so the same file passed or failed depending on where a read ended (the
+            // fuzzer found it). A header is therefore handed over whole.
+            if (gzipHeaderLength(p, end) == 0 && size_t(end - p) < MaxHeldHeader) {
+                m_heldHeader.assign(p, end);
+                return m_status;
+            }
         }
         const uint8_t *before = p;
         m_state->next_in = const_cast<uint8_t *>(p);

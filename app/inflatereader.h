@@ -50,6 +50,7 @@ public:
 
 private:
     Status fail(Status s, std::string text);
+    Status inflate(const uint8_t *p, const uint8_t *end);
 
     Sink m_sink;
     std::unique_ptr<inflate_state> m_state;
@@ -58,7 +59,8 @@ private:
     // fuzzer found reports that changed from run to run with uninitialised buffers).
     std::unique_ptr<uint8_t[]> m_outBuf;
     size_t m_outSize = 0;
-    bool m_inMember = false; // a member's header started and its trailer was not yet read
+    bool m_inMember = false;           // a member's header started and its trailer was not yet read
+    std::vector<uint8_t> m_heldHeader; // the start of a member whose header is not complete
     Status m_status = Status::Ok;
     std::string m_error;
     uint64_t m_members = 0;

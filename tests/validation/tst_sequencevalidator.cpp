@@ -110,6 +110,17 @@ void TestSequenceValidator::brokenFiles_data() {
            "complete records, near line 13. The file is corrupted; copy it again or re-export "
            "it from the sequencer."
         << 0LL << 0LL;
+    // A header CRC (FHCRC) that does not match: refused however the bytes are cut. ISA-L
+    // skipped this check when the header came in pieces (found by the fuzzer).
+    QByteArray badHeaderCrc = Fixtures::gzipNamed(R, "reads.fastq");
+    badHeaderCrc[Fixtures::headerBytes("reads.fastq")] =
+        char(badHeaderCrc[Fixtures::headerBytes("reads.fastq")] ^ 0x5a);
+    QTest::newRow("gzip header checksum")
+        << "reads.fastq.gz" << badHeaderCrc
+        << "the gzip data is damaged (the gzip checksum does not match the data) after 0 "
+           "complete records, near line 1. The file is corrupted; copy it again or re-export "
+           "it from the sequencer."
+        << 0LL << 0LL;
     QTest::newRow("garbage after gzip")
         << "reads.fastq.gz" << Fixtures::gzip(R) + QByteArray(16, '\0') + "junk"
         << "the gzip data is damaged (unexpected data after the end of the compressed data) "
@@ -274,6 +285,9 @@ void TestSequenceValidator::validFiles_data() {
         << "reads.fastq.gz" << Fixtures::gzip(R) + Fixtures::gzip("@r2\nACGTA\n+\nIIIII\n")
         << "FASTQ" << 2LL << 9LL
         << QStringList{"the gzip file has 2 members (concatenated gzip); all were read."};
+    QTest::newRow("gzip header with name and CRC")
+        << "reads.fastq.gz" << Fixtures::gzipNamed(R, "reads.fastq") << "FASTQ" << 1LL << 4LL
+        << QStringList();
     QTest::newRow(".gzip extension")
         << "reads.fq.gzip" << Fixtures::gzip(R) << "FASTQ" << 1LL << 4LL << QStringList();
     QTest::newRow("gzip with zero padding")

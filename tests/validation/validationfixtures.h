@@ -9,11 +9,13 @@
 
 namespace Fixtures {
 
-// One gzip member (RFC 1952) of data; level 1 like the benchmark's gzip -1.
-inline QByteArray gzip(const QByteArray &data, int level = 6) {
+// One gzip member (RFC 1952) of data, with zlib's default header or `header`.
+inline QByteArray gzipMember(const QByteArray &data, int level, gz_header *header) {
     z_stream zs{};
     deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&zs, uLong(data.size()))) + 64, '\0');
+    if (header)
+        deflateSetHeader(&zs, header);
+    QByteArray out(int(deflateBound(&zs, uLong(data.size()))) + 256, '\0');
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     zs.avail_in = uInt(data.size());
     zs.next_out = reinterpret_cast<Bytef *>(out.data());
@@ -22,6 +24,25 @@ inline QByteArray gzip(const QByteArray &data, int level = 6) {
     out.resize(int(zs.total_out));
     deflateEnd(&zs);
     return out;
+}
+
+// One gzip member of data; level 1 like the benchmark's gzip -1.
+inline QByteArray gzip(const QByteArray &data, int level = 6) {
+    return gzipMember(data, level, nullptr);
+}
+
+// One gzip member whose header carries a file name and its own CRC (FNAME, FHCRC), as
+// gzip --name and some sequencer pipelines write. headerBytes() tells where the CRC is.
+inline QByteArray gzipNamed(const QByteArray &data, const QByteArray &name) {
+    QByteArray nameZ = name; // zlib reads it up to its NUL
+    gz_header header{};
+    header.name = reinterpret_cast<Bytef *>(nameZ.data());
+    header.hcrc = 1;
+    return gzipMember(data, 6, &header);
+}
+// Bytes of gzipNamed()'s header before its 2-byte CRC.
+inline int headerBytes(const QByteArray &name) {
+    return 10 + int(name.size()) + 1;
 }
 
 inline QString write(const QString &dir, const QString &name, const QByteArray &bytes) {
