@@ -68,6 +68,19 @@ UploadError fromS3(int status, const QByteArray &body) {
 
 } // namespace
 
+UploadError ErrorMapper::proxyRefused(const QString &host, const QString &detail) {
+    // A 407 reaches fromReply() as Qt's ProxyAuthenticationRequiredError, with the host it
+    // was for; fromHttpStatus() alone has no host to name.
+    const QString text =
+        host.isEmpty()
+            ? tr("The proxy refused the connection: it needs a user name and password, or did "
+                 "not accept them. Check the proxy in Settings.")
+            : tr("The proxy refused the connection to %1: it needs a user name and "
+                 "password, or did not accept them. Check the proxy in Settings.")
+                  .arg(host);
+    return UploadError::make(Kind::Network, text, detail);
+}
+
 QString ErrorMapper::serverMessage(const QByteArray &jsonBody) {
     const QJsonDocument doc = QJsonDocument::fromJson(jsonBody);
     if (!doc.isObject())
@@ -133,11 +146,7 @@ UploadError ErrorMapper::fromHttpStatus(int status, const QByteArray &body,
             : statusText + QStringLiteral(": ") + QString::fromUtf8(body.left(500));
 
     if (status == 407)
-        return UploadError::make(Kind::Network,
-                                 QStringLiteral("The proxy refused the connection: it needs a "
-                                                "user name and password, or did not accept them. "
-                                                "Check the proxy in Settings."),
-                                 detail);
+        return proxyRefused(QString(), detail);
     if (status == 429)
         return UploadError::make(
             Kind::RateLimited,
@@ -248,12 +257,7 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
             QStringLiteral("%1; Location: %2")
                 .arg(detail, QString::fromUtf8(reply->rawHeader("Location"))));
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return UploadError::make(
-            Kind::Network,
-            tr("The proxy refused the connection to %1: it needs a user name and "
-               "password, or did not accept them. Check the proxy in Settings.")
-                .arg(host),
-            detail);
+        return proxyRefused(host, detail);
     case QNetworkReply::SslHandshakeFailedError:
         return UploadError::make(Kind::Tls,
                                  tr("The secure connection to %1 failed (%2). SeqDrop never "

@@ -28,6 +28,10 @@ public:
     static bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType);
     // S3 <Error><Code>/<Message>; empty code when the body is not an S3 error document.
     static void parseS3Error(const QByteArray &xml, QString *code, QString *message);
+
+private:
+    // A proxy's 407, worded once; `host` is where the request was going (may be empty).
+    static UploadError proxyRefused(const QString &host, const QString &detail);
 };
 
 } // namespace SeqDrop

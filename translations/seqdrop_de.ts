@@ -396,6 +396,10 @@ Wiederholungen: %5
         <source>%1 is temporarily unavailable (%2).</source>
         <translation>%1 ist vorübergehend nicht erreichbar (%2).</translation>
     </message>
+    <message>
+        <source>The proxy refused the connection: it needs a user name and password, or did not accept them. Check the proxy in Settings.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt: Er verlangt Benutzername und Passwort oder hat sie nicht akzeptiert. Prüfen Sie den Proxy in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::FastxParser</name>
