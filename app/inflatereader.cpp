@@ -60,8 +60,12 @@ size_t gzipHeaderLength(const uint8_t *p, const uint8_t *end) {
     return at <= n ? at : 0;
 }
 
+// Whether [p, end) starts a member header that is still incomplete and worth holding back.
 // Longer headers (a file name of a megabyte) go to ISA-L as they come.
-constexpr size_t MaxHeldHeader = 1u << 20;
+bool holdHeader(const uint8_t *p, const uint8_t *end) {
+    constexpr size_t MaxHeldHeader = 1u << 20;
+    return gzipHeaderLength(p, end) == 0 && size_t(end - p) < MaxHeldHeader;
+}
 
 } // namespace
 
@@ -78,9 +82,7 @@ InflateReader::Status InflateReader::feed(const char *data, size_t size) {
     if (m_heldHeader.empty())
         return inflate(p, p + size);
     m_heldHeader.insert(m_heldHeader.end(), p, p + size);
-    const uint8_t *held = m_heldHeader.data();
-    if (gzipHeaderLength(held, held + m_heldHeader.size()) == 0 &&
-        m_heldHeader.size() < MaxHeldHeader)
+    if (holdHeader(m_heldHeader.data(), m_heldHeader.data() + m_heldHeader.size()))
         return m_status; // still incomplete: wait for more
     const std::vector<uint8_t> header = std::move(m_heldHeader);
     m_heldHeader.clear();
@@ -109,7 +111,7 @@ InflateReader::Status InflateReader::inflate(const uint8_t *p, const uint8_t *en
             // ISA-L skips the header's own CRC (FHCRC) when the header arrives over several
             // calls, so the same file passed or failed depending on where a read ended (the
             // fuzzer found it). A header is therefore handed over whole.
-            if (gzipHeaderLength(p, end) == 0 && size_t(end - p) < MaxHeldHeader) {
+            if (holdHeader(p, end)) {
                 m_heldHeader.assign(p, end);
                 return m_status;
             }

@@ -21,31 +21,34 @@ bool NetworkWatcher::hasGlibEventLoop() {
     return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
 }
 
-bool NetworkWatcher::loadBackend() {
+QNetworkInformation *NetworkWatcher::loadBackend() {
+    // GIO reports changes through the GLib main loop: under Qt's UNIX loop (seqdrop-cli) they
+    // would never arrive, and a start while offline would wait forever.
+    const bool glibLoop = hasGlibEventLoop();
+    const auto usable = [glibLoop]() -> QNetworkInformation * {
+        QNetworkInformation *info = QNetworkInformation::instance();
+        const bool ok = info && info->supports(QNetworkInformation::Feature::Reachability) &&
+                        (glibLoop || info->backendName() != QLatin1String("glib"));
+        return ok ? info : nullptr;
+    };
     // One instance per process, shared by every watcher; loading twice is a no-op.
     if (QNetworkInformation::instance() || QNetworkInformation::loadDefaultBackend())
-        return true;
-    const bool glibLoop = hasGlibEventLoop();
+        return usable();
     const QStringList names = QNetworkInformation::availableBackends();
     for (const QString &name : names) {
-        // GIO reports changes through the GLib main loop: under Qt's UNIX loop (seqdrop-cli)
-        // they would never arrive, and a start while offline would wait forever.
         if (name == QLatin1String("glib") && !glibLoop)
             continue;
-        if (QNetworkInformation::loadBackendByName(name) &&
-            QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability))
-            return true;
+        if (QNetworkInformation::loadBackendByName(name))
+            return usable();
     }
-    return false;
+    return nullptr;
 }
 
 bool NetworkWatcher::watchSystem() {
     if (qEnvironmentVariable("SEQDROP_NETWORK_WATCH") == QLatin1String("off"))
         return false;
-    QNetworkInformation *info = loadBackend() ? QNetworkInformation::instance() : nullptr;
-    if (info && info->backendName() == QLatin1String("glib") && !hasGlibEventLoop())
-        info = nullptr; // loaded earlier in this process; its changes cannot arrive here
-    if (!info || !info->supports(QNetworkInformation::Feature::Reachability)) {
+    QNetworkInformation *info = loadBackend();
+    if (!info) {
         qCDebug(lcUpload) << "network watch: no backend; retries alone ride out outages";
         return false;
     }

@@ -43,7 +43,8 @@ Q_SIGNALS:
 
 private:
     static bool hasGlibEventLoop();
-    static bool loadBackend();
+    // The system's backend, loaded if need be, when it can report reachability here.
+    static QNetworkInformation *loadBackend();
 
     QString m_backend = QStringLiteral("none");
     bool m_up = true;

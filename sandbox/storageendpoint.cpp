@@ -275,14 +275,19 @@ void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
     }
 }
 
+void StorageEndpoint::waitUntil(std::chrono::steady_clock::time_point until) const {
+    // In steps of at most 100 ms, so a stopping server does not wait out a long stall.
+    while (!m_stopping && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_until(
+            std::min(until, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
+}
+
 void StorageEndpoint::dropConnection(Upload &up) {
     up.discardFile();
     if (up.fault != FaultPlan::UploadFault::Cut) {
         // Stall: stop reading and hold the connection; the client's send buffer fills up and
         // it sees no progress and no answer. Held answer: every byte is in, and no answer.
-        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(up.stallSeconds);
-        while (!m_stopping && std::chrono::steady_clock::now() < until)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        waitUntil(std::chrono::steady_clock::now() + std::chrono::seconds(up.stallSeconds));
     }
     if (!ConnectionKiller::abort(t_connection)) {
         std::fprintf(stderr, "seqdrop-sandbox: could not find the socket to cut\n");
@@ -315,10 +320,7 @@ bool StorageEndpoint::receiveFile(Upload &up, const char *data, size_t len) {
     if (up.kbps > 0) {
         // Wait until the bytes so far are due at this rate; the client's send buffer fills
         // and its progress follows the rate.
-        const auto due = up.started + std::chrono::milliseconds(up.received / up.kbps);
-        while (!m_stopping && std::chrono::steady_clock::now() < due)
-            std::this_thread::sleep_until(
-                std::min(due, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
+        waitUntil(up.started + std::chrono::milliseconds(up.received / up.kbps));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <atomic>
+#include <chrono>
 
 namespace httplib {
 struct Request;
@@ -44,6 +45,8 @@ private:
     bool receiveFile(Upload &up, const char *data, size_t len);
     // The injected cut, stall or held answer: drops the file and the connection.
     void dropConnection(Upload &up);
+    // Sleeps until `until`, or until the server stops.
+    void waitUntil(std::chrono::steady_clock::time_point until) const;
     void finish(Upload &up, httplib::Response &res);
 
     SandboxStore &m_store;
