@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "networkwatcher.h"
 #include "sampleupload.h"
+#include "sandboxclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
 #include "uploadqueue.h"
@@ -29,12 +30,12 @@ private:
         s.file = writeFastq(m_dir.path(), name, records);
         return s;
     }
-    int count(const char *what) { return m_sandbox->counts().value(QLatin1String(what)).toInt(); }
+    int count(const char *what) {
+        return m_net.sandbox->counts().value(QLatin1String(what)).toInt();
+    }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
+    SandboxClient m_net;
     std::unique_ptr<NetworkWatcher> m_watcher;
 
 private Q_SLOTS:
@@ -45,21 +46,14 @@ private Q_SLOTS:
     }
 
     void init() {
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_api = std::make_unique<ApiClient>(m_nam.get());
-        m_api->setBaseUrl(m_sandbox->baseUrl());
-        m_api->setApiKey(m_sandbox->apiKey());
+        QVERIFY(m_net.start());
         m_watcher = std::make_unique<NetworkWatcher>();
         m_watcher->setTreatLoopbackAsRemote(true);
     }
 
     void cleanup() {
-        m_api.reset();
-        m_nam.reset();
         m_watcher.reset();
-        m_sandbox.reset();
+        m_net.stop();
     }
 
     void onlyDisconnectedCountsAsDown() {
@@ -76,7 +70,7 @@ private Q_SLOTS:
     }
 
     void offlineQueueWaitsThenResumes() {
-        UploadQueue queue(m_api.get());
+        UploadQueue queue(m_net.api.get());
         queue.setNetworkWatcher(m_watcher.get());
         m_watcher->setNetworkUp(false);
         for (int i = 0; i < 3; ++i)
@@ -97,7 +91,7 @@ private Q_SLOTS:
     }
 
     void goingOfflineLetsRunningSamplesFinish() {
-        UploadQueue queue(m_api.get());
+        UploadQueue queue(m_net.api.get());
         queue.setNetworkWatcher(m_watcher.get());
         queue.setMaxParallel(1);
         for (int i = 0; i < 3; ++i)
@@ -119,7 +113,7 @@ private Q_SLOTS:
     }
 
     void userPauseOutlastsTheNetwork() {
-        UploadQueue queue(m_api.get());
+        UploadQueue queue(m_net.api.get());
         queue.setNetworkWatcher(m_watcher.get());
         queue.add(spec(QStringLiteral("paused.fastq")));
         QVERIFY(queue.isPaused()); // a new queue waits for Start
@@ -131,10 +125,10 @@ private Q_SLOTS:
     }
 
     void retryWaitsForTheNetwork() {
-        m_api->setNetworkWatcher(m_watcher.get());
-        QVERIFY(m_sandbox->setFaults({{"fail_api", 1}}));
+        m_net.api->setNetworkWatcher(m_watcher.get());
+        QVERIFY(m_net.sandbox->setFaults({{"fail_api", 1}}));
         m_watcher->setNetworkUp(false);
-        ApiJob *job = m_api->account();
+        ApiJob *job = m_net.api->account();
         QSignalSpy done(job, &NetworkJob::finished);
         job->start(); // a first attempt is not held back: it fails by itself when offline
         QTRY_VERIFY_WITH_TIMEOUT(job->isWaitingForNetwork(), 5000);
@@ -153,8 +147,8 @@ private Q_SLOTS:
         // A laptop's sleep as the client sees it: the connection stops moving (the sandbox
         // holds it, as a dead peer would) and the system reports the network gone. The stall
         // timeout aborts the attempt; its retry waits for the network, then sends the file again.
-        QVERIFY(m_sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 20}}));
-        UploadQueue queue(m_api.get());
+        QVERIFY(m_net.sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 20}}));
+        UploadQueue queue(m_net.api.get());
         queue.setNetworkWatcher(m_watcher.get());
         // Large enough that the socket buffers cannot swallow the rest once the sandbox stops
         // reading: the client must see the upload stop moving.
@@ -175,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(count("storage_posts"), 2);
         QCOMPARE(count("storage_ok"), 1);
         QCOMPARE(count("init_upload"), 1);
-        const QJsonObject stored = m_sandbox->sample(sample->sampleId());
+        const QJsonObject stored = m_net.sandbox->sample(sample->sampleId());
         QCOMPARE(stored.value("status").toString(), QStringLiteral("available"));
         QCOMPARE(stored.value("r1").toObject().value("md5").toString().toLatin1(),
                  md5OfFile(sample->spec().file));

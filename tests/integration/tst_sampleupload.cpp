@@ -2,6 +2,7 @@
 // with faults injected by the sandbox, not by fake classes.
 #include "apiclient.h"
 #include "sampleupload.h"
+#include "sandboxclient.h"
 #include "sandboxledger.h"
 #include "sandboxprocess.h"
 #include "storageuploadjob.h"
@@ -60,16 +61,14 @@ private Q_SLOTS:
 
 private:
     SampleUpload *run(const SampleSpec &spec, int timeoutMs = 60000);
-    QJsonObject sandboxSample(const QString &id) { return m_sandbox->sample(id); }
+    QJsonObject sandboxSample(const QString &id) { return m_net.sandbox->sample(id); }
     QJsonArray getArray(const QString &path);
     // The sandbox audited against this one sample (SandboxLedger): one problem per line.
     QString ledgerProblems(const SampleUpload *upload, const QString &expectedError = {});
     static qint64 runTimed(SampleUpload *upload);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
+    SandboxClient m_net;
 };
 
 void TestSampleUpload::initTestCase() {
@@ -80,24 +79,17 @@ void TestSampleUpload::initTestCase() {
 }
 
 void TestSampleUpload::init() {
-    m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_nam.get());
-    m_api->setBaseUrl(m_sandbox->baseUrl());
-    m_api->setApiKey(m_sandbox->apiKey());
+    QVERIFY(m_net.start());
 }
 
 void TestSampleUpload::cleanup() {
-    m_api.reset();
-    m_nam.reset();
-    m_sandbox.reset();
+    m_net.stop();
 }
 
 QJsonArray TestSampleUpload::getArray(const QString &path) {
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
-    request.setRawHeader("X-API-Key", m_sandbox->apiKey().toLatin1());
-    QNetworkReply *reply = m_nam->get(request);
+    QNetworkRequest request(m_net.sandbox->baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("X-API-Key", m_net.sandbox->apiKey().toLatin1());
+    QNetworkReply *reply = m_net.nam->get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
     reply->deleteLater();
@@ -109,11 +101,11 @@ QString TestSampleUpload::ledgerProblems(const SampleUpload *upload, const QStri
     ledger.add({upload->spec().file, upload->spec().pairedFile, expectedError,
                 SampleUpload::stateName(upload->state()), upload->sampleId(),
                 upload->error().toString()});
-    return ledger.check(m_sandbox->state()).join(QLatin1Char('\n'));
+    return ledger.check(m_net.sandbox->state()).join(QLatin1Char('\n'));
 }
 
 SampleUpload *TestSampleUpload::run(const SampleSpec &spec, int timeoutMs) {
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     QSignalSpy finished(upload, &SampleUpload::finished);
     upload->start();
     if (finished.isEmpty())
@@ -137,7 +129,7 @@ void TestSampleUpload::singleFile() {
     QCOMPARE(upload->md5s(), QStringList{QString::fromLatin1(md5)});
     // The stored bytes on disk are the file's bytes.
     const QString key = sample.value("r1").toObject().value("key").toString();
-    QCOMPARE(md5OfFile(m_sandbox->objectPath(key)), md5);
+    QCOMPARE(md5OfFile(m_net.sandbox->objectPath(key)), md5);
 }
 
 void TestSampleUpload::gzipFile() {
@@ -276,7 +268,7 @@ void TestSampleUpload::validatedWhileUploading() {
     QCOMPARE(upload->retries(), 0); // a bad file is not sent again
     QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
              QStringLiteral("deleted"));
-    QCOMPARE(m_sandbox->counts().value("confirm_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("confirm_upload").toInt(), 0);
 }
 
 void TestSampleUpload::pairCheckedWhileUploading_data() {
@@ -321,14 +313,14 @@ void TestSampleUpload::pairCheckedWhileUploading() {
     QVERIFY2(upload->error().message.startsWith(expected), qPrintable(upload->error().message));
     QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
              QStringLiteral("deleted"));
-    QCOMPARE(m_sandbox->counts().value("confirm_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("confirm_upload").toInt(), 0);
 }
 
 // The client treats the form as opaque: a SigV4 form (x-amz-* fields) works the same way.
 void TestSampleUpload::sigV4Forms() {
     SandboxProcess v4({QStringLiteral("--sigv4")});
     QVERIFY(v4.start());
-    m_api->setBaseUrl(v4.baseUrl());
+    m_net.api->setBaseUrl(v4.baseUrl());
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("v4_R1.fq"), 200, 100, 11);
     spec.pairedFile = writeFastq(m_dir.path(), QStringLiteral("v4_R2.fq"), 200, 100, 12);
@@ -341,7 +333,7 @@ void TestSampleUpload::sigV4Forms() {
 }
 
 void TestSampleUpload::badKeyFailsWithAuth() {
-    m_api->setApiKey(QStringLiteral("wrongwrongwrongwrongwrongwrong00"));
+    m_net.api->setApiKey(QStringLiteral("wrongwrongwrongwrongwrongwrong00"));
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("badkey.fastq"), 10);
     SampleUpload *upload = run(spec);
@@ -349,11 +341,11 @@ void TestSampleUpload::badKeyFailsWithAuth() {
     QCOMPARE(upload->error().kind, Kind::Auth);
     QVERIFY2(upload->error().message.contains(QLatin1String("API key")),
              qPrintable(upload->error().message));
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 void TestSampleUpload::insecureUrlRefused() {
-    m_api->setBaseUrl(QUrl(QStringLiteral("http://example.invalid")));
+    m_net.api->setBaseUrl(QUrl(QStringLiteral("http://example.invalid")));
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("insecure.fastq"), 10);
     SampleUpload *upload = run(spec, 5000);
@@ -388,9 +380,9 @@ void TestSampleUpload::faultRetriedAndSucceeds() {
     // sent (it then waits for the answer, not for progress).
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("fault.fastq"), 100000, 150);
-    QVERIFY(m_sandbox->setFaults(faults));
+    QVERIFY(m_net.sandbox->setFaults(faults));
 
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     QSignalSpy notices(upload, &SampleUpload::notice);
     QSignalSpy finished(upload, &SampleUpload::finished);
     upload->start();
@@ -404,7 +396,7 @@ void TestSampleUpload::faultRetriedAndSucceeds() {
     // Exactly once with its bytes: one sample, whatever the number of attempts.
     const QString problems = ledgerProblems(upload);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), 1);
+    QCOMPARE(m_net.sandbox->state().value("samples").toArray().size(), 1);
 }
 
 void TestSampleUpload::faultExhaustsRetries_data() {
@@ -428,23 +420,23 @@ void TestSampleUpload::faultExhaustsRetries() {
     QFETCH(bool, sampleCreated);
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("doomed.fastq"), 20000, 150);
-    QVERIFY(m_sandbox->setFaults(faults));
+    QVERIFY(m_net.sandbox->setFaults(faults));
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Failed);
     QCOMPARE(int(upload->error().kind), kind);
     QVERIFY2(upload->error().message.contains(messageWord, Qt::CaseInsensitive),
              qPrintable(upload->error().message));
-    QCOMPARE(upload->retries(), m_api->transferSettings().uploadRetry.maxRetries());
+    QCOMPARE(upload->retries(), m_net.api->transferSettings().uploadRetry.maxRetries());
     // The final message says SeqDrop stopped, never that it "will retry".
     QVERIFY2(upload->error().message.contains(QLatin1String("gave up after")),
              qPrintable(upload->error().message));
     QVERIFY2(!upload->error().message.contains(QLatin1String("will retry")),
              qPrintable(upload->error().message));
-    QVERIFY(m_sandbox->setFaults({{"fail_api", 0}, {"throttle_api", 0}, {"cut_uploads", 0}}));
+    QVERIFY(m_net.sandbox->setFaults({{"fail_api", 0}, {"throttle_api", 0}, {"cut_uploads", 0}}));
     // Nothing is left half-created: a sample that exists was cancelled.
     const QString problems = ledgerProblems(upload, messageWord);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    const QJsonArray samples = m_net.sandbox->state().value("samples").toArray();
     QCOMPARE(samples.size(), sampleCreated ? 1 : 0);
     if (sampleCreated)
         QCOMPARE(samples.at(0).toObject().value("id").toString(), upload->sampleId());
@@ -453,8 +445,8 @@ void TestSampleUpload::faultExhaustsRetries() {
 void TestSampleUpload::expiredPolicyGetsFreshInit() {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("late.fastq"), 100);
-    QVERIFY(m_sandbox->setFaults({{"expired_policies", 1}}));
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QVERIFY(m_net.sandbox->setFaults({{"expired_policies", 1}}));
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     QSignalSpy notices(upload, &SampleUpload::notice);
     QSignalSpy finished(upload, &SampleUpload::finished);
     upload->start();
@@ -463,12 +455,12 @@ void TestSampleUpload::expiredPolicyGetsFreshInit() {
     QVERIFY(!notices.isEmpty());
     QVERIFY(notices.first().at(0).toString().contains(QLatin1String("expired")));
     // The abandoned sample was cancelled; the fresh one confirmed.
-    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), 2);
+    QCOMPARE(m_net.sandbox->state().value("samples").toArray().size(), 2);
     const QString problems = ledgerProblems(upload);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
     // One request per step: a cancel sent twice races with itself, and whichever answer
     // comes second ("already cancelled") may be read for the first.
-    const QJsonObject counts = m_sandbox->counts();
+    const QJsonObject counts = m_net.sandbox->counts();
     QCOMPARE(counts.value("init_upload").toInt(), 2);
     QCOMPARE(counts.value("cancel_upload").toInt(), 1);
     QCOMPARE(counts.value("confirm_upload").toInt(), 1);
@@ -487,10 +479,10 @@ void TestSampleUpload::lostInitAnswerLeavesNoOrphan() {
     QFETCH(int, drops);
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("lost.fastq"), 100);
-    QVERIFY(m_sandbox->setFaults({{"drop_init_answers", drops}}));
+    QVERIFY(m_net.sandbox->setFaults({{"drop_init_answers", drops}}));
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Confirmed);
-    QCOMPARE(m_sandbox->state().value("samples").toArray().size(), drops + 1);
+    QCOMPARE(m_net.sandbox->state().value("samples").toArray().size(), drops + 1);
     const QString problems = ledgerProblems(upload);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
@@ -500,7 +492,7 @@ void TestSampleUpload::lostInitAnswerLeavesNoOrphan() {
 void TestSampleUpload::tamperedFormRejectedByStorage() {
     const QString file = writeFastq(m_dir.path(), QStringLiteral("tampered.fastq"), 100);
     const qint64 size = QFileInfo(file).size();
-    const QJsonObject ticketJson = m_sandbox->postJson(
+    const QJsonObject ticketJson = m_net.sandbox->postJson(
         QStringLiteral("/api/v1/samples/init_upload"),
         {{"filename", "tampered.fastq"}, {"size", size}, {"upload_type", "standard"}});
     UploadTicket ticket;
@@ -509,8 +501,8 @@ void TestSampleUpload::tamperedFormRejectedByStorage() {
     for (FormField &field : ticket.primary.fields)
         if (field.name == QLatin1String("acl"))
             field.value = QStringLiteral("public-read");
-    StorageUploadJob *job = m_api->storageUpload(ticket.primary, QStringList{file},
-                                                 QStringLiteral("tampered.fastq"), size);
+    StorageUploadJob *job = m_net.api->storageUpload(ticket.primary, QStringList{file},
+                                                     QStringLiteral("tampered.fastq"), size);
     QSignalSpy finished(job, &NetworkJob::finished);
     job->start();
     QVERIFY(finished.wait(30000));
@@ -523,15 +515,15 @@ void TestSampleUpload::tamperedFormRejectedByStorage() {
 void TestSampleUpload::oversizedBodyRejectedByStorage() {
     // Announce 1000 bytes, send far more: the policy's content-length-range refuses it.
     const QString file = writeFastq(m_dir.path(), QStringLiteral("oversized.fastq"), 5000);
-    const QJsonObject ticketJson = m_sandbox->postJson(
+    const QJsonObject ticketJson = m_net.sandbox->postJson(
         QStringLiteral("/api/v1/samples/init_upload"),
         {{"filename", "oversized.fastq"}, {"size", 1000}, {"upload_type", "standard"}});
     UploadTicket ticket;
     QString error;
     QVERIFY(UploadTicket::parse(QJsonDocument(ticketJson).toJson(), &ticket, &error));
     StorageUploadJob *job =
-        m_api->storageUpload(ticket.primary, QStringList{file}, QStringLiteral("oversized.fastq"),
-                             QFileInfo(file).size());
+        m_net.api->storageUpload(ticket.primary, QStringList{file},
+                                 QStringLiteral("oversized.fastq"), QFileInfo(file).size());
     QSignalSpy finished(job, &NetworkJob::finished);
     job->start();
     QVERIFY(finished.wait(30000));
@@ -549,8 +541,8 @@ void TestSampleUpload::cancelDuringUpload() {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("cancelme.fastq"), 40000, 150);
     // Hold the upload mid-body so the cancel lands while bytes are moving.
-    QVERIFY(m_sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 30}}));
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QVERIFY(m_net.sandbox->setFaults({{"stall_uploads", 1}, {"stall_seconds", 30}}));
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     QSignalSpy finished(upload, &SampleUpload::finished);
     connect(upload, &SampleUpload::progressChanged, upload, [upload] {
         if (upload->bytesSent() > 0)
@@ -562,7 +554,7 @@ void TestSampleUpload::cancelDuringUpload() {
     QVERIFY(!upload->sampleId().isEmpty());
     const QJsonObject sample = sandboxSample(upload->sampleId());
     QCOMPARE(sample.value("status").toString(), QStringLiteral("deleted"));
-    QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 1);
     QCOMPARE(upload->error().kind, Kind::Cancelled);
 }
 
@@ -582,8 +574,8 @@ void TestSampleUpload::slowUploadIsNotAStall() {
     spec.file = writeFastq(m_dir.path(), QStringLiteral("slowlink.fastq"), 120000, 150);
     const qint64 size = QFileInfo(spec.file).size();
     const int kbps = 8000;
-    QVERIFY(m_sandbox->setFaults({{"upload_kbps", kbps}}));
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    QVERIFY(m_net.sandbox->setFaults({{"upload_kbps", kbps}}));
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     const qint64 ms = runTimed(upload);
     QVERIFY(ms >= 0);
     QCOMPARE(upload->state(), State::Confirmed);
@@ -605,9 +597,9 @@ void TestSampleUpload::silentStorageAfterBodyIsRetried() {
     spec.file = writeFastq(m_dir.path(), QStringLiteral("silent.fastq"), 120000, 150);
     QVERIFY(QFileInfo(spec.file).size() > 32 << 20); // enough past the buffers to measure
     // 20 MB/s: the body takes about 2 s, so Qt's progress reports (10 a second) measure it.
-    QVERIFY(m_sandbox->setFaults(
+    QVERIFY(m_net.sandbox->setFaults(
         {{"hold_answers", 1}, {"stall_seconds", 120}, {"upload_kbps", 20000}}));
-    auto *upload = new SampleUpload(m_api.get(), spec, m_api.get());
+    auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
     QSignalSpy notices(upload, &SampleUpload::notice);
     const qint64 ms = runTimed(upload);
     QVERIFY(ms >= 0);
@@ -619,15 +611,15 @@ void TestSampleUpload::silentStorageAfterBodyIsRetried() {
              qPrintable(notices.first().at(0).toString()));
     const QString problems = ledgerProblems(upload);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    QCOMPARE(m_sandbox->counts().value("faults_injected").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("faults_injected").toInt(), 1);
 }
 
 // A second start() must not put a second request in flight: the job tracks one reply, so a
 // cancel sent twice could read the answer of the other copy (or none at all).
 void TestSampleUpload::jobStartedTwiceSendsOnce() {
-    const QJsonObject ticket = m_sandbox->postJson(QStringLiteral("/api/v1/samples/init_upload"),
-                                                   {{"filename", "twice.fastq"}, {"size", 10}});
-    ApiJob *job = m_api->cancelUpload(ticket.value("sample_id").toString());
+    const QJsonObject ticket = m_net.sandbox->postJson(
+        QStringLiteral("/api/v1/samples/init_upload"), {{"filename", "twice.fastq"}, {"size", 10}});
+    ApiJob *job = m_net.api->cancelUpload(ticket.value("sample_id").toString());
     QSignalSpy finished(job, &NetworkJob::finished);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("started twice")));
     job->start();
@@ -637,7 +629,7 @@ void TestSampleUpload::jobStartedTwiceSendsOnce() {
     QCOMPARE(job->httpStatus(), 200);
     QTest::qWait(300); // room for a second copy to reach the server
     QCOMPARE(job->timesSent(), 1);
-    QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 1);
     QCOMPARE(finished.size(), 1);
 }
 
@@ -649,7 +641,7 @@ void TestSampleUpload::fileDeletedBeforeStart() {
     QCOMPARE(upload->state(), State::Failed);
     QCOMPARE(upload->error().kind, Kind::LocalFile);
     QVERIFY(upload->error().message.contains(QLatin1String("vanishing.fastq")));
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 // An unreadable answer to confirm_upload: the sample is cancelled with one request (a second
@@ -657,14 +649,14 @@ void TestSampleUpload::fileDeletedBeforeStart() {
 void TestSampleUpload::failedConfirmCancelledOnce() {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("garbled_confirm.fastq"), 200);
-    QVERIFY(m_sandbox->setFaults({{"garble_api", 1}, {"api_fault_route", "confirm_upload"}}));
+    QVERIFY(m_net.sandbox->setFaults({{"garble_api", 1}, {"api_fault_route", "confirm_upload"}}));
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Failed);
     QCOMPARE(upload->error().kind, Kind::BadResponse);
     QVERIFY(!upload->leftOnServer());
     QCOMPARE(sandboxSample(upload->sampleId()).value("status").toString(),
              QStringLiteral("deleted"));
-    QCOMPARE(m_sandbox->counts().value("cancel_upload").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 1);
 }
 
 // The key is refused at confirm and at cancel: the sample cannot be cancelled now, and says
@@ -673,7 +665,7 @@ void TestSampleUpload::refusedCancelLeavesSampleKnown() {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("refused.fastq"), 200);
     // "samples/c" is confirm_upload and cancel_upload, not init_upload.
-    QVERIFY(m_sandbox->setFaults(
+    QVERIFY(m_net.sandbox->setFaults(
         {{"reject_api", 2}, {"reject_status", 401}, {"api_fault_route", "samples/c"}}));
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Failed);

@@ -1,6 +1,7 @@
 // The queue over the real engine and sandbox: concurrency limit, order, halting on a bad key.
 #include "apiclient.h"
 #include "sampleupload.h"
+#include "sandboxclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
 #include "uploadqueue.h"
@@ -37,9 +38,7 @@ private:
     QList<SampleSpec> makeSpecs(int n);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
+    SandboxClient m_net;
 };
 
 void TestUploadQueue::initTestCase() {
@@ -48,18 +47,11 @@ void TestUploadQueue::initTestCase() {
 }
 
 void TestUploadQueue::init() {
-    m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_nam.get());
-    m_api->setBaseUrl(m_sandbox->baseUrl());
-    m_api->setApiKey(m_sandbox->apiKey());
+    QVERIFY(m_net.start());
 }
 
 void TestUploadQueue::cleanup() {
-    m_api.reset();
-    m_nam.reset();
-    m_sandbox.reset();
+    m_net.stop();
 }
 
 QList<SampleSpec> TestUploadQueue::makeSpecs(int n) {
@@ -74,7 +66,7 @@ QList<SampleSpec> TestUploadQueue::makeSpecs(int n) {
 }
 
 void TestUploadQueue::honoursParallelLimitAndOrder() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     queue.setMaxParallel(2);
     int running = 0, peak = 0;
     QStringList startOrder;
@@ -95,23 +87,23 @@ void TestUploadQueue::honoursParallelLimitAndOrder() {
     QCOMPARE(queue.countIn(int(State::Confirmed)), 6);
     QCOMPARE(queue.bytesSent(), queue.totalBytes());
     // Exactly once: six samples on the server, all available, each with its own bytes.
-    const QJsonArray samples = m_sandbox->state().value("samples").toArray();
+    const QJsonArray samples = m_net.sandbox->state().value("samples").toArray();
     QCOMPARE(samples.size(), 6);
     for (const QJsonValue &s : samples)
         QCOMPARE(s.toObject().value("status").toString(), QStringLiteral("available"));
 }
 
 void TestUploadQueue::pausedQueueStartsNothing() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     queue.add(makeSpecs(1).first());
     QTest::qWait(300);
     QCOMPARE(queue.samples().first()->state(), State::Queued);
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 void TestUploadQueue::badKeyHaltsQueue() {
-    m_api->setApiKey(QStringLiteral("not-the-key-not-the-key-not-the0"));
-    UploadQueue queue(m_api.get());
+    m_net.api->setApiKey(QStringLiteral("not-the-key-not-the-key-not-the0"));
+    UploadQueue queue(m_net.api.get());
     queue.setMaxParallel(1);
     for (const SampleSpec &spec : makeSpecs(3))
         queue.add(spec);
@@ -126,26 +118,26 @@ void TestUploadQueue::badKeyHaltsQueue() {
 }
 
 void TestUploadQueue::retryAfterFailureSucceeds() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     SampleUpload *sample = queue.add(makeSpecs(1).first());
-    QVERIFY(m_sandbox->setFaults({{"cut_uploads", 50}}));
+    QVERIFY(m_net.sandbox->setFaults({{"cut_uploads", 50}}));
     QSignalSpy idle(&queue, &UploadQueue::idle);
     queue.start();
     QVERIFY(idle.wait(30000));
     QCOMPARE(sample->state(), State::Failed);
     const QString firstId = sample->sampleId();
 
-    QVERIFY(m_sandbox->setFaults({{"cut_uploads", 0}}));
+    QVERIFY(m_net.sandbox->setFaults({{"cut_uploads", 0}}));
     idle.clear();
     QVERIFY(queue.retry(sample));
     QVERIFY(idle.wait(30000));
     QCOMPARE(sample->state(), State::Confirmed);
     QVERIFY(sample->sampleId() != firstId);
-    QCOMPARE(m_sandbox->sample(firstId).value("status").toString(), QStringLiteral("deleted"));
+    QCOMPARE(m_net.sandbox->sample(firstId).value("status").toString(), QStringLiteral("deleted"));
 }
 
 void TestUploadQueue::fileChangedSinceQueuedIsNotUploaded() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     const QList<SampleSpec> specs = makeSpecs(2);
     SampleUpload *changed = queue.add(specs.at(0));
     SampleUpload *intact = queue.add(specs.at(1));
@@ -161,13 +153,13 @@ void TestUploadQueue::fileChangedSinceQueuedIsNotUploaded() {
     QCOMPARE(changed->error().kind, UploadError::Kind::LocalFile);
     QVERIFY(changed->error().message.contains(QLatin1String("changed since it was added")));
     QCOMPARE(intact->state(), State::Confirmed);
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 1);
 }
 
 // A held sample (a bad file, a name waiting for consent) never starts and does not keep the
 // queue from going idle; lifting the hold while the queue runs starts it.
 void TestUploadQueue::heldSampleWaitsUntilReleased() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     const QList<SampleSpec> specs = makeSpecs(2);
     SampleUpload *held = queue.add(specs.at(0));
     SampleUpload *free = queue.add(specs.at(1));
@@ -179,7 +171,7 @@ void TestUploadQueue::heldSampleWaitsUntilReleased() {
     QVERIFY(idle.wait(30000));
     QCOMPARE(free->state(), State::Confirmed);
     QCOMPARE(held->state(), State::Queued);
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 1);
 
     idle.clear();
     held->setHold({});
@@ -189,7 +181,7 @@ void TestUploadQueue::heldSampleWaitsUntilReleased() {
 }
 
 void TestUploadQueue::describingAChangedFileDoesNotAcceptIt() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     SampleUpload *sample = queue.add(makeSpecs(1).first());
     const QString queued = sample->queuedFingerprint();
     QTest::qWait(20);
@@ -210,7 +202,7 @@ void TestUploadQueue::describingAChangedFileDoesNotAcceptIt() {
     // ...so the half-written file is still refused.
     QCOMPARE(sample->state(), State::Failed);
     QVERIFY(sample->error().message.contains(QLatin1String("changed since it was added")));
-    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+    QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 0);
 }
 
 void TestUploadQueue::keyRevokedMidQueueHalts_data() {
@@ -225,14 +217,14 @@ void TestUploadQueue::keyRevokedMidQueueHalts_data() {
 void TestUploadQueue::keyRevokedMidQueueHalts() {
     QFETCH(int, status);
     QFETCH(int, kind);
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     queue.setMaxParallel(1);
     for (const SampleSpec &spec : makeSpecs(4))
         queue.add(spec);
     QSignalSpy halted(&queue, &UploadQueue::halted);
     connect(&queue, &UploadQueue::sampleFinished, this, [this, status](SampleUpload *s) {
         if (s->state() == State::Confirmed)
-            m_sandbox->setFaults({{"reject_api", 100}, {"reject_status", status}});
+            m_net.sandbox->setFaults({{"reject_api", 100}, {"reject_status", status}});
     });
     queue.start();
     QVERIFY(halted.wait(30000));
@@ -240,16 +232,16 @@ void TestUploadQueue::keyRevokedMidQueueHalts() {
     QCOMPARE(queue.countIn(int(State::Confirmed)), 1);
     QCOMPARE(queue.countIn(int(State::Failed)), 1);
     QCOMPARE(queue.countIn(int(State::Queued)), 2);
-    QVERIFY(m_sandbox->setFaults({{"reject_api", 0}}));
+    QVERIFY(m_net.sandbox->setFaults({{"reject_api", 0}}));
     // Nothing was left half-created by the refused sample.
-    for (const QJsonValue &s : m_sandbox->state().value("samples").toArray())
+    for (const QJsonValue &s : m_net.sandbox->state().value("samples").toArray())
         QVERIFY(s.toObject().value("status").toString() != QLatin1String("awaiting_data"));
 }
 
 void TestUploadQueue::malformedAnswerFailsCleanly() {
-    UploadQueue queue(m_api.get());
+    UploadQueue queue(m_net.api.get());
     SampleUpload *sample = queue.add(makeSpecs(1).first());
-    QVERIFY(m_sandbox->setFaults({{"garble_api", 1}}));
+    QVERIFY(m_net.sandbox->setFaults({{"garble_api", 1}}));
     QSignalSpy idle(&queue, &UploadQueue::idle);
     queue.start();
     QVERIFY(idle.wait(30000));
@@ -257,7 +249,7 @@ void TestUploadQueue::malformedAnswerFailsCleanly() {
     QCOMPARE(sample->error().kind, UploadError::Kind::BadResponse);
     QVERIFY2(sample->error().message.contains(QLatin1String("could not read")),
              qPrintable(sample->error().message));
-    QVERIFY(m_sandbox->state().value("samples").toArray().isEmpty());
+    QVERIFY(m_net.sandbox->state().value("samples").toArray().isEmpty());
     // The same sample goes through once the server answers properly again.
     idle.clear();
     QVERIFY(queue.retry(sample));
