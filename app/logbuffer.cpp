@@ -12,11 +12,20 @@ namespace SeqDrop {
 
 namespace {
 
-QMutex g_mutex;
-std::deque<QString> g_lines;
-int g_capacity = LogBuffer::DefaultCapacity;
-QtMessageHandler g_previous = nullptr;
-bool g_installed = false;
+// Never destroyed, like Redactor's state: Qt still logs while the process exits, and a
+// destroyed deque would then be appended to.
+struct State {
+    QMutex mutex;
+    std::deque<QString> lines;
+    int capacity = LogBuffer::DefaultCapacity;
+    QtMessageHandler previous = nullptr;
+    bool installed = false;
+};
+
+State &state() {
+    static State *const s = new State; // leaked on purpose, see above
+    return *s;
+}
 
 const char *levelName(QtMsgType type) {
     switch (type) {
@@ -44,41 +53,45 @@ void bufferingHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const bool quiet = type == QtDebugMsg && context.category &&
                        qstrncmp(context.category, "seqdrop.", 8) == 0 &&
                        qEnvironmentVariableIsEmpty("QT_LOGGING_RULES");
-    if (g_previous && !quiet)
-        g_previous(type, context, message);
+    if (const QtMessageHandler previous = state().previous; previous && !quiet)
+        previous(type, context, message);
 }
 
 } // namespace
 
 void LogBuffer::install(int capacity, bool debug) {
+    State &s = state();
     {
-        QMutexLocker lock(&g_mutex);
-        g_capacity = qMax(1, capacity);
-        if (g_installed)
+        QMutexLocker lock(&s.mutex);
+        s.capacity = qMax(1, capacity);
+        if (s.installed)
             return;
-        g_installed = true;
+        s.installed = true;
     }
-    g_previous = qInstallMessageHandler(bufferingHandler);
+    s.previous = qInstallMessageHandler(bufferingHandler);
     if (debug && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("seqdrop.*.debug=true"));
 }
 
 void LogBuffer::append(const QString &line) {
     const QString clean = Redactor::redact(line);
-    QMutexLocker lock(&g_mutex);
-    g_lines.push_back(clean);
-    while (int(g_lines.size()) > g_capacity)
-        g_lines.pop_front();
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.lines.push_back(clean);
+    while (int(s.lines.size()) > s.capacity)
+        s.lines.pop_front();
 }
 
 QStringList LogBuffer::lines() {
-    QMutexLocker lock(&g_mutex);
-    return QStringList(g_lines.begin(), g_lines.end());
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return QStringList(s.lines.begin(), s.lines.end());
 }
 
 void LogBuffer::clear() {
-    QMutexLocker lock(&g_mutex);
-    g_lines.clear();
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.lines.clear();
 }
 
 } // namespace SeqDrop

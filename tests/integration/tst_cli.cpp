@@ -42,9 +42,12 @@ private Q_SLOTS:
     void unsafeNameNeedsConsent();
     void lanesMergedWithConsent();
     void networkWatchWorksWithoutGlibLoop();
+    void logsAtExitAreRedacted();
 
 private:
     CliResult cli(const QStringList &args, const QByteArray &key = {});
+    // Uploads a small new file with these QT_LOGGING_RULES, for tests that read the log.
+    CliResult uploadLogging(const QString &fileName, const QString &loggingRules);
     QProcess *startCli(const QStringList &args);
 
     QTemporaryDir m_dir;
@@ -77,6 +80,13 @@ CliResult TestCli::cli(const QStringList &args, const QByteArray &key) {
     if (!key.isEmpty())
         runner.setEnv(QStringLiteral("ONE_CODEX_API_KEY"), QString::fromLatin1(key));
     return runner.run(args);
+}
+
+CliResult TestCli::uploadLogging(const QString &fileName, const QString &loggingRules) {
+    const QString file = writeFastq(m_dir.path(), fileName, 50);
+    CliProcess runner(m_sandbox.get(), m_dataHome->path());
+    runner.setEnv(QStringLiteral("QT_LOGGING_RULES"), loggingRules);
+    return runner.run({QStringLiteral("upload"), QStringLiteral("--json"), file});
 }
 
 void TestCli::version() {
@@ -431,14 +441,23 @@ void TestCli::lanesMergedWithConsent() {
 // monitor reports through the GLib loop, so the CLI must never follow it: a run started offline
 // would then wait for a change that cannot arrive. The upload must still work as usual.
 void TestCli::networkWatchWorksWithoutGlibLoop() {
-    const QString file = writeFastq(m_dir.path(), QStringLiteral("cli_loop.fastq"), 50);
-    CliProcess runner(m_sandbox.get(), m_dataHome->path());
-    runner.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqdrop.upload.debug=true"));
-    const CliResult r = runner.run({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    const CliResult r = uploadLogging(QStringLiteral("cli_loop.fastq"),
+                                      QStringLiteral("seqdrop.upload.debug=true"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QLatin1String("network watch:")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("network watch: backend \"glib\"")), qPrintable(r.err));
     QCOMPARE(r.json.first().value("status").toString(), QStringLiteral("confirmed"));
+}
+
+// Qt still logs while the process exits (here: its plugins unloading). The redacting message
+// handler must still work then: its patterns used to be destroyed first, and every such line
+// went out unredacted, with a warning about an invalid QRegularExpression.
+void TestCli::logsAtExitAreRedacted() {
+    const CliResult r = uploadLogging(QStringLiteral("cli_exit.fastq"),
+                                      QStringLiteral("qt.core.library.debug=true"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("unloaded library")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("invalid QRegularExpression")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
