@@ -1,7 +1,8 @@
 #pragma once
 
+#include "md5.h"
+
 #include <QByteArrayView>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QIODevice>
 #include <QStringList>
@@ -82,7 +83,7 @@ private:
     // Reader state.
     QFile m_file;
     int m_fileIndex = -1;
-    QCryptographicHash m_md5{QCryptographicHash::Md5};
+    Md5 m_md5;
     BlockObserver m_observer;
     qint64 m_hashedUpTo = 0;   // bytes [0, m_hashedUpTo) are in m_md5
     qint64 m_observedUpTo = 0; // bytes the observer has seen
