@@ -2,13 +2,13 @@
 # Upload benchmark: seqdrop-cli against plain curl, same sandbox, same files, same run.
 #
 # For each size (GiB) a FASTQ-shaped file of real bytes is generated once, read once to
-# warm the page cache, then uploaded ROUNDS times by each tool, alternating
-# (cli, curl, cli, curl, ...), to ONE seqdrop-sandbox instance. Both tools do the full
-# standard upload: init_upload -> multipart POST to upload_url -> confirm_upload.
+# warm the page cache, then uploaded ROUNDS times by each tool, in pairs whose order flips
+# every round (cli curl, curl cli, cli curl, ...), to ONE seqdrop-sandbox instance. Both
+# tools do the full standard upload: init_upload -> multipart POST to upload_url -> confirm_upload.
 #
 # Environment:
 #   SIZES="1 4"        file sizes in GiB (integers)
-#   ROUNDS=2           uploads per tool and size
+#   ROUNDS=9           uploads per tool and size (rounds of one cli and one curl upload)
 #   BUILD_DIR=build    where seqdrop-cli and seqdrop-sandbox were built (this script never builds)
 #   BENCH_FILES_DIR=   keep the generated files here and reuse them next time (default: a
 #                      temp dir, deleted at the end)
@@ -23,8 +23,8 @@
 # 4 GiB ratio 0.76 pinned vs 0.82 unpinned on 2026-11-29), so it is off by default and kept
 # only as a diagnostic.
 #
-# Targets: cli speed >= 0.9 x curl speed; cli peak RSS < 60 MB and flat from the smallest
-# to the largest file.
+# Targets: cli speed >= 0.9 x curl speed (the median, over the rounds, of each round's
+# cli/curl ratio); cli peak RSS < 60 MB and flat from the smallest to the largest file.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,7 +32,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/benchlib.sh
 
 SIZES="${SIZES:-1 4}"
-ROUNDS="${ROUNDS:-2}"
+ROUNDS="${ROUNDS:-9}"
 BUILD_DIR="${BUILD_DIR:-build}"
 BENCH_FILES_DIR="${BENCH_FILES_DIR:-}"
 ENFORCE_TARGETS="${ENFORCE_TARGETS:-0}"
@@ -165,7 +165,7 @@ export -f curl_upload
 export CURL_BODY="$work/curl-body"
 
 # --- measuring --------------------------------------------------------------------------
-RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb  server_cpu_s
+RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb  server_cpu_s  round
 : > "$RESULTS"
 
 # The sandbox's own CPU seconds so far (utime + stime from /proc): the server shares the
@@ -173,8 +173,8 @@ RESULTS="$work/results.tsv"   # tool  gib  bytes  wall_s  user_s  sys_s  rss_kb 
 TICKS=$(getconf CLK_TCK)
 server_cpu() { awk -v hz="$TICKS" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$sandbox_pid/stat"; }
 
-run_one() {   # tool gib file
-    local tool=$1 gib=$2 file=$3 bytes start end tf="$work/time.txt" out="$work/out.txt" wall id user sys rss srv0 srv
+run_one() {   # tool gib file round
+    local tool=$1 gib=$2 file=$3 round=$4 bytes start end tf="$work/time.txt" out="$work/out.txt" wall id user sys rss srv0 srv
     bytes=$(stat -c %s "$file")
     srv0=$(server_cpu)
     start=$(date +%s.%N)
@@ -199,7 +199,7 @@ run_one() {   # tool gib file
     srv=$(awk -v a="$srv0" -v b="$(server_cpu)" 'BEGIN { printf "%.2f", b - a }')
     wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
     read -r user sys rss < <(tail -n1 "$tf")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$gib" "$bytes" "$wall" "$user" "$sys" "$rss" "$srv" >> "$RESULTS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$gib" "$bytes" "$wall" "$user" "$sys" "$rss" "$srv" "$round" >> "$RESULTS"
     if [[ $tool == cli ]]; then id=$(jq -r '.sample_id' "$out"); else id=$(tail -n1 "$out"); fi
     awk -v t="$tool" -v g="$gib" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v sv="$srv" -v id="sample $id" \
         'BEGIN { printf "  %-4s %2d GiB  %8.1f MB/s  %6.2f CPU s/GB  %7.1f MB RSS  (sandbox %5.2f CPU s/GB)  %s\n", t, g, b / w / 1e6, (u + s) / (b / 1e9), r * 1024 / 1e6, sv / (b / 1e9), id }'
@@ -209,7 +209,7 @@ echo "SeqDrop upload benchmark"
 echo "  cli:     $CLI ${CLI_EXTRA[*]}"
 echo "  curl:    $(curl --version | head -n1 | cut -d' ' -f1-2)"
 echo "  sandbox: $API (data in $data_dir; each stored copy deleted after its run)"
-echo "  sizes:   $SIZES GiB, $ROUNDS round(s) per tool, alternating cli/curl"
+echo "  sizes:   $SIZES GiB, $ROUNDS round(s) per tool, in pairs: cli curl, curl cli, ..."
 if (( ${#SERVER_CPUS[@]} )); then
     echo "  pinning: sandbox on core $((cores - 1)), the tool under test on cores 0-$((cores - 2)) (PIN=1)"
 else
@@ -232,9 +232,16 @@ for gib in $SIZES; do
     # CPU s/GB at 4 GiB), not fully: both tools still pay it alike.
     dd if=/dev/zero of="$data_dir/warm-up" bs=1M count=$(( gib * 1024 + 64 )) status=none
     rm -f "$data_dir/warm-up"
+    # Each round is one pair, and the order within the pair flips every round: this VM's
+    # speed drifts and jumps within seconds (the sandbox's CPU per GB for the same upload
+    # ranged 3.9-6.6 in one 1 GiB run), and a fixed order would hand any steady drift to the
+    # tool that always goes second.
     for (( r = 1; r <= ROUNDS; r++ )); do
-        run_one cli "$gib" "$file"
-        run_one curl "$gib" "$file"
+        if (( r % 2 )); then
+            run_one cli "$gib" "$file" "$r"; run_one curl "$gib" "$file" "$r"
+        else
+            run_one curl "$gib" "$file" "$r"; run_one cli "$gib" "$file" "$r"
+        fi
     done
 done
 
@@ -243,37 +250,57 @@ echo
 echo "Results (median over $ROUNDS round(s); peak RSS = max; MB = 10^6 bytes; files served"
 echo "from the page cache for both tools after a warm-up read; loopback, one sandbox)"
 echo
-awk -F'\t' -v sizes="$SIZES" -v rss_target="$RSS_TARGET_MB" -v ratio_target="$SPEED_RATIO_TARGET" \
+awk -F'\t' -v sizes="$SIZES" -v rounds="$ROUNDS" -v rss_target="$RSS_TARGET_MB" -v ratio_target="$SPEED_RATIO_TARGET" \
     -v growth_tol="$RSS_GROWTH_TOLERANCE" -v enforce="$ENFORCE_TARGETS" '
-function median(list,   n, a, i, j, t) {
+function sorted(list, a,   n, i, j, t) {
     n = split(list, a, " ")
     for (i = 1; i <= n; i++) a[i] += 0   # compare as numbers
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n
+}
+function median(list,   n, a) {
+    n = sorted(list, a)
     return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
+function spread(list,   n, a) { n = sorted(list, a); return sprintf("%.0f-%.0f", a[1], a[n]) }
 {
     k = $1 SUBSEP $2
     speed[k] = speed[k] " " ($3 / $4 / 1e6)
     cpu[k]   = cpu[k]   " " (($5 + $6) / ($3 / 1e9))
     srv[k]   = srv[k]   " " ($8 / ($3 / 1e9))
+    pair[$1, $2, $9] = $3 / $4 / 1e6
     mb = $7 * 1024 / 1e6
     if (mb > rss[k]) rss[k] = mb
 }
 END {
     ns = split(sizes, sz, " ")
-    printf "%-6s %9s %12s %14s %14s %18s\n", "tool", "file", "MB/s", "CPU s/GB", "peak RSS MB", "sandbox CPU s/GB"
-    printf "%-6s %9s %12s %14s %14s %18s\n", "------", "---------", "------------", "--------------", "--------------", "------------------"
+    printf "%-6s %9s %8s %10s %10s %12s %18s\n", "tool", "file", "MB/s", "(range)", "CPU s/GB", "peak RSS MB", "sandbox CPU s/GB"
+    printf "%-6s %9s %8s %10s %10s %12s %18s\n", "------", "---------", "--------", "----------", "----------", "------------", "------------------"
     for (i = 1; i <= ns; i++) for (t = 1; t <= 2; t++) {
         tool = (t == 1) ? "cli" : "curl"; k = tool SUBSEP sz[i]
         ms[k] = median(speed[k]); mc[k] = median(cpu[k])
-        printf "%-6s %5d GiB %12.1f %14.2f %14.1f %18.2f\n", tool, sz[i], ms[k], mc[k], rss[k], median(srv[k])
+        printf "%-6s %5d GiB %8.1f %10s %10.2f %12.1f %18.2f\n", tool, sz[i], ms[k], "(" spread(speed[k]) ")", mc[k], rss[k], median(srv[k])
     }
     print ""
     ok = 1
     for (i = 1; i <= ns; i++) {
-        ratio = ms["cli" SUBSEP sz[i]] / ms["curl" SUBSEP sz[i]]
-        pass = ratio >= ratio_target; ok = ok && pass
-        printf "%d GiB: cli speed / curl speed = %.2f (target >= %.1f) %s\n", sz[i], ratio, ratio_target, pass ? "OK" : "MISSED"
+        # The target is judged pair by pair: each round is one cli upload and one curl upload
+        # back to back, so both meet the same state of the machine, and the median of the
+        # per-round ratios is the paired estimate. The ratio of the two median speeds ignores the
+        # pairing; on this VM, whose speed jumps between rounds, it strayed further (one run at
+        # 4 GiB: 0.89 against a paired median of 1.02). Both are printed.
+        pairs = ""; reached = 0; n = 0
+        for (r = 1; r <= rounds; r++) {
+            kc = "cli" SUBSEP sz[i] SUBSEP r; kr = "curl" SUBSEP sz[i] SUBSEP r
+            if (!(kc in pair) || !(kr in pair)) continue
+            p = pair[kc] / pair[kr]
+            pairs = pairs " " p; n++; if (p >= ratio_target) reached++
+        }
+        paired = median(pairs); pass = paired >= ratio_target; ok = ok && pass
+        printf "%d GiB: cli speed / curl speed, median of %d rounds = %.2f (target >= %.1f) %s\n",
+            sz[i], n, paired, ratio_target, pass ? "OK" : "MISSED"
+        printf "       (%d of %d rounds >= %.1f; ratio of the median speeds %.2f)\n",
+            reached, n, ratio_target, ms["cli" SUBSEP sz[i]] / ms["curl" SUBSEP sz[i]]
     }
     for (i = 1; i <= ns; i++) {
         r = rss["cli" SUBSEP sz[i]]; pass = r < rss_target; ok = ok && pass
