@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-translations-l10n                       # Qt's own translations (qtbase_de: dialog buttons)
     qt6-svg-dev qtkeychain-qt6-dev              # GUI icons, API key in the system keychain
     libqt6sql6-sqlite                           # the upload journal (QtSql SQLite driver)
-    libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server
+    libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server; libcrypto MD5
     zlib1g-dev libisal-dev                      # gzip validation (zlib, fast ISA-L inflate)
     xvfb xauth                                  # headless GUI tests
     dpkg-dev rpm file                           # packages: .deb (dpkg-shlibdeps), .rpm, checks
