@@ -1,8 +1,8 @@
 // seqdrop-validate-bench FILE...        validate each file, print its report
 // seqdrop-validate-bench --pair R1 R2   validate a pair
 // Exit 0 when every file is valid. Used by bench/validate_bench.sh next to seqkit.
-#include "pairvalidator.h"
-#include "sequencevalidator.h"
+#include "validation/pairvalidator.h"
+#include "validation/sequencevalidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

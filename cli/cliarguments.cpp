@@ -1,6 +1,6 @@
 #include "cliarguments.h"
 
-#include "apiclient.h"
+#include "net/apiclient.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "infocommand.h"
 
-#include "apiclient.h"
-#include "projectlist.h"
+#include "net/apiclient.h"
+#include "samples/projectlist.h"
 
 #include <QJsonObject>
 #include <QTextStream>

@@ -1,9 +1,9 @@
 // seqdrop-cli: the SeqDrop engine without a window, for scripts, servers and the tests.
-#include "apiclient.h"
 #include "cliarguments.h"
 #include "infocommand.h"
-#include "redactor.h"
+#include "net/apiclient.h"
 #include "uploadcommand.h"
+#include "util/redactor.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>

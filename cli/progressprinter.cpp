@@ -1,7 +1,7 @@
 #include "progressprinter.h"
 
-#include "sampleupload.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <cstdio>
 

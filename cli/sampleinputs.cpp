@@ -1,6 +1,6 @@
 #include "sampleinputs.h"
 
-#include "filepairer.h"
+#include "samples/filepairer.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cliarguments.h"
-#include "samplespec.h"
+#include "samples/samplespec.h"
 
 // The FILE arguments of `upload` and `validate`: checked for existence before anything else,
 // then grouped into samples (explicit --forward/--reverse pair, R1/R2 names paired).

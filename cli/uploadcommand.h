@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cliarguments.h"
-#include "journal.h"
-#include "samplespec.h"
+#include "journal/journal.h"
+#include "samples/samplespec.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "validatecommand.h"
 
-#include "samplechecker.h"
 #include "sampleinputs.h"
+#include "validation/samplechecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

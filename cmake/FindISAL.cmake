@@ -2,7 +2,7 @@
 # libisal), Homebrew (isa-l) and vcpkg (isal). Defines the imported target ISAL::ISAL.
 #
 # The headers are <isa-l/igzip_lib.h> everywhere except vcpkg on Windows (<isal/igzip_lib.h>);
-# app/inflatereader.cpp picks whichever exists.
+# app/validation/inflatereader.cpp picks whichever exists.
 #
 # ISAL_PREFER_STATIC=ON looks for the static library first, so that an app bundle or an
 # installer carries no extra shared library (its DLL/dylib would otherwise need deploying

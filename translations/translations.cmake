@@ -11,7 +11,7 @@ set(SEQDROP_LANGUAGES de)
 # lupdate reads the window and the engine: engine messages (network errors, file problems,
 # sign-in) reach the window. cli/ is left out: seqdrop-cli never loads a translation, so its
 # output, --json included, stays English for scripts and support.
-file(GLOB SEQDROP_TR_SOURCES CONFIGURE_DEPENDS
+file(GLOB_RECURSE SEQDROP_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 set(SEQDROP_TR_INCLUDES ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/app)

@@ -1,6 +1,6 @@
 #include "checktext.h"
 
-#include "sampleupload.h"
+#include "upload/sampleupload.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queuechecks.h"
+#include "upload/queuechecks.h"
 
 #include <QCoreApplication>
 #include <QVariant>

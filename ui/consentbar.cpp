@@ -1,10 +1,10 @@
 #include "consentbar.h"
 
-#include "queuechecks.h"
-#include "queuelanes.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
-#include "uploadqueue.h"
+#include "upload/queuechecks.h"
+#include "upload/queuelanes.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

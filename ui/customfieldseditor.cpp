@@ -1,6 +1,6 @@
 #include "customfieldseditor.h"
 
-#include "metadatabuilder.h"
+#include "samples/metadatabuilder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "errordetailsdialog.h"
 
-#include "sampleupload.h"
+#include "upload/sampleupload.h"
 
 namespace SeqDrop {
 

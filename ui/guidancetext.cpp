@@ -1,7 +1,7 @@
 #include "guidancetext.h"
 
-#include "session.h"
-#include "uploadqueue.h"
+#include "desktop/session.h"
+#include "upload/uploadqueue.h"
 
 namespace SeqDrop {
 

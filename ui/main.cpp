@@ -1,10 +1,10 @@
 #include "fileopenrelay.h"
-#include "logbuffer.h"
 #include "mainwindow.h"
-#include "redactor.h"
 #include "singleinstance.h"
 #include "smoketest.h"
 #include "translationloader.h"
+#include "util/logbuffer.h"
+#include "util/redactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sampleintake.h"
+#include "intake/sampleintake.h"
 
 #include <QMainWindow>
 #include <QUrl>

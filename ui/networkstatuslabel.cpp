@@ -1,7 +1,7 @@
 #include "networkstatuslabel.h"
 
-#include "networkwatcher.h"
-#include "uploadqueue.h"
+#include "net/networkwatcher.h"
+#include "upload/uploadqueue.h"
 
 namespace SeqDrop {
 

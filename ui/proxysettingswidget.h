@@ -1,6 +1,6 @@
 #pragma once
 
-#include "proxysettings.h"
+#include "net/proxysettings.h"
 
 #include <QGroupBox>
 

@@ -1,9 +1,9 @@
 #include "queuecommands.h"
 
-#include "filepairer.h"
+#include "samples/filepairer.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
 #include "queuestatuswidget.h"
 
 #include "sampletablemodel.h"
-#include "sampleupload.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

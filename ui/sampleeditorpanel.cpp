@@ -1,9 +1,9 @@
 #include "sampleeditorpanel.h"
 
 #include "customfieldseditor.h"
-#include "metadatabuilder.h"
-#include "sampleupload.h"
+#include "samples/metadatabuilder.h"
 #include "tageditor.h"
+#include "upload/sampleupload.h"
 
 #include <QCheckBox>
 #include <QComboBox>

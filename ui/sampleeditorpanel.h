@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projectlist.h"
+#include "samples/projectlist.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "sampletablemodel.h"
 
 #include "checktext.h"
-#include "filepairer.h"
-#include "sampleupload.h"
-#include "uploadqueue.h"
+#include "samples/filepairer.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #include "settingsdialog.h"
 
-#include "apiclient.h"
-#include "appsettings.h"
+#include "desktop/appsettings.h"
+#include "desktop/proxysetup.h"
+#include "net/apiclient.h"
+#include "net/urlpolicy.h"
 #include "proxysettingswidget.h"
-#include "proxysetup.h"
-#include "urlpolicy.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "signindialog.h"
 
-#include "apiclient.h"
-#include "session.h"
-#include "urlpolicy.h"
+#include "desktop/session.h"
+#include "net/apiclient.h"
+#include "net/urlpolicy.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

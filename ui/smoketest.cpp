@@ -1,9 +1,9 @@
 #include "smoketest.h"
 
+#include "desktop/sandboxlauncher.h"
+#include "desktop/session.h"
 #include "mainwindow.h"
-#include "sandboxlauncher.h"
-#include "session.h"
-#include "uploadqueue.h"
+#include "upload/uploadqueue.h"
 
 #include <QApplication>
 #include <QIcon>

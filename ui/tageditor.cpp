@@ -1,6 +1,6 @@
 #include "tageditor.h"
 
-#include "metadatabuilder.h"
+#include "samples/metadatabuilder.h"
 
 #include <QCompleter>
 #include <QGridLayout>

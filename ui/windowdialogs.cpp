@@ -1,8 +1,8 @@
 #include "windowdialogs.h"
 
-#include "appsettings.h"
-#include "diagnosticsreport.h"
-#include "resultsexporter.h"
+#include "desktop/appsettings.h"
+#include "desktop/diagnosticsreport.h"
+#include "upload/resultsexporter.h"
 
 #include <QDate>
 #include <QDir>

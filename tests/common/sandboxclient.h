@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "net/apiclient.h"
 #include "sandboxprocess.h"
 
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 // ErrorMapper: HTTP statuses, One Codex JSON errors, S3 XML errors and proxy HTML pages turned
 // into UploadError kinds, per the "Errors, as seen by the official client" section of the
 // One Codex API reference.
-#include "errormapper.h"
+#include "net/errormapper.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // FilePairer: R1/R2 pairing with the official One Codex client's patterns
 // `.*[._][Rr]?1[_.].*` / `.*[._][Rr]?2[_.].*`. A file pairs only with its partner among the
 // given files, in the same directory; everything else stays single.
-#include "filepairer.h"
+#include "samples/filepairer.h"
 
 #include <QTest>
 

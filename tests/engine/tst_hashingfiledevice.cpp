@@ -1,6 +1,6 @@
 // HashingFileDevice: the MD5 of the bytes actually handed to the network, so the storage ETag
 // can be checked against what was sent, surviving Qt rewinding the body for a resend.
-#include "hashingfiledevice.h"
+#include "net/hashingfiledevice.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
 // The upload journal: transitions written and read back, damaged files set aside, location.
-#include "journal.h"
+#include "journal/journal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Lanes of one Illumina sample become one sample, by the official client's rules.
-#include "lanemerger.h"
+#include "samples/lanemerger.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Md5: the digest checked against the storage host's ETag, whichever code computes it.
-#include "md5.h"
+#include "util/md5.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

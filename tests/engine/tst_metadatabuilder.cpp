@@ -1,7 +1,7 @@
 // MetadataBuilder: One Codex's documented metadata fields typed and checked before upload
 // (location_string <= 255, external_sample_id <= 60, ISO dates, lat -90..90, lon -180..180,
 // starred bool, library_type / sample_type enums), everything else under "custom".
-#include "metadatabuilder.h"
+#include "samples/metadatabuilder.h"
 
 #include <QDateTime>
 #include <QJsonObject>

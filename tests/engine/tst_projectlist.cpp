@@ -1,6 +1,6 @@
 // ProjectList: GET /api/v1/projects -> [{"$uri", "name", "project_name", ...}], and matching
 // what the user typed: an id, a name or a project_name (names case-insensitive).
-#include "projectlist.h"
+#include "samples/projectlist.h"
 
 #include <QTest>
 

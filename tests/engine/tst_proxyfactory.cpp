@@ -1,6 +1,6 @@
 // ProxyFactory's rules, per request: the system's proxy except for this computer, none, or the
 // manual proxy, which a server on this computer bypasses unless the proxy is on it too.
-#include "proxyfactory.h"
+#include "net/proxyfactory.h"
 
 #include "testsettings.h"
 #include <QSettings>

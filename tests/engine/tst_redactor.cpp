@@ -1,5 +1,5 @@
 // Secrets never reach a log line: the key, Basic credentials, policies and signatures.
-#include "redactor.h"
+#include "util/redactor.h"
 
 #include <QTest>
 

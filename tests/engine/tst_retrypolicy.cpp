@@ -1,7 +1,7 @@
 // RetryPolicy: exponential backoff (factor 4, like the official client) with jitter that keeps
 // every delay in [ceiling/2, ceiling], capped at the maximum; a server's Retry-After wins but is
 // capped too.
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SampleSpec::initUploadBody: the POST /api/v1/samples/init_upload body per the reference:
 // filename, size, paired_end_filename, interleaved, tags [{"name"}], project {"$ref"},
 // metadata, upload_type "standard".
-#include "samplespec.h"
+#include "samples/samplespec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

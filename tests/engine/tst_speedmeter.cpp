@@ -1,6 +1,6 @@
 // SpeedMeter: an EMA speed with ramp-up and an ETA hidden until 3 s of data, driven with
 // explicit timestamps through updateAt().
-#include "speedmeter.h"
+#include "util/speedmeter.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // UploadTicket: the init_upload answer. The presigned form must be sent in the server's order
 // (S3 ignores fields after the file, and the order is the server's to choose), values as the
 // text the server meant, and the policy's expiration read so a stale ticket is not used.
-#include "uploadticket.h"
+#include "net/uploadticket.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

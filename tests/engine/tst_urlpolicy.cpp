@@ -1,5 +1,5 @@
 // UrlPolicy: HTTPS everywhere; plain HTTP only to this machine (the sandbox).
-#include "urlpolicy.h"
+#include "net/urlpolicy.h"
 
 #include <QTest>
 

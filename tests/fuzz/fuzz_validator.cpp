@@ -12,7 +12,7 @@
 //   - feeding in small pieces gives exactly the report of feeding everything at once
 //     (for damaged deflate data: both refuse the file);
 //   - statistics are consistent (records <= plain bytes, bases <= plain bytes).
-#include "sequencevalidator.h"
+#include "validation/sequencevalidator.h"
 
 #include <isa-l/igzip_lib.h>
 

@@ -1,7 +1,7 @@
 // ApiJob's security rules on real sockets: an untrusted certificate ends the request with a
 // clear TLS error, never retried and never ignored, before any byte of the request (the key)
 // is sent; a redirect to another origin is not followed, so the key goes nowhere else.
-#include "apiclient.h"
+#include "net/apiclient.h"
 #include "testhttpserver.h"
 #include "testwait.h"
 

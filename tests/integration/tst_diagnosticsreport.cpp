@@ -2,18 +2,18 @@
 // and none of the secrets that passed through this run: the API key, its Basic credentials,
 // and the policy and signature of the sandbox's init_upload answer, although log lines carried
 // them all (the engine's own debug line with the answer, and a careless line with the key).
-#include "apiclient.h"
-#include "diagnosticsreport.h"
-#include "journal.h"
-#include "journalrecorder.h"
-#include "logbuffer.h"
-#include "logging.h"
-#include "redactor.h"
-#include "sampleupload.h"
+#include "desktop/diagnosticsreport.h"
+#include "journal/journal.h"
+#include "journal/journalrecorder.h"
+#include "net/apiclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
 #include "testsettings.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
+#include "util/logbuffer.h"
+#include "util/logging.h"
+#include "util/redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>

@@ -3,13 +3,13 @@
 // NetworkWatcher that input themselves; everything from there on is the real queue, real jobs
 // and real sockets. The sandbox is on loopback, which SeqDrop reaches without a network, so the
 // watcher is told to treat it as the remote server it stands in for.
-#include "apiclient.h"
-#include "networkwatcher.h"
-#include "sampleupload.h"
+#include "net/apiclient.h"
+#include "net/networkwatcher.h"
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -2,13 +2,13 @@
 // asks for a password, and records what passed. Both managers (API and storage) go through it,
 // with the credentials; HTTPS is a CONNECT tunnel, so the key never reaches the proxy in clear;
 // a proxy on another computer is not used for this computer's own servers.
-#include "apiclient.h"
-#include "sampleupload.h"
+#include "net/apiclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
 #include "testhttpserver.h"
 #include "testproxyserver.h"
 #include "testwait.h"
+#include "upload/sampleupload.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

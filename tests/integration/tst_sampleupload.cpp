@@ -1,12 +1,12 @@
 // One sample through the real engine (ApiClient, jobs, SampleUpload) against a real sandbox,
 // with faults injected by the sandbox, not by fake classes.
-#include "apiclient.h"
-#include "sampleupload.h"
+#include "net/apiclient.h"
+#include "net/storageuploadjob.h"
 #include "sandboxclient.h"
 #include "sandboxledger.h"
 #include "sandboxprocess.h"
-#include "storageuploadjob.h"
 #include "testfiles.h"
+#include "upload/sampleupload.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

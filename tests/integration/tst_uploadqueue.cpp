@@ -1,10 +1,10 @@
 // The queue over the real engine and sandbox: concurrency limit, order, halting on a bad key.
-#include "apiclient.h"
-#include "sampleupload.h"
+#include "net/apiclient.h"
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QFile>
 #include <QJsonArray>

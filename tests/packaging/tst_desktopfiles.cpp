@@ -2,7 +2,7 @@
 // shared-mime-info types (loaded into a real QMimeDatabase, after update-mime-database), the
 // .desktop file, the macOS Info.plist and the Windows installer's registry entries must all
 // cover the names FileScanner accepts, and nothing else.
-#include "filescanner.h"
+#include "samples/filescanner.h"
 
 #include <QDir>
 #include <QFile>

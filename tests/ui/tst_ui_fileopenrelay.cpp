@@ -6,7 +6,7 @@
 #include "noticebar.h"
 #include "testfiles.h"
 #include "testsettings.h"
-#include "uploadqueue.h"
+#include "upload/uploadqueue.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>

@@ -1,18 +1,18 @@
 // Drives the real main window against a real sandbox with real files: drop a run folder,
 // describe a multi-selection, upload, fail, retry.
-#include "apiclient.h"
 #include "customfieldseditor.h"
+#include "desktop/session.h"
 #include "mainwindow.h"
+#include "net/apiclient.h"
 #include "noticebar.h"
 #include "queuestatuswidget.h"
 #include "sampleeditorpanel.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
 #include "sandboxprocess.h"
-#include "session.h"
 #include "tageditor.h"
 #include "testfiles.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 #include "windowactions.h"
 #include "windowtestsupport.h"
 

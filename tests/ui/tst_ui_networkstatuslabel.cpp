@@ -1,8 +1,8 @@
 // The status bar says when SeqDrop waits for the network, and only then.
+#include "desktop/session.h"
 #include "mainwindow.h"
+#include "net/networkwatcher.h"
 #include "networkstatuslabel.h"
-#include "networkwatcher.h"
-#include "session.h"
 
 #include "testsettings.h"
 #include <QSettings>

@@ -1,18 +1,18 @@
 // Settings > Proxy in the real window: a manual proxy chosen in the dialog carries the window's
 // uploads (API and storage) with its password, which is kept out of the settings file.
-#include "apiclient.h"
+#include "desktop/proxysetup.h"
+#include "desktop/session.h"
 #include "mainwindow.h"
+#include "net/apiclient.h"
 #include "proxysettingswidget.h"
-#include "proxysetup.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
 #include "sandboxprocess.h"
-#include "session.h"
 #include "settingsdialog.h"
 #include "testfiles.h"
 #include "testproxyserver.h"
 #include "testsettings.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,17 +1,17 @@
 // The window gives back its queue after a restart or a crash: each test runs a window, ends it
 // (destroying it mid-upload is what a crash leaves in the journal), and opens another with the
 // same XDG_DATA_HOME against the same real sandbox.
-#include "journal.h"
+#include "desktop/session.h"
+#include "journal/journal.h"
+#include "journal/queuerestorer.h"
 #include "mainwindow.h"
-#include "queuerestorer.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
-#include "sampleupload.h"
 #include "sandboxprocess.h"
-#include "session.h"
 #include "testfiles.h"
 #include "testsettings.h"
-#include "uploadqueue.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 #include "windowactions.h"
 
 #include <QAction>

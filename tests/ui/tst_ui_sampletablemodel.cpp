@@ -1,12 +1,12 @@
 // The queue model stays cheap with a thousand rows: progress is published on a timer, in
 // ranges; and the non-widget helpers the window relies on (scanner, CSV export).
-#include "apiclient.h"
-#include "filescanner.h"
-#include "resultsexporter.h"
+#include "net/apiclient.h"
+#include "samples/filescanner.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
 #include "testfiles.h"
-#include "uploadqueue.h"
+#include "upload/resultsexporter.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>

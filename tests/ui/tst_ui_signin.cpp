@@ -1,9 +1,9 @@
 // Signing in: the dialog proves a key with /api/v1/account; the key store falls back to memory
 // (and says so, quickly) where no keychain service runs; ONE_CODEX_API_KEY is used unstored.
-#include "apiclient.h"
-#include "keystore.h"
+#include "desktop/keystore.h"
+#include "desktop/session.h"
+#include "net/apiclient.h"
 #include "sandboxprocess.h"
-#include "session.h"
 #include "signindialog.h"
 
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "singleinstance.h"
 #include "testfiles.h"
 #include "testsettings.h"
-#include "uploadqueue.h"
+#include "upload/uploadqueue.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,14 +4,14 @@
 // as it is (nothing unfinished, lrelease agrees, and lupdate finds no message the .ts lacks).
 #include "intakesummary.h"
 #include "mainwindow.h"
-#include "queuechecks.h"
 #include "queuestatuswidget.h"
 #include "sampletablemodel.h"
-#include "sampleupload.h"
 #include "testfiles.h"
 #include "translationloader.h"
-#include "uploadqueue.h"
-#include "validationreport.h"
+#include "upload/queuechecks.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
+#include "validation/validationreport.h"
 #include "windowactions.h"
 #include "windowtestsupport.h"
 

@@ -2,10 +2,10 @@
 
 // What every test of the real window needs: an environment set before any engine object
 // exists, and a window signed in to the test's sandbox.
+#include "desktop/session.h"
 #include "mainwindow.h"
 #include "sampletablemodel.h"
 #include "sandboxprocess.h"
-#include "session.h"
 
 #include <QCoreApplication>
 #include <QSettings>

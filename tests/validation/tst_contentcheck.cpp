@@ -1,6 +1,6 @@
 // ContentCheck: one sample's files checked on worker threads, lane by lane (with its R2 for a
 // pair), statistics per file, and a cache that spares a second read of unchanged files.
-#include "contentcheck.h"
+#include "validation/contentcheck.h"
 #include "validationfixtures.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // FileNameCheck: One Codex's server pattern, the ASCII rule, the proposed safe name, and the
 // 20 GB limit of the standard upload.
-#include "filenamecheck.h"
+#include "validation/filenamecheck.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // PairStreamCheck: the R1/R2 agreement followed while a pair uploads (R1 whole, then R2), fed
 // by the same SequenceValidator name sink the upload uses: names located to a block of
 // records, counts and formats with PairValidator's words, a new attempt starting clean.
-#include "pairstreamcheck.h"
-#include "sequencevalidator.h"
+#include "validation/pairstreamcheck.h"
+#include "validation/sequencevalidator.h"
 #include "validationfixtures.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // PairValidator: R1/R2 mates must be valid FASTQ with equal record counts and equal read names
 // (ignoring "/1" "/2" and the Illumina comment), checked in lockstep over the two files.
-#include "pairvalidator.h"
+#include "validation/pairvalidator.h"
 #include "validationfixtures.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SequenceValidator: a corpus of small broken files generated here, one per problem the
 // validator must catch, each with its exact message and location; valid edge cases; the
 // statistics; and that the incremental feed() gives the same answer whatever the piece size.
-#include "sequencevalidator.h"
+#include "validation/sequencevalidator.h"
 #include "validationfixtures.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // ValidationJob: validation on a worker thread, results by queued signal in the caller's
 // thread, start() never blocks, cancel() stops it, deleting a running job is safe.
+#include "validation/validationjob.h"
 #include "validationfixtures.h"
-#include "validationjob.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,0 +1,65 @@
+#include "desktop/appsettings.h"
+
+#include "upload/uploadqueue.h"
+
+#include <QSettings>
+
+namespace SeqDrop {
+
+QUrl AppSettings::serverUrl() {
+    return QSettings().value(QStringLiteral("server/url")).toUrl();
+}
+
+void AppSettings::setServerUrl(const QUrl &url) {
+    QSettings s;
+    if (url.isEmpty())
+        s.remove(QStringLiteral("server/url"));
+    else
+        s.setValue(QStringLiteral("server/url"), url);
+}
+
+int AppSettings::maxParallel() {
+    return qBound(
+        1,
+        QSettings().value(QStringLiteral("uploads/parallel"), UploadQueue::DefaultParallel).toInt(),
+        16);
+}
+
+void AppSettings::setMaxParallel(int n) {
+    QSettings().setValue(QStringLiteral("uploads/parallel"), n);
+}
+
+bool AppSettings::autoStart() {
+    // Off by default: a technician describes the samples (tags, project) before they go.
+    return QSettings().value(QStringLiteral("uploads/autoStart"), false).toBool();
+}
+
+void AppSettings::setAutoStart(bool on) {
+    QSettings().setValue(QStringLiteral("uploads/autoStart"), on);
+}
+
+QByteArray AppSettings::windowGeometry() {
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry) {
+    QSettings().setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState() {
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state) {
+    QSettings().setValue(QStringLiteral("window/state"), state);
+}
+
+QString AppSettings::lastFolder() {
+    return QSettings().value(QStringLiteral("files/lastFolder")).toString();
+}
+
+void AppSettings::setLastFolder(const QString &folder) {
+    QSettings().setValue(QStringLiteral("files/lastFolder"), folder);
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,263 @@
+#include "journal/journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace SeqDrop {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+const char *const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS samples ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " origin TEXT NOT NULL, api_url TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+    " spec TEXT NOT NULL, state TEXT NOT NULL, sample_id TEXT, error TEXT,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS samples_by_files ON samples(origin, api_url, fingerprint)",
+};
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Journal::Entry readEntry(const QSqlQuery &q) {
+    Journal::Entry e;
+    e.id = q.value(0).toLongLong();
+    e.origin = q.value(1).toString();
+    e.apiUrl = q.value(2).toString();
+    e.fingerprint = q.value(3).toString();
+    e.spec = SampleSpec::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+    e.state = q.value(5).toString();
+    e.sampleId = q.value(6).toString();
+    e.error = q.value(7).toString();
+    e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    e.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+const QString Columns = QStringLiteral(
+    "id, origin, api_url, fingerprint, spec, state, sample_id, error, created_at, updated_at");
+
+} // namespace
+
+bool Journal::Entry::isFinal() const {
+    return state == QLatin1String("confirmed") || state == QLatin1String("failed") ||
+           state == QLatin1String("cancelled");
+}
+
+Journal::Journal()
+    : m_connection(QStringLiteral("seqdrop-journal-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+Journal::~Journal() {
+    closeDatabase();
+}
+
+QString Journal::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/SeqDrop");
+    return dir + QStringLiteral("/journal.sqlite");
+}
+
+void Journal::closeDatabase() {
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_open = false;
+}
+
+bool Journal::exec(const QString &sql) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::openAt(const QString &path) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    m_open = true;
+    // A file that is not a database, or a torn one, fails here rather than later.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
+        m_lastError =
+            check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        return false;
+    }
+    check.finish(); // an unfinished SELECT holds a transaction open, and WAL cannot be set in one
+    // WAL + FULL: a committed transition survives a crash or power loss.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return false;
+    for (const char *statement : Schema)
+        if (!exec(QString::fromLatin1(statement)))
+            return false;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return false;
+    const int found = version.value(0).toInt();
+    version.finish();
+    if (found > SchemaVersion) {
+        m_lastError = QStringLiteral("written by a newer SeqDrop (schema %1)").arg(found);
+        return false;
+    }
+    return exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+}
+
+bool Journal::setAside(const QString &why) {
+    closeDatabase();
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = m_path + QStringLiteral(".damaged-") + stamp;
+    bool moved = QFile::rename(m_path, aside);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    m_notice = moved
+                   ? QStringLiteral(
+                         "The upload journal %1 could not be read (%2). It was set aside as %3 and "
+                         "a new one started; samples listed only there are not resumed.")
+                         .arg(m_path, why, aside)
+                   : QStringLiteral("The upload journal %1 could not be read (%2) nor set aside.")
+                         .arg(m_path, why);
+    return moved;
+}
+
+bool Journal::open(const QString &path) {
+    m_path = path;
+    m_notice.clear();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_lastError = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    if (openAt(path))
+        return true;
+    if (!setAside(m_lastError))
+        return false;
+    if (openAt(path))
+        return true;
+    closeDatabase();
+    return false;
+}
+
+qint64 Journal::add(const QString &origin, const QString &apiUrl, const SampleSpec &spec) {
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO samples (origin, api_url, fingerprint, spec, state, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)"));
+    const QString stamp = now();
+    q.addBindValue(origin);
+    q.addBindValue(apiUrl);
+    q.addBindValue(spec.fingerprint());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(stamp);
+    q.addBindValue(stamp);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool Journal::update(qint64 id, const QString &state, const QString &sampleId,
+                     const QString &error) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "UPDATE samples SET state = ?, sample_id = ?, error = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(sampleId);
+    q.addBindValue(error);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "UPDATE samples SET spec = ?, fingerprint = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(fingerprint);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE samples SET api_url = ? WHERE id = ?"));
+    q.addBindValue(apiUrl);
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool Journal::remove(qint64 id) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM samples WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+std::optional<Journal::Entry> Journal::latest(const QString &origin, const QString &apiUrl,
+                                              const QString &fingerprint) const {
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM samples WHERE origin = ? AND api_url = ? AND fingerprint = ? "
+                  "ORDER BY id DESC LIMIT 1")
+                  .arg(Columns));
+    q.addBindValue(origin);
+    q.addBindValue(apiUrl);
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return readEntry(q);
+}
+
+QList<Journal::Entry> Journal::entries(const QString &origin) const {
+    QList<Entry> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM samples WHERE origin = ? ORDER BY id").arg(Columns));
+    q.addBindValue(origin);
+    if (q.exec())
+        while (q.next())
+            out.append(readEntry(q));
+    return out;
+}
+
+} // namespace SeqDrop

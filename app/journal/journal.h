@@ -1,0 +1,76 @@
+#pragma once
+
+#include "samples/samplespec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SeqDrop {
+
+// The upload journal: every sample's state transitions, written durably (SQLite through
+// QtSql, WAL, synchronous=FULL, one transaction per write) BEFORE the engine acts on them, so
+// a killed process or a switched-off PC leaves a record of what exists on the server.
+// A damaged journal is set aside (renamed) and a fresh one started, never a crash.
+class Journal {
+public:
+    struct Entry {
+        qint64 id = 0;
+        QString origin; // "cli" or "gui": each front end resumes its own queue
+        QString apiUrl;
+        QString fingerprint;
+        SampleSpec spec;
+        QString state; // SampleUpload::stateName()
+        QString sampleId;
+        QString error;
+        QDateTime createdAt;
+        QDateTime updatedAt;
+
+        bool isFinal() const;
+    };
+
+    Journal();
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    // <data dir>/journal.sqlite, from QStandardPaths (XDG_DATA_HOME is honoured).
+    static QString defaultPath();
+
+    bool open(const QString &path = defaultPath());
+    bool isOpen() const { return m_open; }
+    const QString &path() const { return m_path; }
+    // Set when opening had to set a damaged journal aside: say it to the user.
+    const QString &notice() const { return m_notice; }
+    const QString &lastError() const { return m_lastError; }
+
+    // Returns the new entry's id, or 0 on failure.
+    qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
+    bool update(qint64 id, const QString &state, const QString &sampleId,
+                const QString &error = {});
+    // `fingerprint` is the files as they were queued, which a new description does not change.
+    bool updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint);
+    // The server a sample was initialised on (the window may change servers between samples).
+    bool setApiUrl(qint64 id, const QString &apiUrl);
+    bool remove(qint64 id);
+    // The newest entry for these files at this server, if any.
+    std::optional<Entry> latest(const QString &origin, const QString &apiUrl,
+                                const QString &fingerprint) const;
+    QList<Entry> entries(const QString &origin) const;
+
+private:
+    bool openAt(const QString &path);
+    bool setAside(const QString &why);
+    bool exec(const QString &sql);
+    void closeDatabase();
+
+    QString m_connection;
+    QString m_path;
+    QString m_notice;
+    mutable QString m_lastError;
+    bool m_open = false;
+};
+
+} // namespace SeqDrop

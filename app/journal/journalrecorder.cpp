@@ -1,0 +1,60 @@
+#include "journal/journalrecorder.h"
+
+#include "journal/journal.h"
+#include "net/apiclient.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
+#include "util/logging.h"
+
+namespace SeqDrop {
+
+JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QString &origin,
+                                 const QString &apiUrl, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_origin(origin)
+    , m_apiUrl(apiUrl) {
+    connect(queue, &UploadQueue::sampleAdded, this,
+            [this](SampleUpload *sample) { track(sample); });
+    connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
+        const qint64 id = m_entries.take(sample);
+        if (id && !m_journal->remove(id))
+            qCWarning(lcUpload) << "journal: cannot remove an entry:" << m_journal->lastError();
+    });
+}
+
+void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
+    if (m_entries.contains(sample))
+        return;
+    const qint64 id =
+        existingEntry ? existingEntry : m_journal->add(m_origin, m_apiUrl, sample->spec());
+    if (id == 0) {
+        qCWarning(lcUpload) << "journal: cannot record" << sample->spec().displayName()
+                            << m_journal->lastError();
+        return;
+    }
+    m_entries.insert(sample, id);
+    connect(sample, &SampleUpload::stateChanged, this, [this, sample] { record(sample); });
+    connect(sample, &SampleUpload::specChanged, this, [this, sample] {
+        if (const qint64 entry = m_entries.value(sample))
+            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+    });
+    connect(sample, &QObject::destroyed, this, [this, sample] { m_entries.remove(sample); });
+}
+
+void JournalRecorder::record(SampleUpload *sample) {
+    const qint64 id = m_entries.value(sample);
+    if (id == 0)
+        return;
+    if (m_api && sample->state() == SampleUpload::State::Initializing)
+        m_journal->setApiUrl(id, m_api->baseUrl().toString());
+    const QString error = sample->error().isError() ? sample->error().toString() : QString();
+    // A failed sample still on the server is recorded as still cancelling: not final, so the
+    // next run cancels it (ResumeCleanup) instead of leaving it awaiting data for ever.
+    const SampleUpload::State state =
+        sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
+    if (!m_journal->update(id, SampleUpload::stateName(state), sample->sampleId(), error))
+        qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
+}
+
+} // namespace SeqDrop

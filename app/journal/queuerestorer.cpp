@@ -1,0 +1,234 @@
+#include "journal/queuerestorer.h"
+
+#include "journal/journalrecorder.h"
+#include "journal/resumecleanup.h"
+#include "net/apiclient.h"
+#include "net/networkwatcher.h"
+#include "net/urlpolicy.h"
+#include "samples/localfile.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <optional>
+
+namespace SeqDrop {
+
+using State = SampleUpload::State;
+using Kind = UploadError::Kind;
+
+namespace {
+
+std::optional<State> stateNamed(const QString &name) {
+    for (State s : {State::Queued, State::Initializing, State::Uploading, State::Confirming,
+                    State::Cancelling, State::Confirmed, State::Failed, State::Cancelled})
+        if (SampleUpload::stateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+// The journal keeps an error as UploadError::toString(), "message [detail]", not its kind: a
+// restored failure is only shown and retried, so the kind does not matter any more.
+UploadError storedError(const QString &text, Kind kind) {
+    const int bracket = text.indexOf(QLatin1String(" ["));
+    if (bracket > 0 && text.endsWith(QLatin1Char(']')))
+        return UploadError::make(kind, text.left(bracket),
+                                 text.mid(bracket + 2, text.size() - bracket - 3));
+    return UploadError::make(kind, text);
+}
+
+} // namespace
+
+QueueRestorer::QueueRestorer(UploadQueue *queue, ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_api(api) {}
+
+QString QueueRestorer::changedFiles(const SampleSpec &spec, const QString &queuedFingerprint) {
+    for (const QString &file : spec.allFiles())
+        if (const QString problem = LocalFile::problem(file); !problem.isEmpty())
+            return problem;
+    if (spec.fingerprint() != queuedFingerprint)
+        return tr("%1 changed since it was added to the queue (size or modification time), so "
+                  "it is not uploaded. Check that it is complete, then remove this row and add "
+                  "it again.")
+            .arg(spec.displayName());
+    return {};
+}
+
+int QueueRestorer::restore(const QString &journalPath) {
+    if (!m_journal.open(journalPath))
+        Q_EMIT message(tr("The upload journal (%1) cannot be used: %2. The queue will not be "
+                          "restored after a restart.")
+                           .arg(m_journal.path(), m_journal.lastError()));
+    if (!m_journal.notice().isEmpty())
+        Q_EMIT message(m_journal.notice());
+
+    QList<QPair<SampleUpload *, qint64>> rows;
+    int restored = 0;
+    for (const Journal::Entry &entry : m_journal.entries(QString::fromLatin1(Origin))) {
+        const std::optional<State> state = stateNamed(entry.state);
+        if (!state)
+            continue;
+        SampleUpload::Restored r;
+        r.state = *state;
+        r.sampleId = entry.sampleId;
+        r.queuedFingerprint = entry.fingerprint;
+        if (r.state == State::Failed)
+            r.error = storedError(entry.error, Kind::ServerError);
+        else if (r.state == State::Cancelled)
+            r.error = storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error,
+                                  Kind::Cancelled);
+        const bool interrupted = !entry.isFinal() && r.state != State::Queued;
+        const QString changed =
+            r.state == State::Queued ? changedFiles(entry.spec, entry.fingerprint) : QString();
+        if (interrupted) {
+            // Queued but held: started only once the sample it left on the server is settled.
+            r.state = State::Queued;
+            r.awaitingTidyUp = true;
+        } else if (!changed.isEmpty()) {
+            r.state = State::Failed;
+            r.error = UploadError::make(Kind::LocalFile, changed);
+            m_journal.update(entry.id, SampleUpload::stateName(State::Failed), entry.sampleId,
+                             r.error.toString());
+        }
+        SampleUpload *sample = m_queue->addRestored(entry.spec, r);
+        ++restored;
+        if (interrupted) {
+            // Not recorded until settled: the journal keeps saying what is left to tidy up,
+            // whatever happens to the row meanwhile (and however often SeqDrop restarts).
+            m_held.insert(entry.id, entry);
+            m_heldRows.insert(entry.id, sample);
+        } else {
+            rows.append({sample, entry.id});
+        }
+    }
+
+    // Recorded from now on; restored rows keep their entries.
+    m_recorder = new JournalRecorder(&m_journal, m_queue, QString::fromLatin1(Origin),
+                                     m_api->baseUrl().toString(), this);
+    m_recorder->followApiUrl(m_api);
+    for (const auto &[sample, entry] : std::as_const(rows))
+        m_recorder->track(sample, entry);
+    if (NetworkWatcher *watcher = m_api->networkWatcher())
+        connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
+            if (up && m_api->hasApiKey())
+                tidyUp();
+        });
+    if (restored > 0) {
+        QString text =
+            tr("%n sample(s) from the last session are back in the list.", nullptr, restored);
+        if (!m_held.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("%n of them were interrupted and wait until SeqDrop has tidied them up "
+                       "on the server (once you are signed in).",
+                       nullptr, int(m_held.size()));
+        Q_EMIT message(text);
+    }
+    return restored;
+}
+
+void QueueRestorer::adopt(qint64 entryId, SampleUpload *row) {
+    m_journal.updateSpec(entryId, row->spec(), row->queuedFingerprint());
+    m_recorder->track(row, entryId);
+}
+
+void QueueRestorer::tidyUp() {
+    if (m_tidying || m_held.isEmpty() || !m_api->hasApiKey())
+        return;
+    const QString server = m_api->baseUrl().toString();
+    QList<Journal::Entry> here;
+    const QList<qint64> ids = m_held.keys();
+    for (qint64 id : ids) {
+        const Journal::Entry entry = m_held.value(id);
+        if (entry.apiUrl == server || entry.apiUrl.isEmpty()) {
+            here.append(entry);
+            continue;
+        }
+        // A sample left on One Codex waits while the session only tries the sandbox.
+        if (!UrlPolicy::isLoopback(QUrl(entry.apiUrl)) && UrlPolicy::isLoopback(m_api->baseUrl()))
+            continue;
+        // Another server (usually a sandbox that is gone): nothing can be asked there now.
+        if (SampleUpload *row = m_heldRows.value(id)) {
+            adopt(id, row);
+            row->restore(
+                {State::Failed, entry.sampleId,
+                 UploadError::make(Kind::Network,
+                                   tr("Interrupted while uploading to %1; SeqDrop now works with "
+                                      "%2 and could not tidy up there. Retry (Ctrl+R) uploads the "
+                                      "sample again here.")
+                                       .arg(entry.apiUrl, server)),
+                 entry.fingerprint, false});
+        } else {
+            m_journal.remove(id);
+        }
+        m_held.remove(id);
+        m_heldRows.remove(id);
+    }
+    if (here.isEmpty())
+        return;
+    m_tidying = true;
+    auto *cleanup = new ResumeCleanup(m_api, &m_journal, here, this);
+    connect(cleanup, &ResumeCleanup::finished, this, [this, cleanup] {
+        cleanup->deleteLater();
+        onCleanupFinished(cleanup->confirmedAfterAll(), cleanup->unsettled(), cleanup->problems());
+    });
+    cleanup->start();
+}
+
+void QueueRestorer::onCleanupFinished(const QList<Journal::Entry> &confirmed,
+                                      const QList<Journal::Entry> &unsettled,
+                                      const QStringList &problems) {
+    m_tidying = false;
+    QSet<qint64> waiting;
+    for (const Journal::Entry &e : unsettled)
+        waiting.insert(e.id);
+    const QList<qint64> ids = m_held.keys();
+    for (qint64 id : ids) {
+        if (waiting.contains(id))
+            continue;
+        const Journal::Entry *found = nullptr;
+        for (const Journal::Entry &e : confirmed)
+            if (e.id == id)
+                found = &e;
+        settle(id, found);
+    }
+    if (!problems.isEmpty())
+        Q_EMIT message(
+            tr("Tidying up after the interruption: %1").arg(problems.join(QLatin1Char(' '))));
+    Q_EMIT tidiedUp();
+}
+
+void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
+    const Journal::Entry entry = m_held.take(entryId);
+    const QPointer<SampleUpload> row = m_heldRows.take(entryId);
+    if (!row) {
+        m_journal.remove(entryId); // removed meanwhile: the server side is settled now
+        return;
+    }
+    adopt(entryId, row);
+    if (row->state() != State::Queued) {
+        // Cancelled meanwhile: recorded as such; a retry later may start it.
+        row->setAwaitingTidyUp(false);
+        m_journal.update(entryId, SampleUpload::stateName(row->state()), QString(),
+                         row->error().toString());
+        return;
+    }
+    if (confirmed) {
+        // Its confirmation had gone through: not sent again.
+        row->restore({State::Confirmed, confirmed->sampleId, {}, entry.fingerprint, false});
+        return;
+    }
+    const QString changed = changedFiles(entry.spec, entry.fingerprint);
+    if (!changed.isEmpty()) {
+        row->restore({State::Failed, QString(), UploadError::make(Kind::LocalFile, changed),
+                      entry.fingerprint, false});
+        return;
+    }
+    m_journal.update(entryId, SampleUpload::stateName(State::Queued), QString());
+    m_queue->release(row);
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,76 @@
+#include "journal/resumecleanup.h"
+
+#include "net/apiclient.h"
+#include "net/orphansweep.h"
+
+namespace SeqDrop {
+
+ResumeCleanup::ResumeCleanup(ApiClient *api, Journal *journal,
+                             const QList<Journal::Entry> &unfinished, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journal(journal)
+    , m_pending(unfinished) {}
+
+void ResumeCleanup::start() {
+    next();
+}
+
+void ResumeCleanup::next() {
+    if (m_pending.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    const Journal::Entry entry = m_pending.first();
+    if (entry.sampleId.isEmpty()) {
+        sweep(entry);
+        return;
+    }
+    ApiJob *job = m_api->cancelUpload(entry.sampleId);
+    connect(job, &NetworkJob::finished, this, [this, job, entry] {
+        job->deleteLater();
+        const UploadError &e = job->error();
+        if (e.kind == UploadError::Kind::BadRequest &&
+            e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive)) {
+            m_journal->update(entry.id, QStringLiteral("confirmed"), entry.sampleId);
+            m_confirmed.append(entry);
+            m_pending.removeFirst();
+            next();
+            return;
+        }
+        // Offline, server down, or a key the server does not take now: ask again later.
+        if (e.isRetryable() || e.kind == UploadError::Kind::Auth) {
+            m_problems << QStringLiteral("%1: the interrupted sample %2 could not be checked: %3")
+                              .arg(entry.spec.displayName(), entry.sampleId, e.toString());
+            m_unsettled.append(entry);
+            m_pending.removeFirst();
+            next();
+            return;
+        }
+        if (e.isError() &&
+            !e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive))
+            m_problems << QStringLiteral("%1: the interrupted sample %2 could not be cancelled: %3")
+                              .arg(entry.spec.displayName(), entry.sampleId, e.toString());
+        // The answer of a later init_upload may have been lost too: sweep after cancelling.
+        sweep(entry);
+    });
+    job->start();
+}
+
+void ResumeCleanup::sweep(const Journal::Entry &entry) {
+    const SampleSpec &spec = entry.spec;
+    auto *sweep = new OrphanSweep(m_api, entry.sampleId, spec.effectiveUploadName(),
+                                  spec.sizeOnDisk(), entry.updatedAt.addSecs(-600), this);
+    connect(sweep, &OrphanSweep::finished, this, [this, sweep, entry] {
+        sweep->deleteLater();
+        if (!sweep->problem().isEmpty())
+            m_problems << QStringLiteral("%1: %2").arg(entry.spec.displayName(), sweep->problem());
+        m_journal->update(entry.id, QStringLiteral("cancelled"), entry.sampleId,
+                          QStringLiteral("Interrupted; cleaned up when SeqDrop ran again."));
+        m_pending.removeFirst();
+        next();
+    });
+    sweep->start();
+}
+
+} // namespace SeqDrop

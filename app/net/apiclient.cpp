@@ -1,0 +1,120 @@
+#include "net/apiclient.h"
+
+#include "net/networkwatcher.h"
+#include "net/proxyfactory.h"
+#include "net/storageuploadjob.h"
+#include "util/redactor.h"
+
+#include <QAuthenticator>
+#include <QNetworkAccessManager>
+
+namespace SeqDrop {
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_storageNam(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl())
+    , m_settings(TransferSettings::fromEnvironment()) {}
+
+void ApiClient::setApiKey(const QString &key) {
+    m_apiKey = key;
+    Redactor::addSecret(key);
+}
+
+void ApiClient::setNetworkWatcher(NetworkWatcher *watcher) {
+    m_watcher = watcher;
+}
+
+NetworkWatcher *ApiClient::networkWatcher() const {
+    return m_watcher;
+}
+
+void ApiClient::setProxy(const ProxySettings &settings) {
+    m_proxy = settings;
+    Redactor::addSecret(settings.password);
+    for (QNetworkAccessManager *nam : {m_nam, m_storageNam}) {
+        nam->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
+        // Qt answers a proxy's 407 with the QNetworkProxy's own user and password when it has
+        // them; this covers the cases where it asks instead. Once per proxy: Qt asks again
+        // only when they were refused, and then the request fails with a proxy error.
+        nam->disconnect(this);
+        connect(nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+                [this](const QNetworkProxy &, QAuthenticator *auth) {
+                    if (!m_proxy.isManual() || m_proxy.user.isEmpty())
+                        return;
+                    if (auth->user() == m_proxy.user && auth->password() == m_proxy.password)
+                        return; // these were refused
+                    auth->setUser(m_proxy.user);
+                    auth->setPassword(m_proxy.password);
+                });
+    }
+}
+
+QUrl ApiClient::defaultBaseUrl() {
+    const QString fromEnv = qEnvironmentVariable("ONE_CODEX_API_BASE");
+    return QUrl(fromEnv.isEmpty() ? QStringLiteral("https://app.onecodex.com") : fromEnv);
+}
+
+ApiJob *ApiClient::makeJob(ApiJob::Method method, const QString &path, const QJsonObject &body) {
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    auto *job = new ApiJob(m_nam, method, url, m_apiKey,
+                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), this);
+    job->setRetryPolicy(m_settings.apiRetry);
+    job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
+    return job;
+}
+
+ApiJob *ApiClient::account() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/account"));
+}
+
+ApiJob *ApiClient::projects() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/projects"));
+}
+
+ApiJob *ApiClient::tags() {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/tags"));
+}
+
+ApiJob *ApiClient::initUpload(const QJsonObject &body) {
+    // Retried like any call; a lost answer may have created a sample, which SampleUpload
+    // finds and cancels afterwards (OrphanSweep).
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_upload"), body);
+}
+
+ApiJob *ApiClient::samples(int page, int perPage) {
+    ApiJob *job = makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/samples"));
+    QUrl url = job->url();
+    url.setQuery(QStringLiteral("page=%1&per_page=%2").arg(page).arg(perPage));
+    job->setUrl(url);
+    return job;
+}
+
+ApiJob *ApiClient::confirmUpload(const QString &sampleId) {
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/confirm_upload"),
+                   {{QStringLiteral("sample_id"), sampleId},
+                    {QStringLiteral("upload_type"), QStringLiteral("standard")}});
+}
+
+ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/cancel_upload"),
+                   {{QStringLiteral("sample_id"), sampleId}});
+}
+
+StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,
+                                           const QString &uploadName, qint64 size) {
+    auto *job = new StorageUploadJob(m_storageNam, target, paths, uploadName, size, this);
+    job->setRetryPolicy(m_settings.uploadRetry);
+    job->setInactivityTimeout(m_settings.stallTimeoutMs);
+    job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
+    return job;
+}
+
+} // namespace SeqDrop

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "net/apijob.h"
+#include "net/proxysettings.h"
+#include "net/transfersettings.h"
+#include "net/uploadticket.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace SeqDrop {
+
+class NetworkWatcher;
+class StorageUploadJob;
+
+// The One Codex API over one QNetworkAccessManager. Hands out jobs (not started) for each
+// call; the caller connects to finished(), starts them and deletes them when done.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    static QUrl defaultBaseUrl();
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    const QUrl &baseUrl() const { return m_baseUrl; }
+    // The key is also registered with the Redactor, so no log line can carry it.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTransferSettings(const TransferSettings &settings) { m_settings = settings; }
+    const TransferSettings &transferSettings() const { return m_settings; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The proxy of both managers, API and storage (see ProxyFactory); the password is also
+    // registered with the Redactor.
+    void setProxy(const ProxySettings &settings);
+    const ProxySettings &proxy() const { return m_proxy; }
+    // Jobs hold their retries while it says the network is down.
+    void setNetworkWatcher(NetworkWatcher *watcher);
+    NetworkWatcher *networkWatcher() const;
+
+    ApiJob *account();
+    ApiJob *projects();
+    ApiJob *tags();
+    ApiJob *initUpload(const QJsonObject &body);
+    ApiJob *samples(int page, int perPage);
+    ApiJob *confirmUpload(const QString &sampleId);
+    ApiJob *cancelUpload(const QString &sampleId);
+    StorageUploadJob *storageUpload(const UploadTarget &target, const QStringList &paths,
+                                    const QString &uploadName, qint64 size);
+
+private:
+    ApiJob *makeJob(ApiJob::Method method, const QString &path, const QJsonObject &body = {});
+
+    QNetworkAccessManager *m_nam;
+    // Uploads get their own manager, hence their own connections: Qt allows six connections
+    // per host, and where API and storage share one (the sandbox), six long uploads would
+    // otherwise hold every connection while init/confirm calls wait behind them.
+    QNetworkAccessManager *m_storageNam;
+    QPointer<NetworkWatcher> m_watcher;
+    ProxySettings m_proxy;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    TransferSettings m_settings;
+};
+
+} // namespace SeqDrop

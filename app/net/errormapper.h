@@ -1,0 +1,37 @@
+#pragma once
+
+#include "net/uploaderror.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+class QNetworkReply;
+
+namespace SeqDrop {
+
+// The one place where HTTP statuses, One Codex JSON errors, S3 XML error codes, proxy HTML
+// pages and socket errors become messages a lab technician can act on.
+class ErrorMapper {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::ErrorMapper)
+public:
+    enum class Service { Api, Storage };
+
+    // Maps a finished reply (body already read). Returns an error of Kind::None on success.
+    static UploadError fromReply(const QNetworkReply *reply, const QByteArray &body,
+                                 Service service);
+
+    // Pieces, public for the unit tests.
+    static UploadError fromHttpStatus(int status, const QByteArray &body,
+                                      const QByteArray &contentType, Service service);
+    static int parseRetryAfterMs(const QByteArray &header);
+    static QString serverMessage(const QByteArray &jsonBody);
+    static bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType);
+    // S3 <Error><Code>/<Message>; empty code when the body is not an S3 error document.
+    static void parseS3Error(const QByteArray &xml, QString *code, QString *message);
+
+private:
+    // A proxy's 407, worded once; `host` is where the request was going (may be empty).
+    static UploadError proxyRefused(const QString &host, const QString &detail);
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "net/networkjob.h"
+#include "net/uploadticket.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <memory>
+
+namespace SeqDrop {
+
+class HashingFileDevice;
+class PairStreamCheck;
+
+// One file to the storage host as an S3 presigned POST: the server's form fields in order,
+// the file part last, streamed from disk and hashed on the way; the answer's ETag is checked
+// against that hash. No Authorization header and no API key ever reach the storage host.
+class StorageUploadJob : public NetworkJob {
+    Q_OBJECT
+public:
+    StorageUploadJob(QNetworkAccessManager *nam, const UploadTarget &target,
+                     const QStringList &paths, const QString &uploadName, qint64 expectedSize,
+                     QObject *parent = nullptr);
+
+    // The longest wait for the answer once every byte is handed to the socket, used while the
+    // link's pace is unknown; with a measured pace the wait is shorter (see
+    // awaitingAnswerTimeoutMs()).
+    void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
+    // Validate the content as it is read for sending (see SequenceValidator).
+    void setValidateContent(bool validate) { m_validate = validate; }
+    // With validation on: this file is side 0 (R1) or 1 (R2) of a pair whose agreement the
+    // check follows (the same check object for both files of the sample).
+    void setPairCheck(const std::shared_ptr<PairStreamCheck> &check, int side) {
+        m_pairCheck = check;
+        m_pairSide = side;
+    }
+
+    // The first file (lanes after it are sent concatenated with it).
+    const QString &filePath() const { return m_filePath; }
+    qint64 fileSize() const { return m_expectedSize; }
+    const UploadTarget &target() const { return m_target; }
+    // Once finished without error: the MD5 of the bytes sent and the key the object is under.
+    QByteArray md5Hex() const { return m_md5Hex; }
+    QString storedKey() const { return m_storedKey; }
+
+    static QByteArray makeBoundary();
+
+Q_SIGNALS:
+    // Bytes of the file itself that left this computer in the current attempt.
+    void progress(qint64 fileBytesSent, qint64 fileSize);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    UploadError processReply(QNetworkReply *reply) override;
+    bool shouldRetry(const UploadError &e) const override;
+    UploadError inactivityError() const override;
+    int awaitingAnswerTimeoutMs() const override;
+    QUrl targetUrl() const override { return m_target.url; }
+
+private:
+    void onUploadProgress(qint64 sent, qint64 total);
+
+    QString checkFilesUnchanged() const;
+
+    UploadTarget m_target;
+    QStringList m_paths;
+    QString m_filePath;
+    QString m_uploadName;
+    qint64 m_expectedSize;
+    int m_awaitingAnswerMs = 300000;
+    bool m_requestSent = false;
+    // The link's pace, measured once the socket buffers are surely full (see onUploadProgress).
+    QElapsedTimer m_paceClock;
+    qint64 m_paceFrom = 0;
+    double m_bytesPerSecond = 0;
+    bool m_validate = false;
+    std::shared_ptr<PairStreamCheck> m_pairCheck;
+    int m_pairSide = 0;
+    QPointer<HashingFileDevice> m_device;
+    QByteArray m_md5Hex;
+    QString m_storedKey;
+};
+
+} // namespace SeqDrop

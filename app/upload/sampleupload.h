@@ -1,0 +1,164 @@
+#pragma once
+
+#include "net/uploaderror.h"
+#include "net/uploadticket.h"
+#include "samples/samplespec.h"
+#include "util/speedmeter.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace SeqDrop {
+
+class ApiClient;
+class ApiJob;
+class NetworkJob;
+class PairStreamCheck;
+class StorageUploadJob;
+
+// One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
+// signal):
+//
+//   Queued -> Initializing -> Uploading (R1[, R2]) -> Confirming -> Confirmed
+//                 ^                |  policy expired:                |
+//                 +---- cancel old sample, fresh init_upload --------+
+//   any failure after a sample exists -> Cancelling -> Failed / Cancelled
+//
+// Invariant: a sample this object created ends confirmed or cancelled; never left pending.
+class SampleUpload : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Queued,
+        Initializing,
+        Uploading,
+        Confirming,
+        Cancelling,
+        Confirmed,
+        Failed,
+        Cancelled
+    };
+    Q_ENUM(State)
+
+    // Where an earlier run left a sample, as its journal says: the window shows it again.
+    struct Restored {
+        State state = State::Queued;
+        QString sampleId;
+        UploadError error;
+        // The files as they were when first queued: a file changed since is never uploaded.
+        QString queuedFingerprint;
+        // Queued but not to start yet: the interrupted upload is being tidied up first.
+        bool awaitingTidyUp = false;
+    };
+
+    SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
+    ~SampleUpload() override;
+
+    // Puts a sample that has not started into the state an earlier run left it in.
+    bool restore(const Restored &restored);
+    bool isAwaitingTidyUp() const { return m_awaitingTidyUp; }
+    void setAwaitingTidyUp(bool awaiting) { m_awaitingTidyUp = awaiting; }
+
+    void start();
+    // Stops at once; a created sample is cancelled on the server before finished().
+    void cancel();
+    // A failed or cancelled sample may be queued again.
+    bool resetForRetry();
+
+    State state() const { return m_state; }
+    bool isFinished() const;
+    bool isRunning() const;
+    const SampleSpec &spec() const { return m_spec; }
+    // The description may change until the sample starts (and again after it failed).
+    bool isEditable() const;
+    // Files that change still fail the start: the fingerprint taken when they were queued stays
+    // unless the spec names other files.
+    bool setSpec(const SampleSpec &spec);
+    // The user added the files again (fixed or replaced): they are the ones to send now.
+    void refreshFingerprint() { m_queuedFingerprint = m_spec.fingerprint(); }
+    // Why this sample may not start yet (a bad file, a name waiting for the user's consent),
+    // or empty. The queue skips a held sample; whoever checks the files sets and clears it.
+    void setHold(const QString &reason);
+    const QString &hold() const { return m_hold; }
+    // Startable: queued, no hold from the file checks, and nothing left on the server by an
+    // interrupted run still to tidy up.
+    bool isStartable() const {
+        return m_state == State::Queued && m_hold.isEmpty() && !m_awaitingTidyUp;
+    }
+    const QString &queuedFingerprint() const { return m_queuedFingerprint; }
+    QString sampleId() const { return m_sampleId; }
+    const UploadError &error() const { return m_error; }
+    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 bytesSent() const { return m_doneBytes + m_currentFileBytes; }
+    // Per file of a pair (0 = R1 or the single file, 1 = R2).
+    qint64 fileSize(int index) const { return m_sizes[index & 1]; }
+    qint64 fileBytesSent(int index) const;
+    double bytesPerSecond() const { return m_speed.bytesPerSecond(); }
+    qint64 etaSeconds() const { return m_speed.etaSeconds(); }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    int retries() const { return m_retries; }
+    // The sample this object created could not be cancelled (key refused, network gone): it
+    // waits on the server, neither confirmed nor cancelled, for a later run to cancel it.
+    bool leftOnServer() const { return m_leftOnServer; }
+    // MD5 of each file as sent, verified against the storage ETag.
+    QStringList md5s() const { return m_md5s; }
+
+    static QString stateName(State state);
+
+Q_SIGNALS:
+    void stateChanged(SeqDrop::SampleUpload::State state);
+    void progressChanged();
+    // Retries, policy refreshes: things a user or log may want to see, not errors.
+    void notice(const QString &text);
+    void finished();
+    void specChanged();
+    void holdChanged();
+
+private:
+    void setState(State state);
+    void initialise();
+    void onInitFinished(ApiJob *job);
+    void sweepOrphans();
+    void uploadFile(int index);
+    void onUploadFinished(StorageUploadJob *job);
+    void confirm();
+    void onConfirmFinished(ApiJob *job);
+    // Cancels the current sample on the server, then calls `then(alreadyConfirmed)`.
+    void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
+    void failAndCancel(const UploadError &e);
+    void finish(State state, const UploadError &e = {});
+    void startJob(NetworkJob *job, const std::function<void()> &onFinished);
+    bool checkFiles();
+
+    ApiClient *m_api;
+    SampleSpec m_spec;
+    State m_state = State::Queued;
+    UploadError m_error;
+    UploadTicket m_ticket;
+    QString m_sampleId;
+    QPointer<NetworkJob> m_job;
+    SpeedMeter m_speed;
+    QElapsedTimer m_elapsed;
+    QDateTime m_initStarted;
+    QString m_queuedFingerprint; // the files as they were when queued
+    QString m_hold;
+    qint64 m_sizes[2] = {0, 0};
+    qint64 m_totalBytes = 0;
+    qint64 m_doneBytes = 0;
+    qint64 m_currentFileBytes = 0;
+    QStringList m_md5s;
+    std::shared_ptr<PairStreamCheck> m_pairCheck; // R1/R2 agreement while a pair is sent
+    int m_fileIndex = 0;
+    int m_policyRefreshes = 0;
+    int m_retries = 0;
+    bool m_cancelRequested = false;
+    bool m_awaitingTidyUp = false;
+    bool m_leftOnServer = false;
+};
+
+} // namespace SeqDrop

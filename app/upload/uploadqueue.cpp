@@ -1,0 +1,180 @@
+#include "upload/uploadqueue.h"
+
+#include "net/apiclient.h"
+#include "net/networkwatcher.h"
+#include "upload/sampleupload.h"
+
+namespace SeqDrop {
+
+UploadQueue::UploadQueue(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api) {}
+
+void UploadQueue::setMaxParallel(int n) {
+    m_maxParallel = qMax(1, n);
+    schedule();
+}
+
+SampleUpload *UploadQueue::add(const SampleSpec &spec) {
+    return append(new SampleUpload(m_api, spec, this));
+}
+
+SampleUpload *UploadQueue::addRestored(const SampleSpec &spec,
+                                       const SampleUpload::Restored &restored) {
+    auto *sample = new SampleUpload(m_api, spec, this);
+    sample->restore(restored);
+    return append(sample);
+}
+
+void UploadQueue::release(SampleUpload *sample) {
+    if (!sample->isAwaitingTidyUp())
+        return;
+    sample->setAwaitingTidyUp(false);
+    schedule();
+}
+
+SampleUpload *UploadQueue::append(SampleUpload *sample) {
+    m_samples.append(sample);
+    connect(sample, &SampleUpload::progressChanged, this, &UploadQueue::progressChanged);
+    connect(sample, &SampleUpload::finished, this, [this, sample] { onFinished(sample); });
+    // A hold lifted (a safe name accepted) lets the sample start if the queue runs.
+    connect(sample, &SampleUpload::holdChanged, this, &UploadQueue::schedule);
+    Q_EMIT sampleAdded(sample);
+    schedule();
+    return sample;
+}
+
+bool UploadQueue::remove(SampleUpload *sample) {
+    if (sample->isRunning() || !m_samples.removeOne(sample))
+        return false;
+    Q_EMIT sampleRemoved(sample);
+    sample->deleteLater();
+    return true;
+}
+
+void UploadQueue::setNetworkWatcher(NetworkWatcher *watcher) {
+    if (m_watcher)
+        m_watcher->disconnect(this);
+    m_watcher = watcher;
+    m_api->setNetworkWatcher(watcher);
+    if (!watcher)
+        return;
+    connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
+        if (!up)
+            return; // running samples go on; their jobs' retries wait for the network
+        schedule();
+        if (isIdle() && !m_paused)
+            Q_EMIT idle();
+    });
+}
+
+bool UploadQueue::isOffline() const {
+    return m_watcher && !m_watcher->isOnline(m_api->baseUrl());
+}
+
+void UploadQueue::start() {
+    m_paused = false;
+    schedule();
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+void UploadQueue::pause() {
+    m_paused = true;
+}
+
+void UploadQueue::cancelAll() {
+    m_paused = true;
+    // Copy: cancelling a queued sample finishes it synchronously.
+    const QList<SampleUpload *> samples = m_samples;
+    for (SampleUpload *sample : samples)
+        sample->cancel();
+}
+
+bool UploadQueue::retry(SampleUpload *sample) {
+    if (!sample->resetForRetry())
+        return false;
+    schedule();
+    return true;
+}
+
+int UploadQueue::runningCount() const {
+    int n = 0;
+    for (const SampleUpload *s : m_samples)
+        n += s->isRunning() ? 1 : 0;
+    return n;
+}
+
+int UploadQueue::pendingCount() const {
+    int n = 0;
+    for (const SampleUpload *s : m_samples)
+        n += s->isStartable() ? 1 : 0;
+    return n;
+}
+
+int UploadQueue::heldCount() const {
+    return countIn(int(SampleUpload::State::Queued)) - pendingCount();
+}
+
+int UploadQueue::countIn(int state) const {
+    int n = 0;
+    for (const SampleUpload *s : m_samples)
+        n += int(s->state()) == state ? 1 : 0;
+    return n;
+}
+
+qint64 UploadQueue::totalBytes() const {
+    qint64 total = 0;
+    for (const SampleUpload *s : m_samples)
+        if (s->state() != SampleUpload::State::Cancelled)
+            total += s->totalBytes();
+    return total;
+}
+
+qint64 UploadQueue::bytesSent() const {
+    qint64 sent = 0;
+    for (const SampleUpload *s : m_samples)
+        if (s->state() != SampleUpload::State::Cancelled)
+            sent += s->bytesSent();
+    return sent;
+}
+
+double UploadQueue::bytesPerSecond() const {
+    double speed = 0;
+    for (const SampleUpload *s : m_samples)
+        if (s->isRunning())
+            speed += s->bytesPerSecond();
+    return speed;
+}
+
+void UploadQueue::schedule() {
+    if (m_paused || isOffline())
+        return;
+    // In the order added: the order the user set is the order samples start. The running count
+    // is taken afresh each time because start() may finish a sample synchronously.
+    const QList<SampleUpload *> samples = m_samples;
+    for (SampleUpload *sample : samples) {
+        if (runningCount() >= m_maxParallel || m_paused)
+            break;
+        if (!sample->isStartable())
+            continue;
+        // Before start(): a listener may still adjust the spec (SampleUpload::setSpec).
+        Q_EMIT sampleStarted(sample);
+        sample->start(); // may finish synchronously (a missing file)
+    }
+}
+
+void UploadQueue::onFinished(SampleUpload *sample) {
+    Q_EMIT sampleFinished(sample);
+    const UploadError::Kind kind = sample->error().kind;
+    if (sample->state() == SampleUpload::State::Failed &&
+        (kind == UploadError::Kind::Auth || kind == UploadError::Kind::Payment)) {
+        m_paused = true;
+        Q_EMIT halted(sample->error());
+    }
+    schedule();
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+} // namespace SeqDrop

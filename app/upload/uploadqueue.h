@@ -1,0 +1,80 @@
+#pragma once
+
+#include "upload/sampleupload.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace SeqDrop {
+
+class ApiClient;
+class NetworkWatcher;
+
+// Runs queued samples in the order added, at most N at once. Pausing stops new starts (running
+// samples go on); an authentication or payment failure pauses the queue by itself, since every
+// other sample would fail the same way. While the network is down (NetworkWatcher) nothing new
+// starts either, without touching the user's pause, and the queue goes on when it is back.
+class UploadQueue : public QObject {
+    Q_OBJECT
+public:
+    explicit UploadQueue(ApiClient *api, QObject *parent = nullptr);
+
+    static constexpr int DefaultParallel = 4;
+
+    void setMaxParallel(int n);
+    int maxParallel() const { return m_maxParallel; }
+
+    SampleUpload *add(const SampleSpec &spec);
+    // A sample as an earlier run left it (see QueueRestorer); a held one waits for release().
+    SampleUpload *addRestored(const SampleSpec &spec, const SampleUpload::Restored &restored);
+    void release(SampleUpload *sample);
+    // Removes a sample that is not running; returns false otherwise.
+    bool remove(SampleUpload *sample);
+    const QList<SampleUpload *> &samples() const { return m_samples; }
+
+    void start();
+    void pause();
+    void resume() { start(); }
+    bool isPaused() const { return m_paused; }
+    // Also given to the ApiClient, so retries of running jobs wait for the network too.
+    void setNetworkWatcher(NetworkWatcher *watcher);
+    bool isOffline() const;
+    void cancelAll();
+    bool retry(SampleUpload *sample);
+
+    int runningCount() const;
+    // Queued samples that may start (held ones excluded: they wait for the user, not the queue).
+    int pendingCount() const;
+    int heldCount() const;
+    bool isIdle() const { return runningCount() == 0 && (m_paused || pendingCount() == 0); }
+    qint64 totalBytes() const;
+    qint64 bytesSent() const;
+    double bytesPerSecond() const;
+    int countIn(int state) const;
+
+Q_SIGNALS:
+    void sampleAdded(SeqDrop::SampleUpload *sample);
+    // Taken off the list by the user: forget it (the journal too).
+    void sampleRemoved(SeqDrop::SampleUpload *sample);
+    void sampleStarted(SeqDrop::SampleUpload *sample);
+    void sampleFinished(SeqDrop::SampleUpload *sample);
+    void progressChanged();
+    // The queue stopped starting samples because of this error (bad key, quota).
+    void halted(const SeqDrop::UploadError &error);
+    // Nothing running and nothing left to start.
+    void idle();
+
+private:
+    SampleUpload *append(SampleUpload *sample);
+    void schedule();
+    void onFinished(SampleUpload *sample);
+
+    ApiClient *m_api;
+    QPointer<NetworkWatcher> m_watcher;
+    QList<SampleUpload *> m_samples;
+    int m_maxParallel = DefaultParallel;
+    bool m_paused = true;
+};
+
+} // namespace SeqDrop
