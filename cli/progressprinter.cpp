@@ -79,8 +79,8 @@ void ProgressPrinter::redraw() {
     const qint64 total = m_queue->totalBytes();
     const qint64 sent = m_queue->bytesSent();
     const double speed = m_queue->bytesPerSecond();
-    const int done = m_queue->countIn(int(SampleUpload::State::Confirmed));
-    const int failed = m_queue->countIn(int(SampleUpload::State::Failed));
+    const int done = m_queue->countIn(SampleUpload::State::Confirmed);
+    const int failed = m_queue->countIn(SampleUpload::State::Failed);
     const int all = int(m_queue->samples().size());
     const qint64 eta = speed > 1 ? qint64(double(total - sent) / speed) : -1;
     const int percent = total > 0 ? int(sent * 100 / total) : 0;

@@ -203,7 +203,7 @@ void UploadCommand::resume() {
     for (const SampleSpec &spec : std::as_const(m_specs)) {
         const std::optional<Journal::Entry> entry =
             m_journal.latest(QStringLiteral("cli"), apiUrl, spec.fingerprint());
-        if (entry && entry->state == QLatin1String("confirmed") && !m_args.force) {
+        if (entry && entry->state == SampleUpload::State::Confirmed && !m_args.force) {
             reportAlreadyConfirmed(*entry);
             continue;
         }

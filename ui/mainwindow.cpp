@@ -364,9 +364,9 @@ void MainWindow::onQueueIdle() {
         return;
     m_finishedSinceStart = 0;
     using S = SampleUpload::State;
-    const int done = m_queue->countIn(int(S::Confirmed));
-    const int failed = m_queue->countIn(int(S::Failed));
-    const int cancelled = m_queue->countIn(int(S::Cancelled));
+    const int done = m_queue->countIn(S::Confirmed);
+    const int failed = m_queue->countIn(S::Failed);
+    const int cancelled = m_queue->countIn(S::Cancelled);
     QString summary = tr("Queue finished: %n sample(s) uploaded", nullptr, done);
     if (failed)
         summary += tr(", %n failed (select a row and press Ctrl+R to retry)", nullptr, failed);
@@ -410,9 +410,9 @@ void MainWindow::updateActions() {
                                       [](SampleUpload *s) { return !s->isFinished(); }));
     a->cancelAll->setEnabled(m_queue->runningCount() + waiting > 0);
     a->retry->setEnabled(retryable > 0);
-    a->retryFailed->setEnabled(m_queue->countIn(int(SampleUpload::State::Failed)) > 0);
+    a->retryFailed->setEnabled(m_queue->countIn(SampleUpload::State::Failed) > 0);
     a->remove->setEnabled(int(selected.size()) > running);
-    a->clearUploaded->setEnabled(m_queue->countIn(int(SampleUpload::State::Confirmed)) > 0);
+    a->clearUploaded->setEnabled(m_queue->countIn(SampleUpload::State::Confirmed) > 0);
     a->pair->setEnabled(selected.size() == 2 && singles == 2);
     a->split->setEnabled(pairs > 0);
     a->interleaved->setEnabled(singles > 0 && pairs == 0);

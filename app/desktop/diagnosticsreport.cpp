@@ -53,7 +53,7 @@ void journal(QStringList &out, const Journal *journal) {
         QMap<QString, int> counts;
         const QList<Journal::Entry> entries = journal->entries(QString::fromLatin1(origin));
         for (const Journal::Entry &e : entries) {
-            ++counts[e.state];
+            ++counts[SampleUpload::stateName(e.state)];
             if (!e.error.isEmpty())
                 withErrors.append(e);
         }
@@ -72,8 +72,9 @@ void journal(QStringList &out, const Journal *journal) {
     out << QStringLiteral("last errors (newest first):");
     for (const Journal::Entry &e : withErrors.mid(0, DiagnosticsReport::LastErrors))
         out << QStringLiteral("  %1 %2 %3 %4 [%5]: %6")
-                   .arg(e.updatedAt.toString(Qt::ISODate), e.origin, e.state, e.spec.displayName(),
-                        e.sampleId, e.error);
+                   .arg(e.updatedAt.toString(Qt::ISODate), e.origin,
+                        SampleUpload::stateName(e.state), e.spec.displayName(), e.sampleId,
+                        e.error);
 }
 
 } // namespace

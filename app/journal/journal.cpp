@@ -1,5 +1,7 @@
 #include "journal/journal.h"
 
+#include "journal/journalschema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,17 +16,6 @@ namespace SeqDrop {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
-
-const char *const Schema[] = {
-    "CREATE TABLE IF NOT EXISTS samples ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " origin TEXT NOT NULL, api_url TEXT NOT NULL, fingerprint TEXT NOT NULL,"
-    " spec TEXT NOT NULL, state TEXT NOT NULL, sample_id TEXT, error TEXT,"
-    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS samples_by_files ON samples(origin, api_url, fingerprint)",
-};
-
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
@@ -36,7 +27,8 @@ Journal::Entry readEntry(const QSqlQuery &q) {
     e.apiUrl = q.value(2).toString();
     e.fingerprint = q.value(3).toString();
     e.spec = SampleSpec::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
-    e.state = q.value(5).toString();
+    e.state =
+        SampleUpload::stateNamed(q.value(5).toString()).value_or(SampleUpload::State::Cancelling);
     e.sampleId = q.value(6).toString();
     e.error = q.value(7).toString();
     e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
@@ -50,8 +42,7 @@ const QString Columns = QStringLiteral(
 } // namespace
 
 bool Journal::Entry::isFinal() const {
-    return state == QLatin1String("confirmed") || state == QLatin1String("failed") ||
-           state == QLatin1String("cancelled");
+    return SampleUpload::isFinalState(state);
 }
 
 Journal::Journal()
@@ -106,19 +97,7 @@ bool Journal::openAt(const QString &path) {
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return false;
-    for (const char *statement : Schema)
-        if (!exec(QString::fromLatin1(statement)))
-            return false;
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
-        return false;
-    const int found = version.value(0).toInt();
-    version.finish();
-    if (found > SchemaVersion) {
-        m_lastError = QStringLiteral("written by a newer SeqDrop (schema %1)").arg(found);
-        return false;
-    }
-    return exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    return JournalSchema::upgrade(db, &m_lastError);
 }
 
 bool Journal::setAside(const QString &why) {
@@ -177,14 +156,14 @@ qint64 Journal::add(const QString &origin, const QString &apiUrl, const SampleSp
     return q.lastInsertId().toLongLong();
 }
 
-bool Journal::update(qint64 id, const QString &state, const QString &sampleId,
+bool Journal::update(qint64 id, SampleUpload::State state, const QString &sampleId,
                      const QString &error) {
     if (!m_open)
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "UPDATE samples SET state = ?, sample_id = ?, error = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(state);
+    q.addBindValue(SampleUpload::stateName(state));
     q.addBindValue(sampleId);
     q.addBindValue(error);
     q.addBindValue(now());

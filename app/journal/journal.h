@@ -1,6 +1,7 @@
 #pragma once
 
 #include "samples/samplespec.h"
+#include "upload/sampleupload.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,7 +23,10 @@ public:
         QString apiUrl;
         QString fingerprint;
         SampleSpec spec;
-        QString state; // SampleUpload::stateName()
+        // Stored as SampleUpload::stateName(). A name this SeqDrop does not know (written by a
+        // newer one) reads as Cancelling: not final, so the sample is settled on the server
+        // before anything is sent again.
+        SampleUpload::State state = SampleUpload::State::Queued;
         QString sampleId;
         QString error;
         QDateTime createdAt;
@@ -48,7 +52,7 @@ public:
 
     // Returns the new entry's id, or 0 on failure.
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
-    bool update(qint64 id, const QString &state, const QString &sampleId,
+    bool update(qint64 id, SampleUpload::State state, const QString &sampleId,
                 const QString &error = {});
     // `fingerprint` is the files as they were queued, which a new description does not change.
     bool updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint);

@@ -53,7 +53,7 @@ void JournalRecorder::record(SampleUpload *sample) {
     // next run cancels it (ResumeCleanup) instead of leaving it awaiting data for ever.
     const SampleUpload::State state =
         sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
-    if (!m_journal->update(id, SampleUpload::stateName(state), sample->sampleId(), error))
+    if (!m_journal->update(id, state, sample->sampleId(), error))
         qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
 }
 

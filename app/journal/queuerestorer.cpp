@@ -21,14 +21,6 @@ using Kind = UploadError::Kind;
 
 namespace {
 
-std::optional<State> stateNamed(const QString &name) {
-    for (State s : {State::Queued, State::Initializing, State::Uploading, State::Confirming,
-                    State::Cancelling, State::Confirmed, State::Failed, State::Cancelled})
-        if (SampleUpload::stateName(s) == name)
-            return s;
-    return std::nullopt;
-}
-
 // The journal keeps an error as UploadError::toString(), "message [detail]", not its kind: a
 // restored failure is only shown and retried, so the kind does not matter any more.
 UploadError storedError(const QString &text, Kind kind) {
@@ -69,11 +61,8 @@ int QueueRestorer::restore(const QString &journalPath) {
     QList<QPair<SampleUpload *, qint64>> rows;
     int restored = 0;
     for (const Journal::Entry &entry : m_journal.entries(QString::fromLatin1(Origin))) {
-        const std::optional<State> state = stateNamed(entry.state);
-        if (!state)
-            continue;
         SampleUpload::Restored r;
-        r.state = *state;
+        r.state = entry.state;
         r.sampleId = entry.sampleId;
         r.queuedFingerprint = entry.fingerprint;
         if (r.state == State::Failed)
@@ -91,8 +80,7 @@ int QueueRestorer::restore(const QString &journalPath) {
         } else if (!changed.isEmpty()) {
             r.state = State::Failed;
             r.error = UploadError::make(Kind::LocalFile, changed);
-            m_journal.update(entry.id, SampleUpload::stateName(State::Failed), entry.sampleId,
-                             r.error.toString());
+            m_journal.update(entry.id, State::Failed, entry.sampleId, r.error.toString());
         }
         SampleUpload *sample = m_queue->addRestored(entry.spec, r);
         ++restored;
@@ -212,8 +200,7 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
     if (row->state() != State::Queued) {
         // Cancelled meanwhile: recorded as such; a retry later may start it.
         row->setAwaitingTidyUp(false);
-        m_journal.update(entryId, SampleUpload::stateName(row->state()), QString(),
-                         row->error().toString());
+        m_journal.update(entryId, row->state(), QString(), row->error().toString());
         return;
     }
     if (confirmed) {
@@ -227,7 +214,7 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
                       entry.fingerprint, false});
         return;
     }
-    m_journal.update(entryId, SampleUpload::stateName(State::Queued), QString());
+    m_journal.update(entryId, State::Queued, QString());
     m_queue->release(row);
 }
 

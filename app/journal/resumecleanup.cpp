@@ -32,7 +32,7 @@ void ResumeCleanup::next() {
         const UploadError &e = job->error();
         if (e.kind == UploadError::Kind::BadRequest &&
             e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive)) {
-            m_journal->update(entry.id, QStringLiteral("confirmed"), entry.sampleId);
+            m_journal->update(entry.id, SampleUpload::State::Confirmed, entry.sampleId);
             m_confirmed.append(entry);
             m_pending.removeFirst();
             next();
@@ -65,7 +65,7 @@ void ResumeCleanup::sweep(const Journal::Entry &entry) {
         sweep->deleteLater();
         if (!sweep->problem().isEmpty())
             m_problems << QStringLiteral("%1: %2").arg(entry.spec.displayName(), sweep->problem());
-        m_journal->update(entry.id, QStringLiteral("cancelled"), entry.sampleId,
+        m_journal->update(entry.id, SampleUpload::State::Cancelled, entry.sampleId,
                           QStringLiteral("Interrupted; cleaned up when SeqDrop ran again."));
         m_pending.removeFirst();
         next();

@@ -59,8 +59,20 @@ qint64 SampleUpload::fileBytesSent(int index) const {
     return m_fileIndex == 1 ? m_currentFileBytes : 0;
 }
 
+std::optional<SampleUpload::State> SampleUpload::stateNamed(const QString &name) {
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    for (int i = 0; i < states.keyCount(); ++i)
+        if (stateName(State(states.value(i))) == name)
+            return State(states.value(i));
+    return std::nullopt;
+}
+
+bool SampleUpload::isFinalState(State state) {
+    return state == State::Confirmed || state == State::Failed || state == State::Cancelled;
+}
+
 bool SampleUpload::isFinished() const {
-    return m_state == State::Confirmed || m_state == State::Failed || m_state == State::Cancelled;
+    return isFinalState(m_state);
 }
 
 bool SampleUpload::isRunning() const {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace SeqDrop {
 
@@ -108,7 +109,12 @@ public:
     // MD5 of each file as sent, verified against the storage ETag.
     QStringList md5s() const { return m_md5s; }
 
+    // The lower-case name ("confirmed", "failed", ...) as --json and the journal spell it, and
+    // back; nullopt for a name no SeqDrop state has.
     static QString stateName(State state);
+    static std::optional<State> stateNamed(const QString &name);
+    // Confirmed, Failed and Cancelled: nothing more happens to the sample (the one list of them).
+    static bool isFinalState(State state);
 
 Q_SIGNALS:
     void stateChanged(SeqDrop::SampleUpload::State state);

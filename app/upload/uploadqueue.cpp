@@ -113,13 +113,13 @@ int UploadQueue::pendingCount() const {
 }
 
 int UploadQueue::heldCount() const {
-    return countIn(int(SampleUpload::State::Queued)) - pendingCount();
+    return countIn(SampleUpload::State::Queued) - pendingCount();
 }
 
-int UploadQueue::countIn(int state) const {
+int UploadQueue::countIn(SampleUpload::State state) const {
     int n = 0;
     for (const SampleUpload *s : m_samples)
-        n += int(s->state()) == state ? 1 : 0;
+        n += s->state() == state ? 1 : 0;
     return n;
 }
 

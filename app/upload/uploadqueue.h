@@ -51,7 +51,7 @@ public:
     qint64 totalBytes() const;
     qint64 bytesSent() const;
     double bytesPerSecond() const;
-    int countIn(int state) const;
+    int countIn(SampleUpload::State state) const;
 
 Q_SIGNALS:
     void sampleAdded(SeqDrop::SampleUpload *sample);

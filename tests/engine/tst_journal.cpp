@@ -51,7 +51,7 @@ void TestJournal::recordsTransitionsDurably() {
         id = journal.add(QStringLiteral("cli"), QStringLiteral("http://127.0.0.1:1"), spec);
         QVERIFY(id > 0);
         QVERIFY(
-            journal.update(id, QStringLiteral("uploading"), QStringLiteral("00112233aabbccdd")));
+            journal.update(id, SampleUpload::State::Uploading, QStringLiteral("00112233aabbccdd")));
     }
     // A second process (here: a second Journal) sees what the first wrote.
     Journal reopened;
@@ -60,7 +60,7 @@ void TestJournal::recordsTransitionsDurably() {
     const QList<Journal::Entry> entries = reopened.entries(QStringLiteral("cli"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().id, id);
-    QCOMPARE(entries.first().state, QStringLiteral("uploading"));
+    QCOMPARE(entries.first().state, SampleUpload::State::Uploading);
     QCOMPARE(entries.first().sampleId, QStringLiteral("00112233aabbccdd"));
     QVERIFY(!entries.first().isFinal());
     QCOMPARE(entries.first().spec.tags, QStringList{QStringLiteral("soil")});
@@ -76,15 +76,15 @@ void TestJournal::latestIsPerFilesAndServer() {
     const SampleSpec b = specIn(dir, QStringLiteral("b.fastq"));
     const QString server = QStringLiteral("https://app.onecodex.com");
     const qint64 first = journal.add(QStringLiteral("cli"), server, a);
-    journal.update(first, QStringLiteral("failed"), QString(), QStringLiteral("boom"));
+    journal.update(first, SampleUpload::State::Failed, QString(), QStringLiteral("boom"));
     const qint64 second = journal.add(QStringLiteral("cli"), server, a);
-    journal.update(second, QStringLiteral("confirmed"), QStringLiteral("id2"));
+    journal.update(second, SampleUpload::State::Confirmed, QStringLiteral("id2"));
     journal.add(QStringLiteral("cli"), server, b);
 
     const auto latest = journal.latest(QStringLiteral("cli"), server, a.fingerprint());
     QVERIFY(latest.has_value());
     QCOMPARE(latest->id, second);
-    QCOMPARE(latest->state, QStringLiteral("confirmed"));
+    QCOMPARE(latest->state, SampleUpload::State::Confirmed);
     QVERIFY(!journal.latest(QStringLiteral("gui"), server, a.fingerprint()).has_value());
     QVERIFY(
         !journal

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(idle.size(), 0); // waiting for the network is not "done"
         m_watcher->setNetworkUp(true);
         QVERIFY(!queue.isOffline());
-        QTRY_COMPARE_WITH_TIMEOUT(queue.countIn(int(State::Confirmed)), 3, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.countIn(State::Confirmed), 3, 60000);
         QVERIFY(idle.size() >= 1);
         QCOMPARE(count("init_upload"), 3);
         QCOMPARE(count("confirm_upload"), 3);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(queue.samples().at(2)->state(), State::Queued);
         QCOMPARE(count("init_upload"), 1);
         m_watcher->setNetworkUp(true);
-        QTRY_COMPARE_WITH_TIMEOUT(queue.countIn(int(State::Confirmed)), 3, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.countIn(State::Confirmed), 3, 60000);
         QCOMPARE(count("init_upload"), 3);
     }
 

@@ -84,7 +84,7 @@ void TestUploadQueue::honoursParallelLimitAndOrder() {
     QCOMPARE(peak, 2);
     QCOMPARE(startOrder.first(), QStringLiteral("q0.fastq"));
     QCOMPARE(startOrder.last(), QStringLiteral("q5.fastq"));
-    QCOMPARE(queue.countIn(int(State::Confirmed)), 6);
+    QCOMPARE(queue.countIn(State::Confirmed), 6);
     QCOMPARE(queue.bytesSent(), queue.totalBytes());
     // Exactly once: six samples on the server, all available, each with its own bytes.
     const QJsonArray samples = m_net.sandbox->state().value("samples").toArray();
@@ -113,8 +113,8 @@ void TestUploadQueue::badKeyHaltsQueue() {
     QCOMPARE(halted.first().at(0).value<UploadError>().kind, UploadError::Kind::Auth);
     QVERIFY(queue.isPaused());
     // The other samples wait for a good key instead of failing one after another.
-    QCOMPARE(queue.countIn(int(State::Queued)), 2);
-    QCOMPARE(queue.countIn(int(State::Failed)), 1);
+    QCOMPARE(queue.countIn(State::Queued), 2);
+    QCOMPARE(queue.countIn(State::Failed), 1);
 }
 
 void TestUploadQueue::retryAfterFailureSucceeds() {
@@ -229,9 +229,9 @@ void TestUploadQueue::keyRevokedMidQueueHalts() {
     queue.start();
     QVERIFY(halted.wait(30000));
     QCOMPARE(int(halted.first().at(0).value<UploadError>().kind), kind);
-    QCOMPARE(queue.countIn(int(State::Confirmed)), 1);
-    QCOMPARE(queue.countIn(int(State::Failed)), 1);
-    QCOMPARE(queue.countIn(int(State::Queued)), 2);
+    QCOMPARE(queue.countIn(State::Confirmed), 1);
+    QCOMPARE(queue.countIn(State::Failed), 1);
+    QCOMPARE(queue.countIn(State::Queued), 2);
     QVERIFY(m_net.sandbox->setFaults({{"reject_api", 0}}));
     // Nothing was left half-created by the refused sample.
     for (const QJsonValue &s : m_net.sandbox->state().value("samples").toArray())

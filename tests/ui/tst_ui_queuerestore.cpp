@@ -209,7 +209,7 @@ private Q_SLOTS:
             Journal journal;
             QVERIFY(journal.open());
             const qint64 entry = journal.entries(QStringLiteral("gui")).value(0).id;
-            QVERIFY(journal.update(entry, QStringLiteral("uploading"), id));
+            QVERIFY(journal.update(entry, SampleUpload::State::Uploading, id));
             QVERIFY(journal.setApiUrl(entry, m_sandbox->baseUrl().toString()));
         }
         {
@@ -308,7 +308,7 @@ private Q_SLOTS:
             QVERIFY(journal.open());
             const QList<Journal::Entry> entries = journal.entries(QStringLiteral("gui"));
             QCOMPARE(entries.size(), 1);
-            QVERIFY(journal.update(entries.first().id, QStringLiteral("confirming"), id));
+            QVERIFY(journal.update(entries.first().id, SampleUpload::State::Confirming, id));
         }
         const int initsBefore = count("init_upload");
         auto w = makeWindow();
@@ -332,7 +332,7 @@ private Q_SLOTS:
             Journal journal;
             QVERIFY(journal.open());
             const qint64 id = journal.entries(QStringLiteral("gui")).value(0).id;
-            QVERIFY(journal.update(id, QStringLiteral("uploading"),
+            QVERIFY(journal.update(id, SampleUpload::State::Uploading,
                                    QStringLiteral("0123456789abcdef")));
             QVERIFY(journal.setApiUrl(id, QStringLiteral("http://127.0.0.1:1")));
         }
