@@ -20,7 +20,6 @@ ConsentBar::ConsentBar(UploadQueue *queue, QueueChecks *checks, SampleTableModel
     : QFrame(parent)
     , m_queue(queue)
     , m_checks(checks)
-    , m_model(model)
     , m_acceptNames(new QPushButton(tr("Upload as Safe Names")))
     , m_merge(new QPushButton(tr("Send as One Sample")))
     , m_keep(new QPushButton(tr("Keep Separate"))) {
@@ -132,8 +131,8 @@ void ConsentBar::mergeLanes() {
     for (const QueueLanes::Set &set : QueueLanes::find(m_queue)) {
         if (m_keptSeparate.contains(set.merged.file) || !QueueLanes::merge(set))
             continue;
-        m_model->removeSamples(set.members.mid(1));
-        m_model->refreshSample(set.members.first());
+        for (SampleUpload *lane : set.members.mid(1))
+            m_queue->remove(lane);
         ++merged;
     }
     refresh();

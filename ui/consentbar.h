@@ -47,7 +47,6 @@ private:
 
     UploadQueue *m_queue;
     QueueChecks *m_checks;
-    SampleTableModel *m_model;
     QWidget *m_namesLine;
     QLabel *m_namesText = nullptr;
     QPushButton *m_acceptNames;

@@ -72,7 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_actions(new WindowActions(this))
     , m_checks(new QueueChecks(m_queue, this)) // every added file is checked at once
     , m_model(new SampleTableModel(m_queue, this))
-    , m_commands(new QueueCommands(m_queue, m_model, this)) {
+    , m_commands(new QueueCommands(m_queue, this)) {
     initSeqDropResources();
     m_model->setChecks(m_checks);
     setAcceptDrops(true);
@@ -309,8 +309,6 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
     const SampleIntake::Report report = SampleIntake::add(m_queue, paths);
     // A refused file added again was fixed or replaced: its row is checked afresh.
     const QList<SampleUpload *> rechecked = m_checks->recheck(report.duplicates);
-    for (SampleUpload *s : rechecked)
-        m_model->refreshSample(s);
     const QString notice = IntakeSummary::text(report, int(rechecked.size()));
     if (!notice.isEmpty())
         m_notice->showNotice(notice, IntakeSummary::details(report, int(rechecked.size())));

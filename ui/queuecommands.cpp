@@ -1,7 +1,6 @@
 #include "queuecommands.h"
 
 #include "samples/filepairer.h"
-#include "sampletablemodel.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 
@@ -9,10 +8,9 @@
 
 namespace SeqDrop {
 
-QueueCommands::QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent)
+QueueCommands::QueueCommands(UploadQueue *queue, QObject *parent)
     : QObject(parent)
-    , m_queue(queue)
-    , m_model(model) {}
+    , m_queue(queue) {}
 
 QString QueueCommands::pair(const QList<SampleUpload *> &samples) {
     if (samples.size() != 2 || samples[0]->spec().isPair() || samples[1]->spec().isPair() ||
@@ -31,8 +29,7 @@ QString QueueCommands::pair(const QList<SampleUpload *> &samples) {
     spec.interleaved = false;
     if (!first->setSpec(spec))
         return tr("%1 has started uploading and can no longer be paired.").arg(spec.displayName());
-    m_model->removeSamples({second});
-    m_model->refreshSample(first);
+    m_queue->remove(second);
     return {};
 }
 
@@ -57,7 +54,6 @@ QString QueueCommands::split(const QList<SampleUpload *> &samples) {
         r2.pairedUploadName.clear();
         r2.morePairedLanes.clear();
         s->setSpec(r1);
-        m_model->refreshSample(s);
         m_queue->add(r2);
     }
     return skipped ? tr("%n pair(s) had already started and were not split.", nullptr, skipped)
@@ -71,7 +67,6 @@ QString QueueCommands::setInterleaved(const QList<SampleUpload *> &samples, bool
         SampleSpec spec = s->spec();
         spec.interleaved = on;
         s->setSpec(spec);
-        m_model->refreshSample(s);
     }
     return {};
 }
@@ -99,8 +94,9 @@ QString QueueCommands::retryAllFailed() {
 }
 
 QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
-    const int removed = m_model->removeSamples(samples);
-    const int running = int(samples.size()) - removed;
+    int running = 0;
+    for (SampleUpload *s : samples)
+        running += m_queue->remove(s) ? 0 : 1;
     return running ? tr("%n sample(s) are uploading: cancel them first (Ctrl+Shift+X), then remove "
                         "them.",
                         nullptr, running)
@@ -108,11 +104,11 @@ QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
 }
 
 QString QueueCommands::clearUploaded() {
-    QList<SampleUpload *> done;
-    for (SampleUpload *s : m_queue->samples())
+    // Copy: removing changes the list.
+    const QList<SampleUpload *> samples = m_queue->samples();
+    for (SampleUpload *s : samples)
         if (s->state() == SampleUpload::State::Confirmed)
-            done << s;
-    m_model->removeSamples(done);
+            m_queue->remove(s);
     return {};
 }
 

@@ -5,7 +5,6 @@
 
 namespace SeqDrop {
 
-class SampleTableModel;
 class SampleUpload;
 class UploadQueue;
 
@@ -15,7 +14,7 @@ class UploadQueue;
 class QueueCommands : public QObject {
     Q_OBJECT
 public:
-    QueueCommands(UploadQueue *queue, SampleTableModel *model, QObject *parent = nullptr);
+    explicit QueueCommands(UploadQueue *queue, QObject *parent = nullptr);
 
     QString pair(const QList<SampleUpload *> &samples);
     QString split(const QList<SampleUpload *> &samples);
@@ -29,7 +28,6 @@ public:
 
 private:
     UploadQueue *m_queue;
-    SampleTableModel *m_model;
 };
 
 } // namespace SeqDrop

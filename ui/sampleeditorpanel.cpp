@@ -52,12 +52,6 @@ QStringList platforms() {
             QStringLiteral("Other")};
 }
 
-bool isEditable(const SampleUpload *s) {
-    return s && (s->state() == SampleUpload::State::Queued ||
-                 s->state() == SampleUpload::State::Failed ||
-                 s->state() == SampleUpload::State::Cancelled);
-}
-
 QString valueText(const QJsonValue &v) {
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 10);
@@ -382,7 +376,7 @@ void SampleEditorPanel::load() {
 void SampleEditorPanel::updateState() {
     int editable = 0;
     for (const QPointer<SampleUpload> &s : std::as_const(m_samples))
-        editable += isEditable(s) ? 1 : 0;
+        editable += s && s->isEditable() ? 1 : 0;
     const int total = int(m_samples.size());
     if (total == 0)
         m_heading->setText(tr("Select samples in the list to describe them."));

@@ -17,11 +17,15 @@
 namespace SeqDrop {
 
 SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_queue(queue) {
+    : QAbstractTableModel(parent) {
     m_refresh.setInterval(RefreshIntervalMs);
     connect(&m_refresh, &QTimer::timeout, this, &SampleTableModel::flush);
     connect(queue, &UploadQueue::sampleAdded, this, &SampleTableModel::onSampleAdded);
+    connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
+        // Deleted later: nothing it says until then concerns a row.
+        disconnect(sample, nullptr, this, nullptr);
+        removeSampleRow(sample);
+    });
     for (SampleUpload *s : queue->samples())
         onSampleAdded(s);
 }
@@ -36,7 +40,9 @@ int SampleTableModel::columnCount(const QModelIndex &parent) const {
 
 void SampleTableModel::setChecks(const QueueChecks *checks) {
     m_checks = checks;
-    connect(checks, &QueueChecks::rowChanged, this, &SampleTableModel::markDirty);
+    // Not just markDirty: a file added again is checked afresh (QueueChecks::recheck) and may
+    // have another size now.
+    connect(checks, &QueueChecks::rowChanged, this, &SampleTableModel::refreshSample);
 }
 
 SampleUpload *SampleTableModel::sampleAt(int row) const {
@@ -51,10 +57,13 @@ void SampleTableModel::onSampleAdded(SampleUpload *sample) {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(sample);
+    m_sizes.insert(sample, {sample->queuedFingerprint(), sample->spec().sizeOnDisk()});
     endInsertRows();
-    refreshSample(sample);
-    connect(sample, &SampleUpload::progressChanged, this, [this, sample] { markDirty(sample); });
-    connect(sample, &SampleUpload::holdChanged, this, [this, sample] { markDirty(sample); });
+    markDirty(sample);
+    const auto mark = [this, sample] { markDirty(sample); };
+    connect(sample, &SampleUpload::progressChanged, this, mark);
+    connect(sample, &SampleUpload::holdChanged, this, mark);
+    connect(sample, &SampleUpload::specChanged, this, [this, sample] { refreshSample(sample); });
     connect(sample, &SampleUpload::stateChanged, this, [this, sample](SampleUpload::State state) {
         // A notice describes the attempt in progress; a new state makes it stale.
         if (state == SampleUpload::State::Confirmed || state == SampleUpload::State::Queued)
@@ -65,30 +74,31 @@ void SampleTableModel::onSampleAdded(SampleUpload *sample) {
         m_notices.insert(sample, text);
         markDirty(sample);
     });
-    connect(sample, &QObject::destroyed, this, [this, sample] {
-        // Normally removed through removeSamples() first; this guards against a queue that
-        // deletes samples by itself.
-        const int r = int(m_rows.indexOf(sample));
-        if (r < 0)
-            return;
-        beginRemoveRows({}, r, r);
-        m_rows.removeAt(r);
-        endRemoveRows();
-        m_sizes.remove(sample);
-        m_notices.remove(sample);
-        m_dirty.remove(sample);
-    });
+    // Normally gone already through sampleRemoved; this guards against a sample deleted without
+    // the queue saying so.
+    connect(sample, &QObject::destroyed, this, [this, sample] { removeSampleRow(sample); });
+}
+
+void SampleTableModel::removeSampleRow(SampleUpload *sample) {
+    m_sizes.remove(sample);
+    m_notices.remove(sample);
+    m_dirty.remove(sample);
+    const int r = int(m_rows.indexOf(sample));
+    if (r < 0)
+        return;
+    beginRemoveRows({}, r, r);
+    m_rows.removeAt(r);
+    endRemoveRows();
 }
 
 void SampleTableModel::refreshSample(SampleUpload *sample) {
-    // Every lane of R1 and R2 counts: they are all sent.
-    QStringList files = sample->spec().readOneFiles();
-    if (sample->spec().isPair())
-        files << sample->spec().readTwoFiles();
-    qint64 size = 0;
-    for (const QString &f : std::as_const(files))
-        size += QFileInfo(f).size();
-    m_sizes.insert(sample, size);
+    const auto size = m_sizes.find(sample);
+    if (size == m_sizes.end())
+        return; // removed: its checks may still report until it is deleted
+    // The disk is read again only for other files or files added again (both give a new
+    // fingerprint), not for every description change or check progress.
+    if (size->fingerprint != sample->queuedFingerprint())
+        *size = {sample->queuedFingerprint(), sample->spec().sizeOnDisk()};
     markDirty(sample);
 }
 
@@ -122,26 +132,11 @@ void SampleTableModel::flush() {
     }
 }
 
-int SampleTableModel::removeSamples(const QList<SampleUpload *> &samples) {
-    int removed = 0;
-    for (SampleUpload *s : samples) {
-        const int r = int(m_rows.indexOf(s));
-        if (r < 0 || s->isRunning())
-            continue;
-        beginRemoveRows({}, r, r);
-        m_rows.removeAt(r);
-        endRemoveRows();
-        m_sizes.remove(s);
-        m_notices.remove(s);
-        m_dirty.remove(s);
-        m_queue->remove(s);
-        ++removed;
-    }
-    return removed;
-}
-
 qint64 SampleTableModel::sizeOf(SampleUpload *sample) const {
-    return sample->totalBytes() > 0 ? sample->totalBytes() : m_sizes.value(sample);
+    if (sample->totalBytes() > 0)
+        return sample->totalBytes();
+    const auto size = m_sizes.constFind(sample);
+    return size == m_sizes.cend() ? 0 : size->bytes;
 }
 
 QString SampleTableModel::formatBytes(qint64 bytes) {

@@ -12,7 +12,10 @@ class SampleUpload;
 struct SampleSpec;
 class UploadQueue;
 
-// The queue as a table, one row per sample. Progress never reaches the view directly: samples
+// The queue as a table, one row per sample. It follows the queue by itself: a row comes with
+// UploadQueue::sampleAdded and goes with sampleRemoved, and whatever changes a sample (its spec,
+// state, progress, hold, its file checks) reaches the row through that object's signals, never
+// through a call from whoever made the change. Changes never reach the view directly: samples
 // only mark their row dirty, and a timer publishes the dirty rows a few times a second, so a
 // thousand uploading rows cost a handful of repaints, not one per network packet.
 class SampleTableModel : public QAbstractTableModel {
@@ -50,10 +53,6 @@ public:
 
     SampleUpload *sampleAt(int row) const;
     int rowOf(SampleUpload *sample) const;
-    // Removes the rows whose samples are not running; returns how many were removed.
-    int removeSamples(const QList<SampleUpload *> &samples);
-    // Re-reads a sample whose files changed (pairing, splitting).
-    void refreshSample(SampleUpload *sample);
     // Bytes to send: the engine's total once started, else the files' size on disk (cached).
     qint64 sizeOf(SampleUpload *sample) const;
     // Publishes pending changes now (tests, and before an export).
@@ -70,14 +69,22 @@ public:
     static QString sampleName(const SampleSpec &spec);
 
 private:
+    // The files' size on disk, and the fingerprint of the files it was read from.
+    struct DiskSize {
+        QString fingerprint;
+        qint64 bytes = 0;
+    };
+
     void onSampleAdded(SampleUpload *sample);
+    void removeSampleRow(SampleUpload *sample);
+    // Marks the row dirty, reading the size again first if the sample's files changed.
+    void refreshSample(SampleUpload *sample);
     void markDirty(SampleUpload *sample);
     QVariant displayData(SampleUpload *sample, int column) const;
 
-    UploadQueue *m_queue;
     const QueueChecks *m_checks = nullptr;
     QList<SampleUpload *> m_rows;
-    QHash<SampleUpload *, qint64> m_sizes; // from disk, before the upload knows its total
+    QHash<SampleUpload *, DiskSize> m_sizes; // before the upload knows its total
     QHash<SampleUpload *, QString> m_notices;
     QSet<SampleUpload *> m_dirty;
     QTimer m_refresh;

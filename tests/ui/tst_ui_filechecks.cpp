@@ -31,17 +31,13 @@ using WindowTestSupport::cell;
 using Content = QueueChecks::Row::Content;
 using State = SampleUpload::State;
 
-class TestFileChecks : public QObject {
+class TestFileChecks : public WindowTestSupport::WindowTest {
     Q_OBJECT
+public:
+    TestFileChecks()
+        : WindowTest(QStringLiteral("SeqDropFileChecksTest")) {}
 
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_config;
-
-    std::unique_ptr<MainWindow> makeWindow() {
-        return WindowTestSupport::signedInWindow(m_sandbox);
-    }
-
     static Content content(MainWindow *w, SampleUpload *s) { return w->checks()->row(s).content; }
 
     int initUploads() { return m_sandbox.counts().value("init_upload").toInt(); }
@@ -75,12 +71,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY2(WindowTestSupport::prepare(m_config, m_sandbox,
-                                            QStringLiteral("SeqDropFileChecksTest")),
-                 qPrintable(m_sandbox.stderrText()));
-    }
-
     void statsForValidGzipFastq() {
         QTemporaryDir dir;
         const QString path =
@@ -379,8 +369,6 @@ private Q_SLOTS:
         QVERIFY(!pair->hold().isEmpty());
         QCOMPARE(initUploads(), before);
     }
-
-    void cleanupTestCase() { m_sandbox.stop(); }
 };
 
 QTEST_MAIN(TestFileChecks)

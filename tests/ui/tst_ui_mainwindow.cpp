@@ -37,17 +37,13 @@
 using namespace SeqDrop;
 using WindowTestSupport::cell;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public WindowTestSupport::WindowTest {
     Q_OBJECT
+public:
+    TestMainWindow()
+        : WindowTest(QStringLiteral("SeqDropTest")) {}
 
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_config;
-
-    std::unique_ptr<MainWindow> makeWindow() {
-        return WindowTestSupport::signedInWindow(m_sandbox);
-    }
-
     static void drop(QWidget *target, const QStringList &paths) {
         QMimeData mime;
         QList<QUrl> urls;
@@ -71,11 +67,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY2(WindowTestSupport::prepare(m_config, m_sandbox, QStringLiteral("SeqDropTest")),
-                 qPrintable(m_sandbox.stderrText()));
-    }
-
     void dropFolderGivesSamplesAndSkippedNotice() {
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run42"));
@@ -330,8 +321,6 @@ private Q_SLOTS:
         MainWindow again(options);
         QCOMPARE(again.size(), QSize(1000, 640));
     }
-
-    void cleanupTestCase() { m_sandbox.stop(); }
 };
 
 QTEST_MAIN(TestMainWindow)

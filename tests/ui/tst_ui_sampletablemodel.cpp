@@ -1,14 +1,18 @@
 // The queue model stays cheap with a thousand rows: progress is published on a timer, in
-// ranges; and the non-widget helpers the window relies on (scanner, CSV export).
+// ranges; it follows the queue and its samples by their signals alone; and the non-widget
+// helpers the window relies on (scanner, CSV export).
 #include "net/apiclient.h"
 #include "samples/filescanner.h"
 #include "sampletablemodel.h"
 #include "testfiles.h"
+#include "upload/queuechecks.h"
 #include "upload/resultsexporter.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +22,17 @@ using namespace SeqDrop;
 
 class TestSampleTableModel : public QObject {
     Q_OBJECT
+
+private:
+    static QString cell(SampleTableModel &model, int row, int column) {
+        model.flush();
+        return model.index(row, column).data().toString();
+    }
+
+    static bool writeAll(const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
 
 private Q_SLOTS:
     void progressIsThrottledForAThousandRows() {
@@ -45,6 +60,94 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 999);
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void rowFollowsSpecChangedOnTheSample() {
+        QTemporaryDir dir;
+        const QString small = writeFastq(dir.path(), QStringLiteral("small_R1.fastq"), 10);
+        const QString large = writeFastq(dir.path(), QStringLiteral("large_R1.fastq"), 500);
+        const QString mate = writeFastq(dir.path(), QStringLiteral("large_R2.fastq"), 500, 100, 2);
+        QNetworkAccessManager nam;
+        ApiClient api(&nam);
+        UploadQueue queue(&api);
+        SampleTableModel model(&queue);
+        SampleSpec spec;
+        spec.file = small;
+        SampleUpload *s = queue.add(spec);
+        QCOMPARE(cell(model, 0, SampleTableModel::NameColumn), QStringLiteral("small"));
+        QCOMPARE(cell(model, 0, SampleTableModel::SizeColumn),
+                 SampleTableModel::formatBytes(QFileInfo(small).size()));
+
+        // Other files, set on the sample itself: the row is published and reads the new size.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        spec.file = large;
+        spec.pairedFile = mate;
+        QVERIFY(s->setSpec(spec));
+        model.flush();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(cell(model, 0, SampleTableModel::NameColumn), QStringLiteral("large"));
+        QCOMPARE(cell(model, 0, SampleTableModel::SizeColumn),
+                 SampleTableModel::formatBytes(QFileInfo(large).size() + QFileInfo(mate).size()));
+        QCOMPARE(model.sizeOf(s), QFileInfo(large).size() + QFileInfo(mate).size());
+    }
+
+    void fileAddedAgainShowsItsNewSize() {
+        QTemporaryDir dir;
+        QByteArray text = TestFiles::fastqText(50);
+        text.chop(30); // cut short: the check fails and holds the sample
+        const QString path = dir.filePath(QStringLiteral("cut.fastq"));
+        QVERIFY(writeAll(path, text));
+        QNetworkAccessManager nam;
+        ApiClient api(&nam);
+        UploadQueue queue(&api);
+        QueueChecks checks(&queue);
+        SampleTableModel model(&queue);
+        model.setChecks(&checks);
+        SampleSpec spec;
+        spec.file = path;
+        SampleUpload *s = queue.add(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(checks.row(s).content, QueueChecks::Row::Content::Failed, 20000);
+        QCOMPARE(model.sizeOf(s), qint64(text.size()));
+
+        // Fixed on disk and checked again (as adding it again does): no call to the model.
+        const QByteArray fixed = TestFiles::fastqText(400);
+        QVERIFY(writeAll(path, fixed));
+        QCOMPARE(checks.recheck({path}), QList<SampleUpload *>{s});
+        QCOMPARE(cell(model, 0, SampleTableModel::SizeColumn),
+                 SampleTableModel::formatBytes(fixed.size()));
+    }
+
+    void rowGoesWhenTheQueueRemovesItsSample() {
+        QNetworkAccessManager nam;
+        ApiClient api(&nam);
+        auto *queue = new UploadQueue(&api);
+        SampleTableModel model(queue);
+        SampleSpec spec;
+        for (const char *name :
+             {"/nonexistent/a.fastq", "/nonexistent/b.fastq", "/nonexistent/c.fastq"}) {
+            spec.file = QString::fromLatin1(name);
+            queue->add(spec);
+        }
+        model.flush();
+        SampleUpload *b = queue->samples().at(1);
+        Q_EMIT b->progressChanged(); // a pending repaint of the row goes with it
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(queue->remove(b));
+        // At once, not when the sample is deleted later.
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(b), -1);
+        QCOMPARE(model.sampleAt(1), queue->samples().at(1));
+        QVERIFY(model.sampleAt(1)->spec().file.endsWith(QStringLiteral("c.fastq")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.flush();
+        QCOMPARE(changed.count(), 0);
+
+        // Samples deleted without the queue saying so (the queue itself going) take their rows.
+        delete queue;
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void scannerFindsSequenceFilesAndListsOthers() {

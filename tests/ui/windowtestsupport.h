@@ -8,10 +8,13 @@
 #include "sandboxprocess.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QtTest>
 
 #include <memory>
+#include <utility>
 
 namespace WindowTestSupport {
 
@@ -44,5 +47,30 @@ inline QString cell(SeqDrop::MainWindow *w, int row, int column, int role = Qt::
     w->model()->flush();
     return w->model()->index(row, column).data(role).toString();
 }
+
+// A test case of the real window against one sandbox, started before its first test and
+// stopped after its last: derive, and name the settings' organization. QtTest runs these
+// inherited slots too.
+class WindowTest : public QObject {
+    Q_OBJECT
+public:
+    explicit WindowTest(QString organization)
+        : m_organization(std::move(organization)) {}
+
+protected:
+    std::unique_ptr<SeqDrop::MainWindow> makeWindow() { return signedInWindow(m_sandbox); }
+
+    SandboxProcess m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(prepare(m_config, m_sandbox, m_organization), qPrintable(m_sandbox.stderrText()));
+    }
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+private:
+    QTemporaryDir m_config;
+    QString m_organization;
+};
 
 } // namespace WindowTestSupport
