@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
@@ -97,15 +98,18 @@ QStringList tsFiles() {
     return files;
 }
 
-// The sources translations/translations.cmake hands lupdate.
+// The sources translations/translations.cmake hands lupdate (GLOB_RECURSE: app/ has a folder
+// per concern).
 QStringList translatedSources() {
     QStringList files;
     for (const char *folder : {"ui", "app"}) {
-        const QDir dir(QStringLiteral(SEQDROP_SOURCE_DIR "/") + QLatin1String(folder));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
-            files << dir.filePath(name);
+        QDirIterator it(QStringLiteral(SEQDROP_SOURCE_DIR "/") + QLatin1String(folder),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
     }
+    files.sort();
     return files;
 }
 
