@@ -1369,6 +1369,13 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::SampleIntake</name>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleTableModel</name>
     <message>
         <source>%1 s</source>
