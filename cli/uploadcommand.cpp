@@ -1,14 +1,12 @@
 #include "uploadcommand.h"
 
+#include "intake/sampleintake.h"
 #include "journal/journalrecorder.h"
 #include "journal/resumecleanup.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
 #include "net/urlpolicy.h"
 #include "progressprinter.h"
-#include "sampleinputs.h"
-#include "samples/lanemerger.h"
-#include "samples/metadatabuilder.h"
 #include "samples/projectlist.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
@@ -50,55 +48,50 @@ void UploadCommand::start() {
 }
 
 int UploadCommand::prepareSamples() {
-    QStringList problems = SampleInputs::problems(m_args);
-    MetadataBuilder metadata;
+    // The command line's options become one description for every sample. Its problems are
+    // listed in the order the options were given, after the files' own.
+    QStringList wrongDescription;
+    IntakeOptions options;
     for (const QString &pair : std::as_const(m_args.metadata)) {
         const int eq = pair.indexOf(QLatin1Char('='));
-        const QString problem = eq < 0
-                                    ? QStringLiteral("--metadata %1: expected KEY=VALUE.").arg(pair)
-                                    : metadata.add(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        const QString problem =
+            eq < 0 ? QStringLiteral("--metadata %1: expected KEY=VALUE.").arg(pair)
+                   : options.description.setField(pair.left(eq).trimmed(), pair.mid(eq + 1));
         if (!problem.isEmpty())
-            problems << problem;
+            wrongDescription << problem;
     }
     if (!m_args.externalSampleId.isEmpty()) {
-        const QString problem =
-            metadata.add(QStringLiteral("external_sample_id"), m_args.externalSampleId);
+        const QString problem = options.description.setExternalSampleId(m_args.externalSampleId);
         if (!problem.isEmpty())
-            problems << problem;
+            wrongDescription << problem;
     }
-    for (const QString &tag : std::as_const(m_args.tags)) {
-        QString why;
-        if (!MetadataBuilder::isValidTag(tag, &why))
-            problems << why;
-    }
+    if (!m_args.tags.isEmpty())
+        wrongDescription << options.description.setTags(m_args.tags);
+    options.paths = IntakeOptions::Paths::Files;
+    options.forward = m_args.forward;
+    options.reverse = m_args.reverse;
+    options.interleaved = m_args.interleaved;
+    options.validateWhileUploading = m_args.validateWhileUploading && !m_args.skipValidation;
+    // Lanes are judged only when all else is right: nothing would be sent anyway.
+    options.mergeLanes = m_args.mergeLanes && wrongDescription.isEmpty();
+    const SampleIntake::Plan plan = SampleIntake().plan(m_args.files, options);
+    const QStringList problems = plan.problems + wrongDescription;
     if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
+        for (const QString &p : problems)
             printError(p);
         printError(QStringLiteral("Nothing was uploaded."));
         return 2;
     }
-    SampleSpec base;
-    base.tags = m_args.tags;
-    base.metadata = metadata.metadata();
-    const LaneMerger::Result lanes = LaneMerger::merge(SampleInputs::samples(m_args, base));
-    if (!m_args.mergeLanes) {
-        m_specs = SampleInputs::samples(m_args, base);
-        if (!lanes.merged.isEmpty())
-            printError(
-                QStringLiteral("Several lanes of one sample found (%1). Each lane is uploaded as "
-                               "its own sample; add --merge-lanes to send them as one.")
-                    .arg(lanes.merged.join(QStringLiteral("; "))));
-        return -1;
+    m_specs = plan.samples;
+    if (m_args.mergeLanes) {
+        for (const QString &m : plan.laneSets)
+            printError(QStringLiteral("merging %1").arg(m));
+    } else if (!plan.laneSets.isEmpty()) {
+        printError(
+            QStringLiteral("Several lanes of one sample found (%1). Each lane is uploaded as "
+                           "its own sample; add --merge-lanes to send them as one.")
+                .arg(plan.laneSets.join(QStringLiteral("; "))));
     }
-    if (!lanes.problems.isEmpty()) {
-        for (const QString &p : lanes.problems)
-            printError(p);
-        printError(QStringLiteral("Nothing was uploaded."));
-        return 2;
-    }
-    for (const QString &m : lanes.merged)
-        printError(QStringLiteral("merging %1").arg(m));
-    m_specs = lanes.samples;
     return -1;
 }
 
@@ -142,9 +135,8 @@ void UploadCommand::checkSamples() {
     m_checker = checker;
     if (!m_args.skipValidation && !m_args.json)
         printError(QStringLiteral("Checking %1 sample(s) before upload...").arg(m_specs.size()));
+    // prepareSamples() planned the samples with validateWhileUploading set this way.
     const bool whileUploading = m_args.validateWhileUploading && !m_args.skipValidation;
-    for (SampleSpec &spec : m_specs)
-        spec.validateWhileUploading = whileUploading;
     checker->check(m_specs, !m_args.skipValidation && !whileUploading, m_args.acceptSafeNames);
 }
 

@@ -1,6 +1,6 @@
 #include "validatecommand.h"
 
-#include "sampleinputs.h"
+#include "intake/sampleintake.h"
 #include "validation/samplechecker.h"
 
 #include <QJsonArray>
@@ -17,17 +17,23 @@ ValidateCommand::ValidateCommand(const CliArguments &args, QObject *parent)
     , m_args(args) {}
 
 void ValidateCommand::start() {
-    const QStringList problems = SampleInputs::problems(m_args);
-    if (!problems.isEmpty()) {
+    IntakeOptions options;
+    options.paths = IntakeOptions::Paths::Files;
+    options.forward = m_args.forward;
+    options.reverse = m_args.reverse;
+    options.interleaved = m_args.interleaved;
+    options.validateWhileUploading = false; // nothing is uploaded
+    const SampleIntake::Plan plan = SampleIntake().plan(m_args.files, options);
+    if (!plan.problems.isEmpty()) {
         QTextStream err(stderr);
-        for (const QString &p : problems)
+        for (const QString &p : plan.problems)
             err << "seqdrop-cli: " << p << '\n';
         Q_EMIT done(2);
         return;
     }
     m_checker = new SampleChecker(this);
     connect(m_checker, &SampleChecker::finished, this, &ValidateCommand::report);
-    m_checker->check(SampleInputs::samples(m_args), true, false);
+    m_checker->check(plan.samples, true, false);
 }
 
 void ValidateCommand::interrupt() {

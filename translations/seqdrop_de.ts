@@ -729,6 +729,25 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::LocalFile</name>
+    <message>
+        <source>%1 does not exist (moved or deleted?). Add it again.</source>
+        <translation>%1 existiert nicht (verschoben oder gelöscht?). Fügen Sie die Datei erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add the sequence files in it.</source>
+        <translation>%1 ist ein Ordner; fügen Sie die Sequenzdateien darin hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to upload.</source>
+        <translation>%1 ist leer; es gibt nichts hochzuladen.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::MainWindow</name>
     <message>
         <source>Uploads are paused: %1</source>
@@ -1082,10 +1101,6 @@ Wiederholungen: %5
 <context>
     <name>SeqDrop::QueueRestorer</name>
     <message>
-        <source>%1 no longer exists (moved or deleted?), so it is not uploaded. Remove this row and add the file again.</source>
-        <translation>%1 existiert nicht mehr (verschoben oder gelöscht?) und wird daher nicht hochgeladen. Entfernen Sie diese Zeile und fügen Sie die Datei erneut hinzu.</translation>
-    </message>
-    <message>
         <source>%1 changed since it was added to the queue (size or modification time), so it is not uploaded. Check that it is complete, then remove this row and add it again.</source>
         <translation>%1 hat sich geändert, seit die Datei zur Warteschlange hinzugefügt wurde (Größe oder Änderungszeit), und wird daher nicht hochgeladen. Prüfen Sie, ob sie vollständig ist, entfernen Sie dann diese Zeile und fügen Sie sie erneut hinzu.</translation>
     </message>
@@ -1354,6 +1369,13 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::SampleIntake</name>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleTableModel</name>
     <message>
         <source>%1 s</source>
@@ -1500,18 +1522,6 @@ R2: %2</translation>
     <message>
         <source>%1 Retry %2 in %3 s.</source>
         <translation>%1 Wiederholung %2 in %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist (moved or deleted?). Add it again.</source>
-        <translation>%1 existiert nicht (verschoben oder gelöscht?). Fügen Sie die Datei erneut hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read. Check its permissions.</source>
-        <translation>%1 kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.</translation>
-    </message>
-    <message>
-        <source>%1 is empty; there is nothing to upload.</source>
-        <translation>%1 ist leer; es gibt nichts hochzuladen.</translation>
     </message>
     <message>
         <source>%1 changed since it was added to the queue (size or modification time). Check that it is complete, then remove it and add it again.</source>
@@ -1778,10 +1788,6 @@ R2: %2</translation>
 </context>
 <context>
     <name>SeqDrop::StorageUploadJob</name>
-    <message>
-        <source>%1 no longer exists. Was it moved or deleted? Add it again.</source>
-        <translation>%1 existiert nicht mehr. Wurde die Datei verschoben oder gelöscht? Fügen Sie sie erneut hinzu.</translation>
-    </message>
     <message>
         <source>%1 changed size since it was added (%2 bytes, now %3). Add it again.</source>
         <translation>Die Größe von %1 hat sich seit dem Hinzufügen geändert (%2 Byte, jetzt %3). Fügen Sie die Datei erneut hinzu.</translation>

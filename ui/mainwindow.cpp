@@ -306,7 +306,7 @@ QList<SampleUpload *> MainWindow::selectedSamples() const {
 }
 
 SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
-    const SampleIntake::Report report = SampleIntake::add(m_queue, paths);
+    const SampleIntake::Report report = SampleIntake(m_queue).add(paths, IntakeOptions());
     // A refused file added again was fixed or replaced: its row is checked afresh.
     const QList<SampleUpload *> rechecked = m_checks->recheck(report.duplicates);
     const QString notice = IntakeSummary::text(report, int(rechecked.size()));

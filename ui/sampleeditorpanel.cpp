@@ -2,6 +2,7 @@
 
 #include "customfieldseditor.h"
 #include "samples/metadatabuilder.h"
+#include "samples/sampledescription.h"
 #include "tageditor.h"
 #include "upload/sampleupload.h"
 
@@ -30,27 +31,6 @@ const QString TagsKey = QStringLiteral("tags");
 const QString ProjectKey = QStringLiteral("project");
 const QString CustomKey = QStringLiteral("custom");
 const QString StarredKey = QStringLiteral("starred");
-
-QStringList platforms() {
-    return {QString(),
-            QStringLiteral("Illumina MiSeq"),
-            QStringLiteral("Illumina MiniSeq"),
-            QStringLiteral("Illumina iSeq 100"),
-            QStringLiteral("Illumina NextSeq 500"),
-            QStringLiteral("Illumina NextSeq 2000"),
-            QStringLiteral("Illumina HiSeq 2500"),
-            QStringLiteral("Illumina HiSeq 4000"),
-            QStringLiteral("Illumina NovaSeq 6000"),
-            QStringLiteral("Ion Torrent PGM"),
-            QStringLiteral("Ion Torrent S5"),
-            QStringLiteral("Oxford Nanopore MinION"),
-            QStringLiteral("Oxford Nanopore GridION"),
-            QStringLiteral("Oxford Nanopore PromethION"),
-            QStringLiteral("PacBio RS II"),
-            QStringLiteral("PacBio Sequel"),
-            QStringLiteral("PacBio Sequel II"),
-            QStringLiteral("Other")};
-}
 
 QString valueText(const QJsonValue &v) {
     if (v.isDouble())
@@ -156,7 +136,9 @@ QWidget *SampleEditorPanel::buildForm() {
     QLineEdit *lon = addLine(QStringLiteral("location_lon"), 20, tr("-180 to 180"));
     addRow(tr("Latit&ude:"), lat, QStringLiteral("location_lat"));
     addRow(tr("Longitu&de:"), lon, QStringLiteral("location_lon"));
-    addRow(tr("Plat&form:"), addCombo(QStringLiteral("platform"), platforms(), true),
+    addRow(tr("Plat&form:"),
+           addCombo(QStringLiteral("platform"),
+                    QStringList{QString()} + MetadataBuilder::platforms(), true),
            QStringLiteral("platform"));
     addRow(tr("Librar&y type:"),
            addCombo(QStringLiteral("library_type"),
@@ -397,39 +379,39 @@ void SampleEditorPanel::updateState() {
     m_revert->setEnabled(!m_dirty.isEmpty());
 }
 
+SampleDescription SampleEditorPanel::touchedDescription() const {
+    SampleDescription description;
+    if (m_dirty.contains(TagsKey))
+        description.setTags(m_tags->tags());
+    if (m_dirty.contains(ProjectKey) && m_project->currentIndex() >= 0)
+        description.setProjectId(m_project->currentData().toString());
+    for (const QString &key : MetadataBuilder::knownFields()) {
+        if (!m_dirty.contains(key))
+            continue;
+        // An emptied field takes the value off; Apply is refused while any field is invalid.
+        const QString text = fieldText(key);
+        if (text.isEmpty())
+            description.clearField(key);
+        else
+            description.setField(key, text);
+    }
+    if (m_dirty.contains(CustomKey))
+        description.setCustomFields(m_custom->fields());
+    return description;
+}
+
 int SampleEditorPanel::apply() {
     m_tags->commitPending();
     if (!problem().isEmpty() || m_dirty.isEmpty())
         return 0;
+    const SampleDescription description = touchedDescription();
     int count = 0;
     int skipped = 0;
     for (const QPointer<SampleUpload> &s : std::as_const(m_samples)) {
         if (!s)
             continue;
         SampleSpec spec = s->spec();
-        if (m_dirty.contains(TagsKey))
-            spec.tags = m_tags->tags();
-        if (m_dirty.contains(ProjectKey) && m_project->currentIndex() >= 0)
-            spec.projectId = m_project->currentData().toString();
-        for (const QString &key : MetadataBuilder::knownFields()) {
-            if (!m_dirty.contains(key))
-                continue;
-            const QString text = fieldText(key);
-            if (text.isEmpty()) {
-                spec.metadata.remove(key);
-                continue;
-            }
-            MetadataBuilder typed; // the same typing as the CLI: numbers, booleans, ISO dates
-            typed.add(key, text);
-            spec.metadata.insert(key, typed.metadata().value(key));
-        }
-        if (m_dirty.contains(CustomKey)) {
-            const QJsonObject custom = m_custom->fields();
-            if (custom.isEmpty())
-                spec.metadata.remove(CustomKey);
-            else
-                spec.metadata.insert(CustomKey, custom);
-        }
+        description.applyTo(spec);
         if (s->setSpec(spec))
             ++count;
         else

@@ -17,6 +17,7 @@ class QPushButton;
 namespace SeqDrop {
 
 class CustomFieldsEditor;
+class SampleDescription;
 class SampleUpload;
 class TagEditor;
 
@@ -64,6 +65,8 @@ private:
     void touch(const QString &key);
     void validateField(const QString &key);
     QString fieldText(const QString &key) const;
+    // The fields the user touched, as one description for every selected sample.
+    SampleDescription touchedDescription() const;
     void load();
     void updateState();
 

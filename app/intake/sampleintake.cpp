@@ -1,12 +1,59 @@
 #include "intake/sampleintake.h"
 
 #include "samples/filepairer.h"
+#include "samples/lanemerger.h"
+#include "samples/localfile.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace SeqDrop {
+
+namespace {
+
+// Files as given: each must be sendable and named once. A path that is refused still counts
+// as given, so naming a missing file twice reads as two missing files.
+QStringList checkFiles(const QStringList &files, const QSet<QString> &queued, QSet<QString> &given,
+                       SampleIntake::Plan &plan) {
+    QStringList taken;
+    for (const QString &file : files) {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        const QString problem = LocalFile::problem(file);
+        if (!problem.isEmpty())
+            plan.problems << problem;
+        else if (given.contains(absolute))
+            plan.problems << SampleIntake::tr("%1 is given twice.").arg(file);
+        else if (queued.contains(absolute))
+            plan.duplicates << file;
+        else
+            taken << file;
+        given.insert(absolute);
+    }
+    return taken;
+}
+
+QStringList scanPaths(const QStringList &paths, const QSet<QString> &queued, QSet<QString> &given,
+                      SampleIntake::Plan &plan) {
+    const FileScanner::Result scanned = FileScanner::scan(paths);
+    plan.skipped = scanned.skipped;
+    QStringList taken;
+    for (const QString &file : scanned.files) {
+        if (queued.contains(file) || given.contains(file)) {
+            plan.duplicates << file;
+            continue;
+        }
+        given.insert(file);
+        taken << file;
+    }
+    return taken;
+}
+
+} // namespace
+
+SampleIntake::SampleIntake(UploadQueue *queue)
+    : m_queue(queue) {}
 
 QStringList SampleIntake::queuedFiles(const UploadQueue *queue) {
     QStringList files;
@@ -21,32 +68,58 @@ QStringList SampleIntake::queuedFiles(const UploadQueue *queue) {
     return files;
 }
 
-SampleIntake::Report SampleIntake::add(UploadQueue *queue, const QStringList &paths) {
-    Report report;
-    const FileScanner::Result scanned = FileScanner::scan(paths);
-    report.skipped = scanned.skipped;
+SampleIntake::Plan SampleIntake::plan(const QStringList &paths,
+                                      const IntakeOptions &options) const {
+    Plan plan;
+    QSet<QString> queued;
+    if (m_queue)
+        for (const QString &f : queuedFiles(m_queue))
+            queued.insert(QFileInfo(f).absoluteFilePath());
+    QSet<QString> given;
+    const QStringList files = options.paths == IntakeOptions::Paths::Scan
+                                  ? scanPaths(paths, queued, given, plan)
+                                  : checkFiles(paths, queued, given, plan);
+    // A pair one of whose files is queued already is left out; that file is a duplicate.
+    const bool pair =
+        !options.forward.isEmpty() &&
+        checkFiles({options.forward, options.reverse}, queued, given, plan).size() == 2;
+    if (!plan.problems.isEmpty())
+        return plan;
 
-    QSet<QString> seen;
-    for (const QString &f : queuedFiles(queue))
-        seen.insert(f);
-    QStringList fresh;
-    for (const QString &file : scanned.files) {
-        if (seen.contains(file)) {
-            report.duplicates << file;
-            continue;
-        }
-        seen.insert(file);
-        fresh << file;
-    }
-    for (const FilePairer::Group &group : FilePairer::group(fresh)) {
+    auto describe = [&](const QString &first, const QString &second, bool interleaved) {
         SampleSpec spec;
-        spec.file = group.first;
-        spec.pairedFile = group.second;
-        // The window checks contents as they are sent: one read of the disk, and a bad file
-        // fails on its row with the record and line, its sample cancelled before confirm.
-        spec.validateWhileUploading = true;
-        report.added << queue->add(spec);
+        spec.file = first;
+        spec.pairedFile = second;
+        spec.interleaved = interleaved;
+        spec.validateWhileUploading = options.validateWhileUploading;
+        options.description.applyTo(spec);
+        plan.samples.append(spec);
+    };
+    if (pair)
+        describe(options.forward, options.reverse, false);
+    for (const FilePairer::Group &group : FilePairer::group(files))
+        describe(group.first, group.second, options.interleaved && group.second.isEmpty());
+
+    const LaneMerger::Result lanes = LaneMerger::merge(plan.samples);
+    plan.laneSets = lanes.merged;
+    if (options.mergeLanes) {
+        plan.problems = lanes.problems;
+        plan.samples = lanes.samples;
     }
+    return plan;
+}
+
+SampleIntake::Report SampleIntake::add(const QStringList &paths, const IntakeOptions &options) {
+    Q_ASSERT(m_queue);
+    const Plan planned = plan(paths, options);
+    Report report;
+    report.duplicates = planned.duplicates;
+    report.skipped = planned.skipped;
+    report.problems = planned.problems;
+    if (!report.problems.isEmpty())
+        return report;
+    for (const SampleSpec &spec : planned.samples)
+        report.added << m_queue->add(spec);
     return report;
 }
 

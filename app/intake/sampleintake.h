@@ -1,7 +1,10 @@
 #pragma once
 
+#include "intake/intakeoptions.h"
 #include "samples/filescanner.h"
+#include "samples/samplespec.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace SeqDrop {
@@ -9,19 +12,42 @@ namespace SeqDrop {
 class SampleUpload;
 class UploadQueue;
 
-// Turns dropped or picked paths into queued samples: scans folders, refuses files already in
-// the queue, pairs R1/R2 and adds one sample per group. The same path for drops, the file
-// dialogs and the command line, so they all behave alike.
+// Turns dropped, picked or named paths into samples: scans folders (or checks each file),
+// refuses files already queued or given twice, pairs R1/R2, merges lanes on request, describes
+// each sample. The one path for drops, the file dialogs, "Open with" and the command line, so
+// they all behave alike; IntakeOptions holds what differs between them.
 class SampleIntake {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::SampleIntake)
 public:
+    // The samples the paths make, before any goes into a queue: the command line checks them
+    // all, proves the key and consults the journal first.
+    struct Plan {
+        QList<SampleSpec> samples; // the explicit pair first, then the groups in path order
+        // A sentence per path that cannot be taken or, when all can, per set of lanes that
+        // cannot merge. When there are any, queue nothing.
+        QStringList problems;
+        QStringList laneSets;   // "S1_R1_001.fastq.gz: lanes L001-L004" per set of lanes
+        QStringList duplicates; // already queued or found twice, refused
+        QList<FileScanner::Skipped> skipped; // Paths::Scan: left out, and why
+    };
     struct Report {
         QList<SampleUpload *> added;
         QStringList duplicates; // already queued (or given twice), refused
         QList<FileScanner::Skipped> skipped;
+        QStringList problems; // nothing was added when there are any
     };
 
-    static Report add(UploadQueue *queue, const QStringList &paths);
+    // `queue` takes the samples and holds the files that count as already there; a plan needs
+    // none.
+    explicit SampleIntake(UploadQueue *queue = nullptr);
+
+    Plan plan(const QStringList &paths, const IntakeOptions &options = {}) const;
+    // The planned samples into the queue, unless the plan has problems.
+    Report add(const QStringList &paths, const IntakeOptions &options = {});
     static QStringList queuedFiles(const UploadQueue *queue);
+
+private:
+    UploadQueue *m_queue;
 };
 
 } // namespace SeqDrop

@@ -52,6 +52,26 @@ QStringList MetadataBuilder::sampleTypes() {
     return {QStringLiteral("Isolate"), QStringLiteral("Metagenomic"), QStringLiteral("Other")};
 }
 
+QStringList MetadataBuilder::platforms() {
+    return {QStringLiteral("Illumina MiSeq"),
+            QStringLiteral("Illumina MiniSeq"),
+            QStringLiteral("Illumina iSeq 100"),
+            QStringLiteral("Illumina NextSeq 500"),
+            QStringLiteral("Illumina NextSeq 2000"),
+            QStringLiteral("Illumina HiSeq 2500"),
+            QStringLiteral("Illumina HiSeq 4000"),
+            QStringLiteral("Illumina NovaSeq 6000"),
+            QStringLiteral("Ion Torrent PGM"),
+            QStringLiteral("Ion Torrent S5"),
+            QStringLiteral("Oxford Nanopore MinION"),
+            QStringLiteral("Oxford Nanopore GridION"),
+            QStringLiteral("Oxford Nanopore PromethION"),
+            QStringLiteral("PacBio RS II"),
+            QStringLiteral("PacBio Sequel"),
+            QStringLiteral("PacBio Sequel II"),
+            QStringLiteral("Other")};
+}
+
 bool MetadataBuilder::isValidTag(const QString &tag, QString *why) {
     if (tag.trimmed().isEmpty()) {
         *why = tr("A tag cannot be empty.");

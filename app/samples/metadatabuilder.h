@@ -19,6 +19,8 @@ public:
     static QStringList knownFields();
     static QStringList libraryTypes();
     static QStringList sampleTypes();
+    // Sequencers offered for "platform"; any other text is accepted too (a new instrument).
+    static QStringList platforms();
     // Validates one known field's text; empty string when valid. Unknown keys are valid.
     static QString validate(const QString &key, const QString &value);
     static bool isValidTag(const QString &tag, QString *why);

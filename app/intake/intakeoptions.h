@@ -1,0 +1,38 @@
+#pragma once
+
+#include "samples/sampledescription.h"
+
+#include <QString>
+
+namespace SeqDrop {
+
+// What differs between the callers of SampleIntake. The defaults are the window's: what was
+// dropped or picked is scanned, described later in the editor panel, checked as it is sent.
+struct IntakeOptions {
+    enum class Paths {
+        // Folders are searched; files that are not FASTA/FASTQ are skipped and listed; a file
+        // already queued or found twice is refused as a duplicate. Paths become absolute.
+        Scan,
+        // Each path must be a file that can be sent (LocalFile) and be given once: a problem
+        // for each that is not. Paths stay as given, since they are reported back (the CLI).
+        Files,
+    };
+
+    Paths paths = Paths::Scan;
+    // Applied to every sample as it is; whoever builds it validates it, since only they can say
+    // which option or sheet row a problem came from.
+    SampleDescription description;
+    // An explicit pair, sent as R1 and R2 whatever their names: the first sample. Checked as
+    // Paths::Files are, and with them for repeats.
+    QString forward;
+    QString reverse;
+    bool interleaved = false; // a file that pairs with no other holds both reads
+    // Lanes L001..L00n of one sample become one sample; when false they stay one sample each
+    // and SampleIntake::Plan::laneSets still names them.
+    bool mergeLanes = false;
+    // The content is checked with the upload's own read of the disk, and a bad file fails on
+    // its row with the record and line, its sample cancelled before confirm.
+    bool validateWhileUploading = true;
+};
+
+} // namespace SeqDrop
