@@ -4,8 +4,6 @@
 #include "net/hashingfiledevice.h"
 #include "net/urlpolicy.h"
 #include "samples/localfile.h"
-#include "validation/pairstreamcheck.h"
-#include "validation/sequencevalidator.h"
 
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -13,8 +11,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QXmlStreamReader>
-
-#include <memory>
 
 namespace SeqDrop {
 
@@ -123,32 +119,8 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     filePart.setRawHeader("Content-Type", "application/octet-stream");
     filePart.setBodyDevice(device);
     multiPart->append(filePart);
-    if (m_validate) {
-        // A fresh validator per attempt: a resend starts reading from byte 0 again.
-        auto validator = std::make_shared<SequenceValidator>(m_uploadName);
-        const std::shared_ptr<PairStreamCheck> pair = m_pairCheck;
-        const int side = m_pairSide;
-        if (pair) {
-            pair->begin(side);
-            validator->setNameSink([pair, side](const char *name, size_t size, int64_t line) {
-                pair->addName(side, name, size, line);
-            });
-        }
-        device->setBlockObserver(
-            [validator, pair, side](QByteArrayView block, bool last) -> QString {
-                const bool fed = validator->feed(block.data(), size_t(block.size()));
-                if (fed && pair && !pair->problem().isEmpty())
-                    return pair->problem();
-                if (!fed || last) {
-                    const ValidationReport report = validator->finish();
-                    if (!report.ok)
-                        return report.location() + QStringLiteral(": ") + report.problem;
-                    if (pair)
-                        return pair->finish(side, report);
-                }
-                return {};
-            });
-    }
+    if (m_observerFactory)
+        device->setBlockObserver(m_observerFactory());
     m_device = device;
 
     QNetworkRequest request(m_target.url);

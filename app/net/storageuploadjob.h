@@ -1,17 +1,15 @@
 #pragma once
 
+#include "net/hashingfiledevice.h"
 #include "net/networkjob.h"
 #include "net/uploadticket.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 
-#include <memory>
+#include <functional>
 
 namespace SeqDrop {
-
-class HashingFileDevice;
-class PairStreamCheck;
 
 // One file to the storage host as an S3 presigned POST: the server's form fields in order,
 // the file part last, streamed from disk and hashed on the way; the answer's ETag is checked
@@ -27,14 +25,11 @@ public:
     // link's pace is unknown; with a measured pace the wait is shorter (see
     // awaitingAnswerTimeoutMs()).
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
-    // Validate the content as it is read for sending (see SequenceValidator).
-    void setValidateContent(bool validate) { m_validate = validate; }
-    // With validation on: this file is side 0 (R1) or 1 (R2) of a pair whose agreement the
-    // check follows (the same check object for both files of the sample).
-    void setPairCheck(const std::shared_ptr<PairStreamCheck> &check, int side) {
-        m_pairCheck = check;
-        m_pairSide = side;
-    }
+    // Called once per attempt for the observer of the bytes read for sending (a resend reads
+    // from byte 0 again, so it gets a fresh one): how the content is validated while it
+    // uploads (StreamValidation::perAttempt()). A refusal stops the upload (Kind::LocalFile).
+    using ObserverFactory = std::function<HashingFileDevice::BlockObserver()>;
+    void setObserverFactory(const ObserverFactory &factory) { m_observerFactory = factory; }
 
     // The first file (lanes after it are sent concatenated with it).
     const QString &filePath() const { return m_filePath; }
@@ -74,9 +69,7 @@ private:
     QElapsedTimer m_paceClock;
     qint64 m_paceFrom = 0;
     double m_bytesPerSecond = 0;
-    bool m_validate = false;
-    std::shared_ptr<PairStreamCheck> m_pairCheck;
-    int m_pairSide = 0;
+    ObserverFactory m_observerFactory;
     QPointer<HashingFileDevice> m_device;
     QByteArray m_md5Hex;
     QString m_storedKey;

@@ -8,6 +8,7 @@
 #include "samples/localfile.h"
 #include "util/logging.h"
 #include "validation/pairstreamcheck.h"
+#include "validation/streamvalidation.h"
 
 #include <QFileInfo>
 #include <QMetaEnum>
@@ -221,12 +222,14 @@ void SampleUpload::uploadFile(int index) {
         second ? m_ticket.pairedEnd : m_ticket.primary,
         second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
         second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
-    job->setValidateContent(m_spec.validateWhileUploading);
-    if (m_spec.validateWhileUploading && m_spec.isPair()) {
-        if (!second) // a new pass over R1 (first attempt, or after a fresh init_upload)
+    if (m_spec.validateWhileUploading) {
+        if (m_spec.isPair() && !second) // a new pass over R1 (first attempt, or fresh init)
             m_pairCheck = std::make_shared<PairStreamCheck>(m_spec.effectiveUploadName(),
                                                             m_spec.effectivePairedUploadName());
-        job->setPairCheck(m_pairCheck, index);
+        job->setObserverFactory(StreamValidation(second ? m_spec.effectivePairedUploadName()
+                                                        : m_spec.effectiveUploadName(),
+                                                 m_spec.isPair() ? m_pairCheck : nullptr, index)
+                                    .perAttempt());
     }
     connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
         m_currentFileBytes = sent;
