@@ -284,4 +284,15 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
     }
 }
 
+bool ErrorMapper::saysAlreadyDone(const UploadError &e) {
+    return e.kind == Kind::BadRequest &&
+           (e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive) ||
+            e.message.contains(QLatin1String("already confirmed"), Qt::CaseInsensitive));
+}
+
+bool ErrorMapper::saysAlreadyCancelled(const UploadError &e) {
+    return e.kind == Kind::BadRequest &&
+           e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive);
+}
+
 } // namespace SeqDrop

@@ -29,6 +29,13 @@ public:
     // S3 <Error><Code>/<Message>; empty code when the body is not an S3 error document.
     static void parseS3Error(const QByteArray &xml, QString *code, QString *message);
 
+    // Answers to confirm_upload and cancel_upload that are not failures. One Codex answers 400
+    // "Upload already successful" to a cancel (and the sandbox "Upload already confirmed" to a
+    // second confirm) when the sample is in fact complete.
+    static bool saysAlreadyDone(const UploadError &e);
+    // A cancel repeated after its first answer was lost.
+    static bool saysAlreadyCancelled(const UploadError &e);
+
 private:
     // A proxy's 407, worded once; `host` is where the request was going (may be empty).
     static UploadError proxyRefused(const QString &host, const QString &detail);

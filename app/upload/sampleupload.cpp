@@ -3,12 +3,9 @@
 #include "net/apiclient.h"
 #include "net/errormapper.h"
 #include "net/orphansweep.h"
-#include "net/storageuploadjob.h"
-#include "net/urlpolicy.h"
+#include "net/uploadticket.h"
 #include "samples/localfile.h"
 #include "util/logging.h"
-#include "validation/pairstreamcheck.h"
-#include "validation/streamvalidation.h"
 
 #include <QFileInfo>
 #include <QMetaEnum>
@@ -16,24 +13,6 @@
 namespace SeqDrop {
 
 using Kind = UploadError::Kind;
-
-namespace {
-
-bool saysAlreadyCancelled(const UploadError &e) {
-    // A cancel repeated after its first answer was lost.
-    return e.kind == Kind::BadRequest &&
-           e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive);
-}
-
-bool saysAlreadyDone(const UploadError &e) {
-    // One Codex answers 400 "Upload already successful" to a cancel (and the sandbox
-    // "Upload already confirmed" to a second confirm) when the sample is in fact complete.
-    return e.kind == Kind::BadRequest &&
-           (e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive) ||
-            e.message.contains(QLatin1String("already confirmed"), Qt::CaseInsensitive));
-}
-
-} // namespace
 
 SampleUpload::SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent)
     : QObject(parent)
@@ -49,15 +28,6 @@ SampleUpload::~SampleUpload() {
 QString SampleUpload::stateName(State state) {
     // The lower-case enum key: "confirmed", "failed", ... as --json and the journal spell it.
     return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower();
-}
-
-qint64 SampleUpload::fileBytesSent(int index) const {
-    // Files go one after the other, so m_doneBytes says which are complete.
-    if (index == 0)
-        return m_doneBytes >= m_sizes[0] ? m_sizes[0] : m_currentFileBytes;
-    if (m_doneBytes >= m_sizes[0] + m_sizes[1])
-        return m_sizes[1];
-    return m_fileIndex == 1 ? m_currentFileBytes : 0;
 }
 
 std::optional<SampleUpload::State> SampleUpload::stateNamed(const QString &name) {
@@ -87,26 +57,37 @@ void SampleUpload::setState(State state) {
     Q_EMIT stateChanged(state);
 }
 
-void SampleUpload::startJob(NetworkJob *job, const std::function<void()> &onFinished) {
-    // Every step runs one job at a time: it is what cancel() aborts, and its retries are
-    // counted and told.
+void SampleUpload::startJob(ApiJob *job, const std::function<void(ApiJob *)> &then) {
     m_job = job;
-    connect(job, &NetworkJob::finished, this, onFinished);
-    connect(job, &NetworkJob::retrying, this,
-            [this](int retry, int delayMs, const UploadError &reason) {
-                ++m_retries;
-                Q_EMIT notice(tr("%1 Retry %2 in %3 s.")
-                                  .arg(reason.message)
-                                  .arg(retry)
-                                  .arg(delayMs / 1000.0, 0, 'f', 1));
-            });
+    connect(job, &NetworkJob::finished, this, [this, job, then] {
+        endStep();
+        then(job);
+    });
+    connect(job, &NetworkJob::retrying, this, &SampleUpload::noteRetry);
     job->start();
+}
+
+void SampleUpload::endStep() {
+    // The step that finished goes once its signal has returned; cancel() has nothing to stop
+    // until the next one starts.
+    if (m_job)
+        m_job->deleteLater();
+    if (m_route)
+        m_route->deleteLater();
+    m_job = nullptr;
+    m_route = nullptr;
+}
+
+void SampleUpload::noteRetry(int retry, int delayMs, const UploadError &reason) {
+    ++m_retries;
+    Q_EMIT notice(
+        tr("%1 Retry %2 in %3 s.").arg(reason.message).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1));
 }
 
 bool SampleUpload::checkFiles() {
     m_totalBytes = 0;
+    m_sizes = {0, 0};
     for (int side = 0; side < (m_spec.isPair() ? 2 : 1); ++side) {
-        m_sizes[side] = 0;
         for (const QString &file : side == 0 ? m_spec.readOneFiles() : m_spec.readTwoFiles()) {
             const QString problem = LocalFile::problem(file);
             if (!problem.isEmpty()) {
@@ -142,26 +123,26 @@ void SampleUpload::start() {
 
 void SampleUpload::initialise() {
     setState(State::Initializing);
-    m_doneBytes = m_currentFileBytes = 0;
-    m_md5s.clear();
+    m_sent = {};
     m_initStarted = QDateTime::currentDateTimeUtc();
-    ApiJob *job = m_api->initUpload(m_spec.initUploadBody(m_totalBytes));
-    startJob(job, [this, job] { onInitFinished(job); });
+    // The route is chosen before init_upload: a route may need its own init call.
+    m_routeKind = RouteFactory::choose(payload());
+    startJob(RouteFactory::initUpload(m_routeKind, m_api, payload()),
+             [this](ApiJob *job) { onInitFinished(job); });
 }
 
 void SampleUpload::onInitFinished(ApiJob *job) {
-    job->deleteLater();
-    m_job = nullptr;
     if (job->error().isError()) {
         finish(m_cancelRequested ? State::Cancelled : State::Failed, job->error());
         return;
     }
     QString parseError;
-    const bool ok = UploadTicket::parse(job->rawBody(), &m_ticket, &parseError);
-    m_sampleId = m_ticket.sampleId;
-    if (!m_ticket.fallbackOptions.isUndefined() && !m_ticket.fallbackOptions.isNull())
+    UploadTicket ticket;
+    const bool ok = UploadTicket::parse(job->rawBody(), &ticket, &parseError);
+    m_sampleId = ticket.sampleId;
+    if (!ticket.fallbackOptions.isUndefined() && !ticket.fallbackOptions.isNull())
         qCDebug(lcUpload) << "sample" << m_sampleId
-                          << "fallback_options (not used):" << m_ticket.fallbackOptions;
+                          << "fallback_options (not used):" << ticket.fallbackOptions;
     if (!ok) {
         const UploadError e = UploadError::make(Kind::BadResponse,
                                                 tr("One Codex's answer to the upload "
@@ -173,31 +154,28 @@ void SampleUpload::onInitFinished(ApiJob *job) {
             failAndCancel(e);
         return;
     }
-    if (m_spec.isPair() && !m_ticket.pairedEnd.isValid()) {
+    if (m_spec.isPair() && !ticket.pairedEnd.isValid()) {
         failAndCancel(
             UploadError::make(Kind::BadResponse, tr("One Codex gave no upload address for the "
                                                     "second file of the pair.")));
         return;
     }
     if (m_cancelRequested) {
-        cancelRemote([this](bool done, const UploadError &) {
-            finish(done ? State::Confirmed : State::Cancelled,
-                   UploadError::make(Kind::Cancelled, tr("Cancelled.")));
-        });
+        cancelOnRequest();
         return;
     }
     if (job->timesSent() > 1) {
-        sweepOrphans();
+        sweepOrphans(ticket);
         return;
     }
-    uploadFile(0);
+    startRoute(ticket);
 }
 
-void SampleUpload::sweepOrphans() {
+void SampleUpload::sweepOrphans(const UploadTicket &ticket) {
     // Server clocks drift; ten minutes is far wider than any retry sequence.
     auto *sweep = new OrphanSweep(m_api, m_sampleId, m_spec.effectiveUploadName(), m_totalBytes,
                                   m_initStarted.addSecs(-600), this);
-    connect(sweep, &OrphanSweep::finished, this, [this, sweep] {
+    connect(sweep, &OrphanSweep::finished, this, [this, sweep, ticket] {
         sweep->deleteLater();
         if (!sweep->cancelled().isEmpty())
             Q_EMIT notice(tr("Cancelled %n duplicate sample(s) left by a lost answer: %1", nullptr,
@@ -206,81 +184,47 @@ void SampleUpload::sweepOrphans() {
         if (!sweep->problem().isEmpty())
             Q_EMIT notice(tr("Could not check for duplicate samples: %1").arg(sweep->problem()));
         if (m_cancelRequested)
-            failAndCancel(UploadError::make(Kind::Cancelled, tr("Cancelled.")));
+            cancelOnRequest();
         else
-            uploadFile(0);
+            startRoute(ticket);
     });
     sweep->start();
 }
 
-void SampleUpload::uploadFile(int index) {
+void SampleUpload::startRoute(const UploadTicket &ticket) {
     setState(State::Uploading);
-    m_fileIndex = index;
-    m_currentFileBytes = 0;
-    const bool second = index == 1;
-    StorageUploadJob *job = m_api->storageUpload(
-        second ? m_ticket.pairedEnd : m_ticket.primary,
-        second ? m_spec.readTwoFiles() : m_spec.readOneFiles(),
-        second ? m_spec.effectivePairedUploadName() : m_spec.effectiveUploadName(), m_sizes[index]);
-    if (m_spec.validateWhileUploading) {
-        if (m_spec.isPair() && !second) // a new pass over R1 (first attempt, or fresh init)
-            m_pairCheck = std::make_shared<PairStreamCheck>(m_spec.effectiveUploadName(),
-                                                            m_spec.effectivePairedUploadName());
-        job->setObserverFactory(StreamValidation(second ? m_spec.effectivePairedUploadName()
-                                                        : m_spec.effectiveUploadName(),
-                                                 m_spec.isPair() ? m_pairCheck : nullptr, index)
-                                    .perAttempt());
-    }
-    connect(job, &StorageUploadJob::progress, this, [this](qint64 sent, qint64) {
-        m_currentFileBytes = sent;
+    m_route = RouteFactory::create(m_routeKind, m_api, ticket, payload(), this);
+    connect(m_route, &UploadRoute::progress, this, [this] {
+        m_sent = m_route->sent();
         m_speed.update(bytesSent(), m_totalBytes);
         Q_EMIT progressChanged();
     });
-    startJob(job, [this, job] { onUploadFinished(job); });
+    connect(m_route, &UploadRoute::fileSent, this, [this] {
+        m_sent = m_route->sent();
+        Q_EMIT progressChanged();
+    });
+    connect(m_route, &UploadRoute::retrying, this, &SampleUpload::noteRetry);
+    connect(m_route, &UploadRoute::finished, this, &SampleUpload::onRouteFinished);
+    m_route->start();
 }
 
-void SampleUpload::onUploadFinished(StorageUploadJob *job) {
-    job->deleteLater();
-    m_job = nullptr;
-    const UploadError e = job->error();
-    if (!e.isError() && m_spec.fingerprint() != m_queuedFingerprint) {
-        // The bytes that arrived match what was read (the ETag says so), but the file moved
-        // under the upload: a retry re-read a replaced file, or a write landed mid-read.
-        failAndCancel(UploadError::make(
-            Kind::LocalFile,
-            QStringLiteral("%1 changed while it was being uploaded (size or modification "
-                           "time), so what arrived may not be the file you meant. The sample "
-                           "was cancelled; check that the file is complete, then add it again.")
-                .arg(m_spec.displayName())));
-        return;
-    }
+void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
+    endStep();
+    const UploadError &e = result.error;
     if (!e.isError()) {
-        m_md5s.append(QString::fromLatin1(job->md5Hex()));
-        m_doneBytes += m_sizes[m_fileIndex];
-        m_currentFileBytes = 0;
-        Q_EMIT progressChanged();
-        if (m_spec.isPair() && m_fileIndex == 0)
-            uploadFile(1);
-        else
-            confirm();
+        confirm();
         return;
     }
     if (m_cancelRequested) {
-        cancelRemote([this](bool done, const UploadError &) {
-            finish(done ? State::Confirmed : State::Cancelled,
-                   UploadError::make(Kind::Cancelled, tr("Cancelled.")));
-        });
+        cancelOnRequest();
         return;
     }
-    // An expired form, or a connection the storage host dropped once the form had expired
-    // (S3 may reject early and close), needs a fresh init_upload; the old sample is cancelled.
-    const bool expired =
-        e.kind == Kind::PolicyExpired || (e.isRetryable() && job->target().hasExpired());
-    if (expired && m_policyRefreshes < m_api->transferSettings().maxPolicyRefreshes) {
+    // The old sample is cancelled; the files go again as a new one.
+    if (result.needsFreshInit && m_policyRefreshes < m_api->transferSettings().maxPolicyRefreshes) {
         ++m_policyRefreshes;
         Q_EMIT notice(tr("The upload permission for %1 expired; requesting a new one.")
                           .arg(m_spec.displayName()));
-        cancelRemote([this, e](bool done, const UploadError &cancelError) {
+        cancelRemote([this](bool done, const UploadError &cancelError) {
             if (done)
                 finish(State::Confirmed);
             else if (cancelError.isError())
@@ -295,15 +239,12 @@ void SampleUpload::onUploadFinished(StorageUploadJob *job) {
 
 void SampleUpload::confirm() {
     setState(State::Confirming);
-    ApiJob *job = m_api->confirmUpload(m_sampleId);
-    startJob(job, [this, job] { onConfirmFinished(job); });
+    startJob(m_api->confirmUpload(m_sampleId), [this](ApiJob *job) { onConfirmFinished(job); });
 }
 
 void SampleUpload::onConfirmFinished(ApiJob *job) {
-    job->deleteLater();
-    m_job = nullptr;
     const UploadError e = job->error();
-    if (!e.isError() || saysAlreadyDone(e)) {
+    if (!e.isError() || ErrorMapper::saysAlreadyDone(e)) {
         finish(State::Confirmed);
         return;
     }
@@ -327,18 +268,22 @@ void SampleUpload::failAndCancel(const UploadError &e) {
     });
 }
 
+void SampleUpload::cancelOnRequest() {
+    cancelRemote([this](bool done, const UploadError &) {
+        finish(done ? State::Confirmed : State::Cancelled,
+               UploadError::make(Kind::Cancelled, tr("Cancelled.")));
+    });
+}
+
 void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError &)> &then) {
     setState(State::Cancelling);
-    ApiJob *job = m_api->cancelUpload(m_sampleId);
-    startJob(job, [this, job, then] {
-        job->deleteLater();
-        m_job = nullptr;
+    startJob(m_api->cancelUpload(m_sampleId), [this, then](ApiJob *job) {
         const UploadError e = job->error();
-        if (saysAlreadyDone(e)) {
+        if (ErrorMapper::saysAlreadyDone(e)) {
             then(true, {});
             return;
         }
-        const UploadError failed = saysAlreadyCancelled(e) ? UploadError() : e;
+        const UploadError failed = ErrorMapper::saysAlreadyCancelled(e) ? UploadError() : e;
         // The key refused, the network gone: the sample stays on the server until a later
         // run cancels it (the journal keeps it as still cancelling).
         m_leftOnServer = failed.isError();
@@ -356,7 +301,9 @@ void SampleUpload::cancel() {
     }
     // An upload stops at once; an API call in flight is let finish so that a sample it may
     // create is known, and then cancelled.
-    if (m_job && (m_state == State::Uploading || !m_job->isRequestInFlight()))
+    if (m_route)
+        m_route->abort();
+    else if (m_job && !m_job->isRequestInFlight())
         m_job->abort();
 }
 
@@ -386,8 +333,9 @@ bool SampleUpload::restore(const Restored &restored) {
         // Shown as done: its bytes count as sent.
         for (const QString &file : m_spec.readOneFiles())
             m_sizes[0] += QFileInfo(file).size();
-        m_totalBytes = m_doneBytes = m_spec.sizeOnDisk();
+        m_totalBytes = m_spec.sizeOnDisk();
         m_sizes[1] = m_totalBytes - m_sizes[0];
+        m_sent.fileBytes = m_sizes;
     }
     setState(restored.state);
     Q_EMIT progressChanged();
@@ -407,12 +355,11 @@ bool SampleUpload::resetForRetry() {
     m_state = State::Queued;
     m_error = {};
     m_sampleId.clear();
-    m_ticket = {};
     m_cancelRequested = false;
     m_leftOnServer = false;
     m_policyRefreshes = 0;
     m_retries = 0;
-    m_doneBytes = m_currentFileBytes = 0;
+    m_sent.fileBytes = {0, 0};
     Q_EMIT stateChanged(m_state);
     Q_EMIT progressChanged();
     return true;
@@ -420,9 +367,9 @@ bool SampleUpload::resetForRetry() {
 
 void SampleUpload::finish(State state, const UploadError &e) {
     m_error = state == State::Confirmed ? UploadError() : e;
-    if (state == State::Confirmed)
-        m_doneBytes = m_totalBytes;
-    m_currentFileBytes = 0;
+    // A file not sent whole counts as not sent.
+    for (int i = m_sent.filesDone(); i < 2; ++i)
+        m_sent.fileBytes[i] = state == State::Confirmed ? m_sizes[i] : 0;
     setState(state);
     Q_EMIT progressChanged();
     Q_EMIT finished();

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "net/uploaderror.h"
-#include "net/uploadticket.h"
 #include "samples/samplespec.h"
+#include "upload/routefactory.h"
+#include "upload/uploadroute.h"
 #include "util/speedmeter.h"
 
 #include <QDateTime>
@@ -10,20 +11,18 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace SeqDrop {
 
 class ApiClient;
 class ApiJob;
-class NetworkJob;
-class PairStreamCheck;
-class StorageUploadJob;
+struct UploadTicket;
 
 // One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
-// signal):
+// signal); the bytes move through an UploadRoute (RouteFactory picks it):
 //
 //   Queued -> Initializing -> Uploading (R1[, R2]) -> Confirming -> Confirmed
 //                 ^                |  policy expired:                |
@@ -95,10 +94,10 @@ public:
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
-    qint64 bytesSent() const { return m_doneBytes + m_currentFileBytes; }
+    qint64 bytesSent() const { return m_sent.bytes(); }
     // Per file of a pair (0 = R1 or the single file, 1 = R2).
     qint64 fileSize(int index) const { return m_sizes[index & 1]; }
-    qint64 fileBytesSent(int index) const;
+    qint64 fileBytesSent(int index) const { return m_sent.fileBytes[index & 1]; }
     double bytesPerSecond() const { return m_speed.bytesPerSecond(); }
     qint64 etaSeconds() const { return m_speed.etaSeconds(); }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
@@ -107,7 +106,7 @@ public:
     // waits on the server, neither confirmed nor cancelled, for a later run to cancel it.
     bool leftOnServer() const { return m_leftOnServer; }
     // MD5 of each file as sent, verified against the storage ETag.
-    QStringList md5s() const { return m_md5s; }
+    QStringList md5s() const { return m_sent.md5s; }
 
     // The lower-case name ("confirmed", "failed", ...) as --json and the journal spell it, and
     // back; nullopt for a name no SeqDrop state has.
@@ -127,39 +126,43 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    bool checkFiles();
+    UploadRoute::Payload payload() const { return {m_spec, m_sizes, m_queuedFingerprint}; }
     void initialise();
     void onInitFinished(ApiJob *job);
-    void sweepOrphans();
-    void uploadFile(int index);
-    void onUploadFinished(StorageUploadJob *job);
+    void sweepOrphans(const UploadTicket &ticket);
+    void startRoute(const UploadTicket &ticket);
+    void onRouteFinished(const UploadRoute::Result &result);
     void confirm();
     void onConfirmFinished(ApiJob *job);
     // Cancels the current sample on the server, then calls `then(alreadyConfirmed)`.
     void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
+    // The user's cancel, once a sample exists: cancelled on the server, then finished.
+    void cancelOnRequest();
     void failAndCancel(const UploadError &e);
     void finish(State state, const UploadError &e = {});
-    void startJob(NetworkJob *job, const std::function<void()> &onFinished);
-    bool checkFiles();
+    // Every step runs one job or one route at a time: it is what cancel() stops, and its
+    // retries are counted and told.
+    void startJob(ApiJob *job, const std::function<void(ApiJob *)> &then);
+    void endStep();
+    void noteRetry(int retry, int delayMs, const UploadError &reason);
 
     ApiClient *m_api;
     SampleSpec m_spec;
     State m_state = State::Queued;
     UploadError m_error;
-    UploadTicket m_ticket;
     QString m_sampleId;
-    QPointer<NetworkJob> m_job;
+    RouteFactory::Kind m_routeKind = RouteFactory::Kind::FormPost;
+    QPointer<ApiJob> m_job;
+    QPointer<UploadRoute> m_route;
     SpeedMeter m_speed;
     QElapsedTimer m_elapsed;
     QDateTime m_initStarted;
     QString m_queuedFingerprint; // the files as they were when queued
     QString m_hold;
-    qint64 m_sizes[2] = {0, 0};
+    std::array<qint64, 2> m_sizes{};
     qint64 m_totalBytes = 0;
-    qint64 m_doneBytes = 0;
-    qint64 m_currentFileBytes = 0;
-    QStringList m_md5s;
-    std::shared_ptr<PairStreamCheck> m_pairCheck; // R1/R2 agreement while a pair is sent
-    int m_fileIndex = 0;
+    UploadRoute::Sent m_sent; // the route's account, kept once it is gone
     int m_policyRefreshes = 0;
     int m_retries = 0;
     bool m_cancelRequested = false;

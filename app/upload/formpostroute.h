@@ -1,0 +1,43 @@
+#pragma once
+
+#include "net/uploadticket.h"
+#include "upload/uploadroute.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace SeqDrop {
+
+class ApiClient;
+class PairStreamCheck;
+class StorageUploadJob;
+
+// Today's route: each file as one S3 presigned POST (StorageUploadJob) under the form
+// init_upload gave it, R1 whole, then R2. A form POST sends a file whole or not at all, so a
+// failure ends the route with nothing to resume, and an expired form asks for a fresh
+// init_upload.
+class FormPostRoute : public UploadRoute {
+    Q_OBJECT
+public:
+    // The ticket is init_upload's answer for this sample; a pair needs its pairedEnd form.
+    FormPostRoute(ApiClient *api, const UploadTicket &ticket, const Payload &payload,
+                  QObject *parent = nullptr);
+    ~FormPostRoute() override;
+
+    QString name() const override { return QStringLiteral("form"); }
+    void start() override;
+    void abort() override;
+
+private:
+    void sendFile(int index);
+    void onFileFinished(StorageUploadJob *job, int index);
+
+    ApiClient *m_api;
+    UploadTicket m_ticket;
+    QPointer<StorageUploadJob> m_job;
+    // R1/R2 agreement while a pair is sent with validation on: one check for both files.
+    std::shared_ptr<PairStreamCheck> m_pairCheck;
+};
+
+} // namespace SeqDrop

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "net/uploaderror.h"
+#include "samples/samplespec.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+
+#include <array>
+
+namespace SeqDrop {
+
+// Moves one sample's bytes to the storage host once init_upload has created the sample and
+// said where they go (KJob-like: start(), abort(), progress, one finished signal). SampleUpload
+// keeps the sample's lifecycle (init, confirm or cancel, the states the journal records); a
+// route owns only the transfer and reports it as plain data, never by calling into its owner.
+//
+// Invariant: after start(), finished() comes exactly once, from the event loop, and nothing is
+// sent after it.
+class UploadRoute : public QObject {
+    Q_OBJECT
+public:
+    // What to send: the sample's files as SampleUpload checked them before init_upload.
+    struct Payload {
+        SampleSpec spec;               // the files, their upload names, validate on the way or not
+        std::array<qint64, 2> sizes{}; // bytes of R1 (or the single file) and of R2
+        QString fingerprint;           // the files as queued: a file that changes ends the route
+    };
+    // What has left this computer.
+    struct Sent {
+        std::array<qint64, 2> fileBytes{}; // of R1 (or the single file) and of R2
+        // Of each file that arrived whole, in order, checked against the storage host's ETag.
+        QStringList md5s;
+        qint64 bytes() const { return fileBytes[0] + fileBytes[1]; }
+        int filesDone() const { return int(md5s.size()); }
+    };
+    // What a later attempt would need to go on from where this one stopped instead of from
+    // byte 0. A form POST is all or nothing, so the form route has nothing to keep; the multipart
+    // route keeps its upload id and the parts stored so far here.
+    struct ResumePoint {
+        bool isEmpty() const { return true; }
+    };
+    struct Result {
+        UploadError error; // Kind::None once every file arrived intact
+        // The storage host's permission (the presigned form) expired: the files can only go
+        // under a fresh init_upload, that is, as a new sample.
+        bool needsFreshInit = false;
+    };
+
+    explicit UploadRoute(const Payload &payload, QObject *parent = nullptr);
+
+    // The route's name as --json reports it ("form").
+    virtual QString name() const = 0;
+    virtual void start() = 0;
+    // Stops at once; finished() follows with Kind::Cancelled.
+    virtual void abort() = 0;
+    virtual ResumePoint resumePoint() const { return {}; }
+
+    const Payload &payload() const { return m_payload; }
+    const Sent &sent() const { return m_sent; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    // Bytes of a file left this computer (a resent file starts again from 0).
+    void progress(qint64 bytesSent, qint64 totalBytes);
+    // A file arrived whole; its MD5 is the last of sent().md5s.
+    void fileSent(int index);
+    // A request goes out again after a transient failure (NetworkJob::retrying).
+    void retrying(int retry, int delayMs, const SeqDrop::UploadError &reason);
+    void finished(const SeqDrop::UploadRoute::Result &result);
+
+protected:
+    void setFileProgress(int index, qint64 bytes);
+    void setFileSent(int index, const QString &md5);
+    // Empty, or why the files are no longer the ones queued (the same for every route: the
+    // bytes that arrived match what was read, but what was read may not be what was meant).
+    UploadError filesChanged() const;
+    void emitResult(const Result &result);
+
+private:
+    Payload m_payload;
+    Sent m_sent;
+    bool m_finished = false;
+};
+
+} // namespace SeqDrop
+
+Q_DECLARE_METATYPE(SeqDrop::UploadRoute::Result)
