@@ -1,5 +1,6 @@
 // seqdrop-cli: the SeqDrop engine without a window, for scripts, servers and the tests.
 #include "cliarguments.h"
+#include "engine/engine.h"
 #include "infocommand.h"
 #include "net/apiclient.h"
 #include "uploadcommand.h"
@@ -7,7 +8,6 @@
 #include "validatecommand.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTimer>
 
@@ -47,10 +47,12 @@ int main(int argc, char **argv) {
     // The system's proxy settings (environment, PAC, platform) apply, as in a browser.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     SeqDrop::Redactor::installMessageHandler();
-    QNetworkAccessManager nam;
-    SeqDrop::ApiClient api(&nam);
-    api.setBaseUrl(args.apiUrl);
-    api.setApiKey(args.apiKey);
+    SeqDrop::Engine::Options engineOptions;
+    engineOptions.origin = QString::fromLatin1(SeqDrop::Engine::CliOrigin);
+    SeqDrop::Engine engine(engineOptions);
+    SeqDrop::ApiClient *api = engine.api();
+    api->setBaseUrl(args.apiUrl);
+    api->setApiKey(args.apiKey);
 
     int exitCode = 1;
     auto quitWith = [&](int code) {
@@ -65,14 +67,14 @@ int main(int argc, char **argv) {
         QObject::connect(validate, &ValidateCommand::done, &app, quitWith);
         QTimer::singleShot(0, validate, &ValidateCommand::start);
     } else if (args.command == CliArguments::Command::Upload) {
-        upload = new UploadCommand(args, &api, &app);
+        upload = new UploadCommand(args, &engine, &app);
         QObject::connect(upload, &UploadCommand::done, &app, quitWith);
         QTimer::singleShot(0, upload, &UploadCommand::start);
     } else {
         auto *info = new InfoCommand(args.command == CliArguments::Command::WhoAmI
                                          ? InfoCommand::What::Account
                                          : InfoCommand::What::Projects,
-                                     args.json, &api, &app);
+                                     args.json, api, &app);
         QObject::connect(info, &InfoCommand::done, &app, quitWith);
         QTimer::singleShot(0, info, &InfoCommand::start);
     }

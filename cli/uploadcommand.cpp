@@ -1,8 +1,8 @@
 #include "uploadcommand.h"
 
+#include "engine/engine.h"
 #include "intake/sampleintake.h"
-#include "journal/journalrecorder.h"
-#include "journal/resumecleanup.h"
+#include "journal/crashresume.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
 #include "net/urlpolicy.h"
@@ -20,10 +20,11 @@
 
 using namespace SeqDrop;
 
-UploadCommand::UploadCommand(const CliArguments &args, ApiClient *api, QObject *parent)
+UploadCommand::UploadCommand(const CliArguments &args, Engine *engine, QObject *parent)
     : QObject(parent)
     , m_args(args)
-    , m_api(api) {}
+    , m_engine(engine)
+    , m_api(engine->api()) {}
 
 void UploadCommand::printError(const QString &message) {
     if (m_printer)
@@ -183,38 +184,27 @@ void UploadCommand::resolveProject() {
 }
 
 void UploadCommand::resume() {
-    if (!m_journal.open())
+    CrashResume *resume = m_engine->crashResume();
+    const Journal *journal = resume->journal();
+    if (!resume->open())
         printError(QStringLiteral("The upload journal (%1) cannot be used: %2. Uploading without "
                                   "resume information.")
-                       .arg(m_journal.path(), m_journal.lastError()));
-    if (!m_journal.notice().isEmpty())
-        printError(m_journal.notice());
-    const QString apiUrl = m_api->baseUrl().toString();
-    QList<Journal::Entry> unfinished;
-    QList<SampleSpec> toUpload;
-    for (const SampleSpec &spec : std::as_const(m_specs)) {
-        const std::optional<Journal::Entry> entry =
-            m_journal.latest(QStringLiteral("cli"), apiUrl, spec.fingerprint());
-        if (entry && entry->state == SampleUpload::State::Confirmed && !m_args.force) {
-            reportAlreadyConfirmed(*entry);
-            continue;
-        }
-        if (entry && !entry->isFinal())
-            unfinished.append(*entry);
-        toUpload.append(spec);
-    }
-    m_specs = toUpload;
-    if (unfinished.isEmpty()) {
+                       .arg(journal->path(), journal->lastError()));
+    if (!journal->notice().isEmpty())
+        printError(journal->notice());
+    const CrashResume::RunPlan plan = resume->planRun(m_specs, m_args.force);
+    for (const Journal::Entry &entry : plan.confirmed)
+        reportAlreadyConfirmed(entry);
+    m_specs = plan.toUpload;
+    if (plan.unfinished.isEmpty()) {
         runQueue();
         return;
     }
-    auto *cleanup = new ResumeCleanup(m_api, &m_journal, unfinished, this);
-    connect(cleanup, &ResumeCleanup::finished, this, [this, cleanup] {
-        cleanup->deleteLater();
-        for (const QString &problem : cleanup->problems())
+    connect(resume, &CrashResume::settled, this, [this](const CrashResume::Settled &result) {
+        for (const QString &problem : result.problems)
             printError(problem);
         // A sample the killed run did confirm (its answer was lost) is not sent again.
-        for (const Journal::Entry &entry : cleanup->confirmedAfterAll()) {
+        for (const Journal::Entry &entry : result.confirmedAfterAll) {
             if (m_args.force)
                 continue;
             reportAlreadyConfirmed(entry);
@@ -227,8 +217,8 @@ void UploadCommand::resume() {
         runQueue();
     });
     printError(QStringLiteral("Cleaning up %1 sample(s) an interrupted run left unfinished...")
-                   .arg(unfinished.size()));
-    cleanup->start();
+                   .arg(plan.unfinished.size()));
+    resume->settle(plan.unfinished);
 }
 
 void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
@@ -272,21 +262,18 @@ void UploadCommand::runQueue() {
         finish(1);
         return;
     }
-    m_queue = new UploadQueue(m_api, this);
+    m_queue = m_engine->queue();
     m_queue->setMaxParallel(m_args.jobs);
     // Offline: nothing new starts and retries wait, so a dropped network or a sleep costs no
     // attempts; the queue goes on when it is back.
-    auto *network = new NetworkWatcher(m_queue);
-    network->watchSystem();
-    m_queue->setNetworkWatcher(network);
-    connect(network, &NetworkWatcher::networkChanged, this, [this](bool up) {
+    m_engine->watchNetwork();
+    connect(m_engine->network(), &NetworkWatcher::networkChanged, this, [this](bool up) {
         printError(up ? QStringLiteral("The network is back: uploads go on.")
                       : QStringLiteral("Offline: waiting for the network (running uploads "
                                        "retry when it is back)."));
     });
-    if (m_journal.isOpen())
-        new JournalRecorder(&m_journal, m_queue, QStringLiteral("cli"), m_api->baseUrl().toString(),
-                            m_queue);
+    if (m_engine->journal()->isOpen())
+        m_engine->recordQueue();
     m_printer = new ProgressPrinter(m_queue, this);
     connect(m_queue, &UploadQueue::sampleFinished, this, &UploadCommand::report);
     connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {

@@ -11,6 +11,7 @@
 namespace SeqDrop {
 class ApiClient;
 class ApiJob;
+class Engine;
 class SampleChecker;
 class SampleUpload;
 class UploadQueue;
@@ -23,7 +24,7 @@ class ProgressPrinter;
 class UploadCommand : public QObject {
     Q_OBJECT
 public:
-    UploadCommand(const CliArguments &args, SeqDrop::ApiClient *api, QObject *parent = nullptr);
+    UploadCommand(const CliArguments &args, SeqDrop::Engine *engine, QObject *parent = nullptr);
 
     void start();
     // Ctrl-C: cancel everything (created samples are cancelled on the server), then finish.
@@ -37,8 +38,8 @@ private:
     void checkSamples();
     void checkAccount();
     void resolveProject();
-    // Reads the journal: files already confirmed by an earlier run are reported, not sent;
-    // samples a killed run left unfinished are cancelled first.
+    // The CLI's front end of crash resume (CrashResume): files already confirmed by an earlier
+    // run are reported, not sent; samples a killed run left unfinished are settled first.
     void resume();
     void runQueue();
     void reportAlreadyConfirmed(const SeqDrop::Journal::Entry &entry);
@@ -51,12 +52,12 @@ private:
     void printError(const QString &message);
 
     CliArguments m_args;
+    SeqDrop::Engine *m_engine;
     SeqDrop::ApiClient *m_api;
-    SeqDrop::UploadQueue *m_queue = nullptr;
+    SeqDrop::UploadQueue *m_queue = nullptr; // once the run has started
     SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
-    SeqDrop::Journal m_journal;
     int m_alreadyConfirmed = 0;
     bool m_interrupted = false;
     bool m_finished = false;

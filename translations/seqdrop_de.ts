@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::CrashResume</name>
+    <message>
+        <source>%1 changed since it was added to the queue (size or modification time), so it is not uploaded. Check that it is complete, then remove this row and add it again.</source>
+        <translation>%1 hat sich geändert, seit die Datei zur Warteschlange hinzugefügt wurde (Größe oder Änderungszeit), und wird daher nicht hochgeladen. Prüfen Sie, ob sie vollständig ist, entfernen Sie dann diese Zeile und fügen Sie sie erneut hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::CustomFieldsEditor</name>
     <message>
         <source>Custom metadata fields</source>
@@ -790,31 +797,6 @@ Wiederholungen: %5
         <source>Fix the description first: %1</source>
         <translation>Korrigieren Sie zuerst die Beschreibung: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Queue finished: %n sample(s) uploaded</source>
-        <translation>
-            <numerusform>Warteschlange fertig: %n Probe hochgeladen</numerusform>
-            <numerusform>Warteschlange fertig: %n Proben hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed (select a row and press Ctrl+R to retry)</source>
-        <translation>
-            <numerusform>, %n fehlgeschlagen (Zeile auswählen und Strg+R drücken, um es erneut zu versuchen)</numerusform>
-            <numerusform>, %n fehlgeschlagen (Zeile auswählen und Strg+R drücken, um es erneut zu versuchen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n cancelled</source>
-        <translation>
-            <numerusform>, %n abgebrochen</numerusform>
-            <numerusform>, %n abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. File &gt; Export Results… (Ctrl+E) saves the sample IDs.</source>
-        <translation>. Datei &gt; Ergebnisse exportieren… (Strg+E) speichert die Proben-IDs.</translation>
-    </message>
     <message>
         <source>SeqDrop: uploads finished</source>
         <translation>SeqDrop: Uploads abgeschlossen</translation>
@@ -830,17 +812,6 @@ Wiederholungen: %5
     <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Uploads are running</source>
-        <translation>Uploads laufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
-        <translation>
-            <numerusform>%n Upload läuft noch. Beenden und ihn abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
-            <numerusform>%n Uploads laufen noch. Beenden und sie abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1072,6 @@ Wiederholungen: %5
 <context>
     <name>SeqDrop::QueueRestorer</name>
     <message>
-        <source>%1 changed since it was added to the queue (size or modification time), so it is not uploaded. Check that it is complete, then remove this row and add it again.</source>
-        <translation>%1 hat sich geändert, seit die Datei zur Warteschlange hinzugefügt wurde (Größe oder Änderungszeit), und wird daher nicht hochgeladen. Prüfen Sie, ob sie vollständig ist, entfernen Sie dann diese Zeile und fügen Sie sie erneut hinzu.</translation>
-    </message>
-    <message>
         <source>The upload journal (%1) cannot be used: %2. The queue will not be restored after a restart.</source>
         <translation>Das Upload-Journal (%1) kann nicht verwendet werden: %2. Die Warteschlange wird nach einem Neustart nicht wiederhergestellt.</translation>
     </message>
@@ -1199,6 +1166,34 @@ Wiederholungen: %5
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::QueueSummary</name>
+    <message numerus="yes">
+        <source>Queue finished: %n sample(s) uploaded</source>
+        <translation>
+            <numerusform>Warteschlange fertig: %n Probe hochgeladen</numerusform>
+            <numerusform>Warteschlange fertig: %n Proben hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (select a row and press Ctrl+R to retry)</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen (Zeile auswählen und Strg+R drücken, um es erneut zu versuchen)</numerusform>
+            <numerusform>, %n fehlgeschlagen (Zeile auswählen und Strg+R drücken, um es erneut zu versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. File &gt; Export Results… (Ctrl+E) saves the sample IDs.</source>
+        <translation>. Datei &gt; Ergebnisse exportieren… (Strg+E) speichert die Proben-IDs.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2270,17 @@ R2: %2</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SeqDrop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Uploads FASTA/FASTQ files, single or paired, to One Codex, with their tags, project and metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;SeqDrop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lädt FASTA/FASTQ-Dateien, Single-End oder Paired-End, mit Tags, Projekt und Metadaten zu One Codex hoch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Uploads are running</source>
+        <translation>Uploads laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
+        <translation>
+            <numerusform>%n Upload läuft noch. Beenden und ihn abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
+            <numerusform>%n Uploads laufen noch. Beenden und sie abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

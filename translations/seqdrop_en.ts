@@ -96,34 +96,6 @@
             <numerusform>Added %n samples.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Queue finished: %n sample(s) uploaded</source>
-        <translation>
-            <numerusform>Queue finished: %n sample uploaded</numerusform>
-            <numerusform>Queue finished: %n samples uploaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed (select a row and press Ctrl+R to retry)</source>
-        <translation>
-            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
-            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n cancelled</source>
-        <translation>
-            <numerusform>, %n cancelled</numerusform>
-            <numerusform>, %n cancelled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
-        <translation>
-            <numerusform>%n upload is still running. Quit and cancel it? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
-            <numerusform>%n uploads are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SeqDrop::NetworkJob</name>
@@ -180,6 +152,30 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::QueueSummary</name>
+    <message numerus="yes">
+        <source>Queue finished: %n sample(s) uploaded</source>
+        <translation>
+            <numerusform>Queue finished: %n sample uploaded</numerusform>
+            <numerusform>Queue finished: %n samples uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (select a row and press Ctrl+R to retry)</source>
+        <translation>
+            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
+            <numerusform>, %n failed (select a row and press Ctrl+R to retry)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleEditorPanel</name>
     <message numerus="yes">
         <source>Describing %n sample(s); %1 already started and will keep their description.</source>
@@ -203,6 +199,16 @@
         <translation>
             <numerusform>Cancelled %n duplicate sample left by a lost answer: %1</numerusform>
             <numerusform>Cancelled %n duplicate samples left by a lost answer: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::WindowDialogs</name>
+    <message numerus="yes">
+        <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
+        <translation>
+            <numerusform>%n upload is still running. Quit and cancel it? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
+            <numerusform>%n uploads are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
         </translation>
     </message>
 </context>

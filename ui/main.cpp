@@ -1,3 +1,4 @@
+#include "desktop/desktopservices.h"
 #include "fileopenrelay.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -109,7 +110,8 @@ int main(int argc, char *argv[]) {
         instance.listen();
     }
 
-    MainWindow window(options);
+    // The engine and the window's services, built once and handed to the window to show.
+    MainWindow window(std::make_unique<DesktopServices>(), options);
     relay.setWindow(&window);
     QObject::connect(&instance, &SingleInstance::filesReceived, &relay, &FileOpenRelay::open);
     window.show();

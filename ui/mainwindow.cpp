@@ -1,27 +1,28 @@
 #include "mainwindow.h"
 
+#include "actionavailability.h"
 #include "consentbar.h"
+#include "desktop/accountlists.h"
 #include "desktop/appsettings.h"
-#include "desktop/diagnosticsreport.h"
-#include "desktop/keystore.h"
+#include "desktop/desktopservices.h"
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
 #include "emptystatewidget.h"
+#include "engine/engine.h"
 #include "errordetailsdialog.h"
 #include "guidancetext.h"
 #include "intakesummary.h"
 #include "journal/queuerestorer.h"
 #include "net/apiclient.h"
-#include "net/networkwatcher.h"
 #include "networkstatuslabel.h"
 #include "noticebar.h"
 #include "queuecommands.h"
 #include "queuestatuswidget.h"
+#include "queuesummary.h"
 #include "sampleeditorpanel.h"
-#include "samples/filepairer.h"
-#include "samples/projectlist.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
+#include "sandboxbanner.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "tageditor.h"
@@ -34,15 +35,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,64 +55,35 @@ static void initSeqDropResources() {
 
 namespace SeqDrop {
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<DesktopServices> services, const Options &options,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_nam(new QNetworkAccessManager(this))
-    , m_api(new ApiClient(m_nam, this))
-    , m_queue(new UploadQueue(m_api, this))
-    , m_network(new NetworkWatcher(this))
-    , m_proxy(new ProxySetup(m_api, this))
-    , m_keys(new KeyStore(this))
-    , m_session(new Session(m_api, m_keys, this))
+    , m_services(std::move(services))
+    , m_api(m_services->engine()->api())
+    , m_queue(m_services->engine()->queue())
+    , m_checks(m_services->engine()->checks()) // every added file is checked at once
+    , m_session(m_services->session())
     , m_actions(new WindowActions(this))
-    , m_checks(new QueueChecks(m_queue, this)) // every added file is checked at once
     , m_model(new SampleTableModel(m_queue, this))
     , m_commands(new QueueCommands(m_queue, this)) {
     initSeqDropResources();
     m_model->setChecks(m_checks);
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/seqdrop.svg")));
-    m_network->watchSystem();
-    m_queue->setNetworkWatcher(m_network);
-    m_proxy->load();
     buildUi();
     connectActions();
     applySettings();
-    connect(m_proxy, &ProxySetup::message, this,
+    connect(proxySetup(), &ProxySetup::message, this,
             [this](const QString &t) { m_notice->showNotice(t); });
     if (options.restoreSession) {
-        m_restorer = new QueueRestorer(m_queue, m_api, this);
-        connect(m_restorer, &QueueRestorer::message, this,
+        connect(restorer(), &QueueRestorer::message, this,
                 [this](const QString &text) { m_notice->showNotice(text); });
-        m_restorer->restore();
+        restorer()->restore();
     }
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
-
-    connect(m_session, &Session::changed, this, [this] {
-        updateAccount();
-        if (!m_session->canUpload())
-            return;
-        if (m_restorer)
-            m_restorer->tidyUp(); // samples the last run left half-way, before any start
-        loadAccountLists();
-        // Files given on the command line wait for the sign-in (or the sandbox) to finish.
-        if (AppSettings::autoStart() && m_queue->pendingCount() > 0)
-            m_queue->start();
-    });
-    connect(m_session, &Session::message, this,
-            [this](const QString &text) { m_notice->showNotice(text); });
-    connect(m_queue, &UploadQueue::sampleFinished, this, [this] { ++m_finishedSinceStart; });
-    connect(m_queue, &UploadQueue::idle, this, &MainWindow::onQueueIdle);
-    connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
-        m_notice->showNotice(tr("Uploads are paused: %1").arg(e.message), e.detail);
-        updateActions();
-    });
-    connect(m_queue, &UploadQueue::sampleFinished, this, &MainWindow::updateActions);
-    connect(m_queue, &UploadQueue::sampleStarted, this, &MainWindow::updateActions);
-    connect(m_queue, &UploadQueue::sampleFinished, m_editor, &SampleEditorPanel::refreshState);
-    connect(m_queue, &UploadQueue::sampleStarted, m_editor, &SampleEditorPanel::refreshState);
+    connectEngine();
 
     if (options.apiUrl.isValid())
         m_session->setServerUrl(options.apiUrl);
@@ -136,8 +103,41 @@ MainWindow::~MainWindow() {
     m_view->selectionModel()->disconnect(this);
     m_editor->setSamples({});
     delete m_model;
-    m_queue->disconnect();
-    delete m_queue;
+    m_services.reset();
+}
+
+NetworkWatcher *MainWindow::networkWatcher() const {
+    return m_services->engine()->network();
+}
+
+ProxySetup *MainWindow::proxySetup() const {
+    return m_services->proxy();
+}
+
+QueueRestorer *MainWindow::restorer() const {
+    return m_services->restorer();
+}
+
+void MainWindow::connectEngine() {
+    connect(m_session, &Session::changed, this, [this] {
+        updateAccount();
+        m_services->sessionChanged();
+    });
+    connect(m_session, &Session::message, this,
+            [this](const QString &text) { m_notice->showNotice(text); });
+    AccountLists *lists = m_services->accountLists();
+    connect(lists, &AccountLists::projectsLoaded, m_editor, &SampleEditorPanel::setProjects);
+    connect(lists, &AccountLists::tagsLoaded, m_editor, &SampleEditorPanel::setKnownTags);
+    connect(m_queue, &UploadQueue::sampleFinished, this, [this] { ++m_finishedSinceStart; });
+    connect(m_queue, &UploadQueue::idle, this, &MainWindow::onQueueIdle);
+    connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
+        m_notice->showNotice(tr("Uploads are paused: %1").arg(e.message), e.detail);
+        updateActions();
+    });
+    connect(m_queue, &UploadQueue::sampleFinished, this, &MainWindow::updateActions);
+    connect(m_queue, &UploadQueue::sampleStarted, this, &MainWindow::updateActions);
+    connect(m_queue, &UploadQueue::sampleFinished, m_editor, &SampleEditorPanel::refreshState);
+    connect(m_queue, &UploadQueue::sampleStarted, m_editor, &SampleEditorPanel::refreshState);
 }
 
 void MainWindow::buildUi() {
@@ -154,14 +154,7 @@ void MainWindow::buildUi() {
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
 
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(6);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::Highlight);
-    m_banner->setForegroundRole(QPalette::HighlightedText);
-    m_banner->hide();
+    m_banner = new SandboxBanner;
     m_notice = new NoticeBar;
     m_consent = new ConsentBar(m_queue, m_checks, m_model);
     m_nextStep = new QLabel;
@@ -191,7 +184,7 @@ void MainWindow::buildUi() {
     m_status = new QueueStatusWidget(m_queue, m_model);
     m_account = new QLabel;
     m_account->setObjectName(QStringLiteral("accountLabel"));
-    m_networkStatus = new NetworkStatusLabel(m_network, m_queue);
+    m_networkStatus = new NetworkStatusLabel(networkWatcher(), m_queue);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_account);
@@ -288,21 +281,11 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::applySettings() {
-    m_queue->setMaxParallel(AppSettings::maxParallel());
-    if (!m_options.apiUrl.isValid())
-        m_session->setServerUrl(AppSettings::serverUrl());
+    m_services->applySettings(m_options.apiUrl.isValid());
 }
 
 QList<SampleUpload *> MainWindow::selectedSamples() const {
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    QList<SampleUpload *> result;
-    for (int row : std::as_const(rows))
-        if (SampleUpload *s = m_model->sampleAt(row))
-            result << s;
-    return result;
+    return m_view->selectedSamples();
 }
 
 SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
@@ -361,21 +344,14 @@ void MainWindow::onQueueIdle() {
     if (m_finishedSinceStart == 0)
         return;
     m_finishedSinceStart = 0;
-    using S = SampleUpload::State;
-    const int done = m_queue->countIn(S::Confirmed);
-    const int failed = m_queue->countIn(S::Failed);
-    const int cancelled = m_queue->countIn(S::Cancelled);
-    QString summary = tr("Queue finished: %n sample(s) uploaded", nullptr, done);
-    if (failed)
-        summary += tr(", %n failed (select a row and press Ctrl+R to retry)", nullptr, failed);
-    if (cancelled)
-        summary += tr(", %n cancelled", nullptr, cancelled);
-    summary += tr(". File > Export Results… (Ctrl+E) saves the sample IDs.");
+    const QString summary = QueueSummary::text(m_queue);
     m_lastSummary = summary;
     m_notice->showNotice(summary);
     if (m_tray)
         m_tray->showMessage(tr("SeqDrop: uploads finished"), summary,
-                            failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+                            m_queue->countIn(SampleUpload::State::Failed) > 0
+                                ? QSystemTrayIcon::Warning
+                                : QSystemTrayIcon::Information);
     QApplication::alert(this);
 }
 
@@ -385,43 +361,10 @@ void MainWindow::onSelectionChanged() {
 }
 
 void MainWindow::updateActions() {
-    const QList<SampleUpload *> selected = selectedSamples();
-    int editable = 0, running = 0, retryable = 0, pairs = 0, singles = 0, failed = 0;
-    for (SampleUpload *s : selected) {
-        editable += s->isEditable() ? 1 : 0;
-        running += s->isRunning() ? 1 : 0;
-        retryable += s->state() == SampleUpload::State::Failed ||
-                             s->state() == SampleUpload::State::Cancelled
-                         ? 1
-                         : 0;
-        pairs += s->spec().isPair() && s->isEditable() ? 1 : 0;
-        singles += !s->spec().isPair() && s->isEditable() ? 1 : 0;
-        failed += s->error().isError() ? 1 : 0;
-    }
-    const int total = int(m_queue->samples().size());
-    const int waiting = m_queue->pendingCount();
-    const bool paused = m_queue->isPaused();
-    WindowActions *a = m_actions;
-    a->start->setEnabled(waiting > 0 && (paused || !m_session->canUpload()));
-    a->pause->setEnabled(!paused);
-    a->cancel->setEnabled(std::any_of(selected.begin(), selected.end(),
-                                      [](SampleUpload *s) { return !s->isFinished(); }));
-    a->cancelAll->setEnabled(m_queue->runningCount() + waiting > 0);
-    a->retry->setEnabled(retryable > 0);
-    a->retryFailed->setEnabled(m_queue->countIn(SampleUpload::State::Failed) > 0);
-    a->remove->setEnabled(int(selected.size()) > running);
-    a->clearUploaded->setEnabled(m_queue->countIn(SampleUpload::State::Confirmed) > 0);
-    a->pair->setEnabled(selected.size() == 2 && singles == 2);
-    a->split->setEnabled(pairs > 0);
-    a->interleaved->setEnabled(singles > 0 && pairs == 0);
-    a->interleaved->setChecked(singles > 0 &&
-                               std::all_of(selected.begin(), selected.end(),
-                                           [](SampleUpload *s) { return s->spec().interleaved; }));
-    a->errorDetails->setEnabled(failed > 0);
-    a->exportResults->setEnabled(total > 0);
-    a->signOut->setEnabled(m_session->mode() != Session::Mode::SignedOut);
-    m_stack->setCurrentIndex(total > 0 ? 1 : 0);
-    m_editor->setVisible(total > 0); // nothing to describe yet: the drop target gets the room
+    ActionAvailability::apply(m_actions, selectedSamples(), m_queue, m_session);
+    const bool any = !m_queue->samples().isEmpty();
+    m_stack->setCurrentIndex(any ? 1 : 0);
+    m_editor->setVisible(any); // nothing to describe yet: the drop target gets the room
 
     const QString next = GuidanceText::nextStep(m_queue, m_session);
     m_nextStep->setText(next);
@@ -429,11 +372,10 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateAccount() {
-    const bool sandbox = m_session->isSandbox();
-    setWindowTitle(sandbox ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)")
-                           : tr("SeqDrop"));
-    m_banner->setVisible(sandbox);
-    m_banner->setText(GuidanceText::sandboxBanner(m_session, m_api->baseUrl()));
+    setWindowTitle(m_session->isSandbox()
+                       ? tr("SeqDrop — local sandbox (nothing is sent to One Codex)")
+                       : tr("SeqDrop"));
+    m_banner->follow(m_session, m_api->baseUrl());
     m_account->setText(GuidanceText::account(m_session));
     m_networkStatus->refresh(); // a server on this computer needs no network
     m_empty->setSignedIn(m_session->canUpload() ||
@@ -443,31 +385,8 @@ void MainWindow::updateAccount() {
     updateActions();
 }
 
-void MainWindow::loadAccountLists() {
-    ApiJob *projects = m_api->projects();
-    connect(projects, &NetworkJob::finished, this, [this, projects] {
-        projects->deleteLater();
-        if (!projects->error().isError())
-            m_editor->setProjects(ProjectList::parse(projects->json()));
-    });
-    projects->start();
-    ApiJob *tags = m_api->tags();
-    connect(tags, &NetworkJob::finished, this, [this, tags] {
-        tags->deleteLater();
-        if (tags->error().isError())
-            return;
-        QStringList names;
-        for (const QJsonValue &v : tags->json().array())
-            names << v.toObject().value(QStringLiteral("name")).toString();
-        names.removeDuplicates();
-        names.sort(Qt::CaseInsensitive);
-        m_editor->setKnownTags(names);
-    });
-    tags->start();
-}
-
 void MainWindow::showSignIn() {
-    SignInDialog dialog(m_session->serverUrl(), m_nam, this);
+    SignInDialog dialog(m_session->serverUrl(), m_services->engine()->networkAccess(), this);
     const int result = dialog.exec();
     if (result == SignInDialog::TrySandbox)
         m_session->startSandbox();
@@ -492,27 +411,18 @@ void MainWindow::showErrorDetails() {
 }
 
 void MainWindow::showSettings() {
-    SettingsDialog dialog(this, m_proxy);
+    SettingsDialog dialog(this, proxySetup());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_options.apiUrl = QUrl(); // the user chose a server: it replaces --api-url
     applySettings();
-    if (AppSettings::autoStart() && m_session->canUpload() && m_queue->pendingCount() > 0)
-        m_queue->start();
+    m_services->startIfAutomatic();
     updateAccount();
 }
 
 QString MainWindow::diagnosticsText() const {
-    DiagnosticsReport::Context context;
-    context.server = m_api->baseUrl().toString();
+    DiagnosticsReport::Context context = m_services->diagnostics();
     context.session = GuidanceText::account(m_session);
-    context.proxy = m_api->proxy().describe();
-    context.network =
-        QStringLiteral("%1 (system backend: %2)")
-            .arg(m_network->isNetworkUp() ? QStringLiteral("up") : QStringLiteral("down"),
-                 m_network->backendName());
-    context.journal = m_restorer ? m_restorer->journal() : nullptr;
-    context.queue = DiagnosticsReport::describeQueue(m_queue);
     return DiagnosticsReport::build(context);
 }
 
@@ -543,13 +453,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->accept();
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Uploads are running"),
-                                              tr("%n upload(s) are still running. Quit and cancel "
-                                                 "them? Cancelled samples are removed from "
-                                                 "One Codex; you can upload them again later.",
-                                                 nullptr, m_queue->runningCount()),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
+    if (!WindowDialogs::confirmQuit(this, m_queue->runningCount())) {
         event->ignore();
         return;
     }

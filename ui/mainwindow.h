@@ -5,8 +5,9 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <memory>
+
 class QLabel;
-class QNetworkAccessManager;
 class QStackedWidget;
 class QSystemTrayIcon;
 
@@ -14,8 +15,8 @@ namespace SeqDrop {
 
 class ApiClient;
 class ConsentBar;
+class DesktopServices;
 class EmptyStateWidget;
-class KeyStore;
 class NetworkStatusLabel;
 class NetworkWatcher;
 class NoticeBar;
@@ -28,12 +29,14 @@ class SampleEditorPanel;
 class SampleTableModel;
 class SampleTableView;
 class SampleUpload;
+class SandboxBanner;
 class Session;
 class UploadQueue;
 class WindowActions;
 
 // The window a technician lives in: the queue on the left, the description of the selected
-// samples on the right, the next step always spelled out above the queue.
+// samples on the right, the next step always spelled out above the queue. A view: it shows the
+// engine it is given (DesktopServices, built by ui/main.cpp) and wires its actions to it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,12 +49,15 @@ public:
         bool restoreSession = true;
     };
 
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    // The window takes `services` over: they end with it (as a crash would end both).
+    MainWindow(std::unique_ptr<DesktopServices> services, const Options &options,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Drops, the file dialogs and the command line all come here.
     SampleIntake::Report addPaths(const QStringList &paths);
 
+    DesktopServices *services() const { return m_services.get(); }
     UploadQueue *queue() const { return m_queue; }
     SampleTableModel *model() const { return m_model; }
     SampleTableView *view() const { return m_view; }
@@ -62,10 +68,10 @@ public:
     Session *session() const { return m_session; }
     WindowActions *actions() const { return m_actions; }
     QueueStatusWidget *queueStatus() const { return m_status; }
-    NetworkWatcher *networkWatcher() const { return m_network; }
+    NetworkWatcher *networkWatcher() const;
     NetworkStatusLabel *networkStatus() const { return m_networkStatus; }
-    ProxySetup *proxySetup() const { return m_proxy; }
-    QueueRestorer *restorer() const { return m_restorer; }
+    ProxySetup *proxySetup() const;
+    QueueRestorer *restorer() const;
     // What Help > Save Diagnostics… writes; returns an error sentence or empty.
     QString saveDiagnosticsTo(const QString &path) const;
     QList<SampleUpload *> selectedSamples() const;
@@ -83,10 +89,10 @@ protected:
 private:
     void buildUi();
     void connectActions();
+    void connectEngine();
     void applySettings();
     void updateActions();
     void updateAccount();
-    void loadAccountLists();
     void onSelectionChanged();
     void onQueueIdle();
     // Shows what a queue command could not do, and refreshes the actions.
@@ -96,23 +102,19 @@ private:
     QString diagnosticsText() const;
 
     Options m_options;
-    QNetworkAccessManager *m_nam;
+    std::unique_ptr<DesktopServices> m_services;
     ApiClient *m_api;
     UploadQueue *m_queue;
-    NetworkWatcher *m_network;
-    ProxySetup *m_proxy;
-    QueueRestorer *m_restorer = nullptr;
-    KeyStore *m_keys;
+    QueueChecks *m_checks;
     Session *m_session;
     WindowActions *m_actions;
-    QueueChecks *m_checks;
     SampleTableModel *m_model;
     QueueCommands *m_commands;
     SampleTableView *m_view;
     SampleEditorPanel *m_editor;
     NoticeBar *m_notice;
     ConsentBar *m_consent;
-    QLabel *m_banner;
+    SandboxBanner *m_banner;
     QLabel *m_nextStep;
     QLabel *m_account;
     QStackedWidget *m_stack;

@@ -6,11 +6,14 @@
 #include <QAction>
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace SeqDrop {
 
 SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *> &actions,
                                  QWidget *parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+    , m_model(model) {
     setObjectName(QStringLiteral("sampleTable"));
     setAccessibleName(tr("Samples to upload"));
     setModel(model);
@@ -47,6 +50,18 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
         separator->setSeparator(true);
         addAction(separator);
     }
+}
+
+QList<SampleUpload *> SampleTableView::selectedSamples() const {
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<SampleUpload *> result;
+    for (int row : std::as_const(rows))
+        if (SampleUpload *s = m_model->sampleAt(row))
+            result << s;
+    return result;
 }
 
 } // namespace SeqDrop

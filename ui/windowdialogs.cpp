@@ -70,4 +70,14 @@ void WindowDialogs::about(QWidget *parent) {
             .arg(QStringLiteral(SEQDROP_VERSION)));
 }
 
+bool WindowDialogs::confirmQuit(QWidget *parent, int running) {
+    return QMessageBox::question(parent, tr("Uploads are running"),
+                                 tr("%n upload(s) are still running. Quit and cancel them? "
+                                    "Cancelled samples are removed from One Codex; you can upload "
+                                    "them again later.",
+                                    nullptr, running),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
 } // namespace SeqDrop

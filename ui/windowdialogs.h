@@ -10,8 +10,8 @@ namespace SeqDrop {
 class SampleUpload;
 
 // The main window's file dialogs and message boxes, kept apart from its wiring: which files to
-// add, where to save results and diagnostics, what SeqDrop is. Each remembers the folder the
-// user last chose.
+// add, where to save results and diagnostics, what SeqDrop is, whether to quit mid-upload. Each
+// remembers the folder the user last chose.
 class WindowDialogs {
     Q_DECLARE_TR_FUNCTIONS(SeqDrop::WindowDialogs)
 public:
@@ -22,6 +22,8 @@ public:
     static QString exportResults(QWidget *parent, const QList<SampleUpload *> &samples);
     static QString saveDiagnostics(QWidget *parent, const QString &text);
     static void about(QWidget *parent);
+    // Closing while `running` uploads run: true when the user agrees to cancel them and quit.
+    static bool confirmQuit(QWidget *parent, int running);
 };
 
 } // namespace SeqDrop

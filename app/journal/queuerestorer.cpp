@@ -1,18 +1,11 @@
 #include "journal/queuerestorer.h"
 
 #include "journal/journalrecorder.h"
-#include "journal/resumecleanup.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
 #include "net/urlpolicy.h"
-#include "samples/localfile.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
-
-#include <QFileInfo>
-#include <QSet>
-
-#include <optional>
 
 namespace SeqDrop {
 
@@ -33,34 +26,26 @@ UploadError storedError(const QString &text, Kind kind) {
 
 } // namespace
 
-QueueRestorer::QueueRestorer(UploadQueue *queue, ApiClient *api, QObject *parent)
+QueueRestorer::QueueRestorer(UploadQueue *queue, CrashResume *resume, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_api(api) {}
-
-QString QueueRestorer::changedFiles(const SampleSpec &spec, const QString &queuedFingerprint) {
-    for (const QString &file : spec.allFiles())
-        if (const QString problem = LocalFile::problem(file); !problem.isEmpty())
-            return problem;
-    if (spec.fingerprint() != queuedFingerprint)
-        return tr("%1 changed since it was added to the queue (size or modification time), so "
-                  "it is not uploaded. Check that it is complete, then remove this row and add "
-                  "it again.")
-            .arg(spec.displayName());
-    return {};
+    , m_resume(resume)
+    , m_api(resume->api()) {
+    connect(m_resume, &CrashResume::settled, this, &QueueRestorer::onSettled);
 }
 
 int QueueRestorer::restore(const QString &journalPath) {
-    if (!m_journal.open(journalPath))
+    Journal *journal = m_resume->journal();
+    if (!m_resume->open(journalPath))
         Q_EMIT message(tr("The upload journal (%1) cannot be used: %2. The queue will not be "
                           "restored after a restart.")
-                           .arg(m_journal.path(), m_journal.lastError()));
-    if (!m_journal.notice().isEmpty())
-        Q_EMIT message(m_journal.notice());
+                           .arg(journal->path(), journal->lastError()));
+    if (!journal->notice().isEmpty())
+        Q_EMIT message(journal->notice());
 
     QList<QPair<SampleUpload *, qint64>> rows;
     int restored = 0;
-    for (const Journal::Entry &entry : m_journal.entries(QString::fromLatin1(Origin))) {
+    for (const Journal::Entry &entry : m_resume->entries()) {
         SampleUpload::Restored r;
         r.state = entry.state;
         r.sampleId = entry.sampleId;
@@ -70,9 +55,10 @@ int QueueRestorer::restore(const QString &journalPath) {
         else if (r.state == State::Cancelled)
             r.error = storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error,
                                   Kind::Cancelled);
-        const bool interrupted = !entry.isFinal() && r.state != State::Queued;
-        const QString changed =
-            r.state == State::Queued ? changedFiles(entry.spec, entry.fingerprint) : QString();
+        const bool interrupted = CrashResume::wasInterrupted(entry);
+        const QString changed = r.state == State::Queued
+                                    ? CrashResume::changedFiles(entry.spec, entry.fingerprint)
+                                    : QString();
         if (interrupted) {
             // Queued but held: started only once the sample it left on the server is settled.
             r.state = State::Queued;
@@ -80,7 +66,7 @@ int QueueRestorer::restore(const QString &journalPath) {
         } else if (!changed.isEmpty()) {
             r.state = State::Failed;
             r.error = UploadError::make(Kind::LocalFile, changed);
-            m_journal.update(entry.id, State::Failed, entry.sampleId, r.error.toString());
+            journal->update(entry.id, State::Failed, entry.sampleId, r.error.toString());
         }
         SampleUpload *sample = m_queue->addRestored(entry.spec, r);
         ++restored;
@@ -95,11 +81,9 @@ int QueueRestorer::restore(const QString &journalPath) {
     }
 
     // Recorded from now on; restored rows keep their entries.
-    m_recorder = new JournalRecorder(&m_journal, m_queue, QString::fromLatin1(Origin),
-                                     m_api->baseUrl().toString(), this);
-    m_recorder->followApiUrl(m_api);
+    JournalRecorder *recorder = m_resume->recordQueue();
     for (const auto &[sample, entry] : std::as_const(rows))
-        m_recorder->track(sample, entry);
+        recorder->track(sample, entry);
     if (NetworkWatcher *watcher = m_api->networkWatcher())
         connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
             if (up && m_api->hasApiKey())
@@ -119,12 +103,12 @@ int QueueRestorer::restore(const QString &journalPath) {
 }
 
 void QueueRestorer::adopt(qint64 entryId, SampleUpload *row) {
-    m_journal.updateSpec(entryId, row->spec(), row->queuedFingerprint());
-    m_recorder->track(row, entryId);
+    m_resume->journal()->updateSpec(entryId, row->spec(), row->queuedFingerprint());
+    m_resume->recorder()->track(row, entryId);
 }
 
 void QueueRestorer::tidyUp() {
-    if (m_tidying || m_held.isEmpty() || !m_api->hasApiKey())
+    if (m_resume->isSettling() || m_held.isEmpty() || !m_api->hasApiKey())
         return;
     const QString server = m_api->baseUrl().toString();
     QList<Journal::Entry> here;
@@ -150,42 +134,24 @@ void QueueRestorer::tidyUp() {
                                        .arg(entry.apiUrl, server)),
                  entry.fingerprint, false});
         } else {
-            m_journal.remove(id);
+            m_resume->journal()->remove(id);
         }
         m_held.remove(id);
         m_heldRows.remove(id);
     }
     if (here.isEmpty())
         return;
-    m_tidying = true;
-    auto *cleanup = new ResumeCleanup(m_api, &m_journal, here, this);
-    connect(cleanup, &ResumeCleanup::finished, this, [this, cleanup] {
-        cleanup->deleteLater();
-        onCleanupFinished(cleanup->confirmedAfterAll(), cleanup->unsettled(), cleanup->problems());
-    });
-    cleanup->start();
+    m_resume->settle(here);
 }
 
-void QueueRestorer::onCleanupFinished(const QList<Journal::Entry> &confirmed,
-                                      const QList<Journal::Entry> &unsettled,
-                                      const QStringList &problems) {
-    m_tidying = false;
-    QSet<qint64> waiting;
-    for (const Journal::Entry &e : unsettled)
-        waiting.insert(e.id);
+void QueueRestorer::onSettled(const CrashResume::Settled &result) {
     const QList<qint64> ids = m_held.keys();
-    for (qint64 id : ids) {
-        if (waiting.contains(id))
-            continue;
-        const Journal::Entry *found = nullptr;
-        for (const Journal::Entry &e : confirmed)
-            if (e.id == id)
-                found = &e;
-        settle(id, found);
-    }
-    if (!problems.isEmpty())
-        Q_EMIT message(
-            tr("Tidying up after the interruption: %1").arg(problems.join(QLatin1Char(' '))));
+    for (qint64 id : ids)
+        if (!result.isUnsettled(id))
+            settle(id, result.confirmed(id));
+    if (!result.problems.isEmpty())
+        Q_EMIT message(tr("Tidying up after the interruption: %1")
+                           .arg(result.problems.join(QLatin1Char(' '))));
     Q_EMIT tidiedUp();
 }
 
@@ -193,14 +159,14 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
     const Journal::Entry entry = m_held.take(entryId);
     const QPointer<SampleUpload> row = m_heldRows.take(entryId);
     if (!row) {
-        m_journal.remove(entryId); // removed meanwhile: the server side is settled now
+        m_resume->journal()->remove(entryId); // removed meanwhile: the server side is settled now
         return;
     }
     adopt(entryId, row);
     if (row->state() != State::Queued) {
         // Cancelled meanwhile: recorded as such; a retry later may start it.
         row->setAwaitingTidyUp(false);
-        m_journal.update(entryId, row->state(), QString(), row->error().toString());
+        m_resume->journal()->update(entryId, row->state(), QString(), row->error().toString());
         return;
     }
     if (confirmed) {
@@ -208,13 +174,13 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
         row->restore({State::Confirmed, confirmed->sampleId, {}, entry.fingerprint, false});
         return;
     }
-    const QString changed = changedFiles(entry.spec, entry.fingerprint);
+    const QString changed = CrashResume::changedFiles(entry.spec, entry.fingerprint);
     if (!changed.isEmpty()) {
         row->restore({State::Failed, QString(), UploadError::make(Kind::LocalFile, changed),
                       entry.fingerprint, false});
         return;
     }
-    m_journal.update(entryId, State::Queued, QString());
+    m_resume->journal()->update(entryId, State::Queued, QString());
     m_queue->release(row);
 }
 

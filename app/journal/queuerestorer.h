@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/journal.h"
+#include "journal/crashresume.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,27 +9,25 @@
 namespace SeqDrop {
 
 class ApiClient;
-class JournalRecorder;
 class SampleUpload;
 class UploadQueue;
 
-// Gives the window back the queue it had when it last stopped, from the journal, with each
-// sample's files, tags, project, metadata and upload names:
+// The window's front end of crash resume (CrashResume, origin "gui"): gives the window back the
+// queue it had when it last stopped, with each sample's files, tags, project, metadata and
+// upload names:
 // - confirmed samples show as done with their sample ids, until the user removes them;
 // - failed and cancelled ones come back as they were, queued ones wait again;
 // - samples a crash or kill left half-way are held (queued, not started) until the session can
-//   reach the server, then tidied up there (ResumeCleanup: cancelled, or found confirmed after
-//   all) and queued again, so each is uploaded exactly once;
+//   reach the server, then settled there (cancelled, or found confirmed after all) and queued
+//   again, so each is uploaded exactly once;
 // - a file changed or missing since it was queued comes back flagged on its row and is never
 //   uploaded: the user removes the row and adds the file again.
-// From then on the queue is recorded (JournalRecorder), removals included. The window keeps
-// to its own entries (origin "gui"): seqdrop-cli's runs are the CLI's to resume.
+// From then on the queue is recorded, removals included. seqdrop-cli's runs are the CLI's to
+// resume.
 class QueueRestorer : public QObject {
     Q_OBJECT
 public:
-    QueueRestorer(UploadQueue *queue, ApiClient *api, QObject *parent = nullptr);
-
-    static constexpr const char *Origin = "gui";
+    QueueRestorer(UploadQueue *queue, CrashResume *resume, QObject *parent = nullptr);
 
     // Opens the journal and puts its samples in the queue; returns how many.
     int restore(const QString &journalPath = Journal::defaultPath());
@@ -38,10 +36,7 @@ public:
     // sample waits or a tidy-up runs already.
     void tidyUp();
     int heldCount() const { return int(m_held.size()); }
-    Journal *journal() { return &m_journal; }
-
-    // Why a sample's files may not be uploaded any more; empty when they are as queued.
-    static QString changedFiles(const SampleSpec &spec, const QString &queuedFingerprint);
+    Journal *journal() { return m_resume->journal(); }
 
 Q_SIGNALS:
     // Something the user should read (restored rows, a damaged journal, a failed tidy-up).
@@ -49,20 +44,17 @@ Q_SIGNALS:
     void tidiedUp();
 
 private:
-    void onCleanupFinished(const QList<Journal::Entry> &confirmed,
-                           const QList<Journal::Entry> &unsettled, const QStringList &problems);
+    void onSettled(const CrashResume::Settled &result);
     void settle(qint64 entryId, const Journal::Entry *confirmed);
     // Records a held row under its entry from now on.
     void adopt(qint64 entryId, SampleUpload *row);
 
     UploadQueue *m_queue;
+    CrashResume *m_resume;
     ApiClient *m_api;
-    Journal m_journal;
-    JournalRecorder *m_recorder = nullptr;
     // Interrupted entries not settled yet, and their rows (gone if the user removed them).
     QHash<qint64, Journal::Entry> m_held;
     QHash<qint64, QPointer<SampleUpload>> m_heldRows;
-    bool m_tidying = false;
 };
 
 } // namespace SeqDrop

@@ -7,6 +7,7 @@
 #include "testfiles.h"
 #include "testsettings.h"
 #include "upload/uploadqueue.h"
+#include "windowtestsupport.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>
@@ -25,7 +26,7 @@ private:
     static std::unique_ptr<MainWindow> makeWindow() {
         MainWindow::Options options;
         options.restoreSession = false;
-        auto w = std::make_unique<MainWindow>(options);
+        auto w = WindowTestSupport::window(options);
         w->show();
         return w;
     }

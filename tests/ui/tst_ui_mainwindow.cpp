@@ -318,8 +318,8 @@ private Q_SLOTS:
 
         MainWindow::Options options;
         options.restoreSession = false;
-        MainWindow again(options);
-        QCOMPARE(again.size(), QSize(1000, 640));
+        const auto again = WindowTestSupport::window(options);
+        QCOMPARE(again->size(), QSize(1000, 640));
     }
 };
 

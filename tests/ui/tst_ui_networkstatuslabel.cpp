@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "net/networkwatcher.h"
 #include "networkstatuslabel.h"
+#include "windowtestsupport.h"
 
 #include "testsettings.h"
 #include <QSettings>
@@ -24,7 +25,8 @@ private Q_SLOTS:
     void showsOfflineOnlyWhileDown() {
         MainWindow::Options options;
         options.restoreSession = false;
-        MainWindow w(options);
+        const auto owned = WindowTestSupport::window(options);
+        MainWindow &w = *owned;
         w.session()->setServerUrl(QUrl(QStringLiteral("https://app.onecodex.com")));
         w.show();
         NetworkWatcher *watcher = w.networkWatcher();
@@ -41,7 +43,8 @@ private Q_SLOTS:
         MainWindow::Options options;
         options.restoreSession = false;
         options.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        MainWindow w(options);
+        const auto owned = WindowTestSupport::window(options);
+        MainWindow &w = *owned;
         w.show();
         w.networkWatcher()->setNetworkUp(false);
         QVERIFY(!w.networkStatus()->isVisible());

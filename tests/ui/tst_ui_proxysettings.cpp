@@ -13,6 +13,7 @@
 #include "testsettings.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
+#include "windowtestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -39,7 +40,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow() {
         MainWindow::Options options;
         options.restoreSession = false;
-        auto w = std::make_unique<MainWindow>(options);
+        auto w = WindowTestSupport::window(options);
         w->session()->setServerUrl(m_sandbox.baseUrl());
         w->session()->signIn(m_sandbox.apiKey(), QStringLiteral("test@sandbox"));
         return w;

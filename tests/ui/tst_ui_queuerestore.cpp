@@ -13,6 +13,7 @@
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 #include "windowactions.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ class TestQueueRestore : public QObject {
 private:
     std::unique_ptr<MainWindow> makeWindow(bool signIn = true) {
         MainWindow::Options options; // restoreSession: the queue comes back from the journal
-        auto w = std::make_unique<MainWindow>(options);
+        auto w = WindowTestSupport::window(options);
         w->session()->setServerUrl(m_sandbox->baseUrl());
         if (signIn)
             w->session()->signIn(m_sandbox->apiKey(), QStringLiteral("test@sandbox"));

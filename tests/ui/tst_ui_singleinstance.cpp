@@ -6,6 +6,7 @@
 #include "testfiles.h"
 #include "testsettings.h"
 #include "upload/uploadqueue.h"
+#include "windowtestsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -88,7 +89,8 @@ private Q_SLOTS:
 
         MainWindow::Options options;
         options.restoreSession = false;
-        MainWindow window(options);
+        const auto owned = WindowTestSupport::window(options);
+        MainWindow &window = *owned;
         window.show();
         FileOpenRelay relay;
         relay.setWindow(&window);

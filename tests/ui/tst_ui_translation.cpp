@@ -206,7 +206,8 @@ private Q_SLOTS:
 
         MainWindow::Options options;
         options.restoreSession = false;
-        MainWindow w(options);
+        const auto owned = WindowTestSupport::window(options);
+        MainWindow &w = *owned;
         w.show();
 
         QStringList menus;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "testsettings.h"
 #include "windowactions.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,7 +59,8 @@ private Q_SLOTS:
     void aboutBoxShowsTheProjectVersion() {
         MainWindow::Options options;
         options.restoreSession = false;
-        MainWindow window(options);
+        const auto owned = WindowTestSupport::window(options);
+        MainWindow &window = *owned;
         window.show();
         QString shown;
         QTimer poll;

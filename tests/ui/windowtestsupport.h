@@ -2,6 +2,7 @@
 
 // What every test of the real window needs: an environment set before any engine object
 // exists, and a window signed in to the test's sandbox.
+#include "desktop/desktopservices.h"
 #include "desktop/session.h"
 #include "mainwindow.h"
 #include "sampletablemodel.h"
@@ -32,10 +33,17 @@ inline bool prepare(const QTemporaryDir &config, SandboxProcess &sandbox,
     return sandbox.start();
 }
 
+// The real window over the real engine, built as ui/main.cpp builds them; the engine ends
+// with the window (ending a window mid-upload is how the tests crash it).
+inline std::unique_ptr<SeqDrop::MainWindow> window(const SeqDrop::MainWindow::Options &options) {
+    return std::make_unique<SeqDrop::MainWindow>(std::make_unique<SeqDrop::DesktopServices>(),
+                                                 options);
+}
+
 inline std::unique_ptr<SeqDrop::MainWindow> signedInWindow(SandboxProcess &sandbox) {
     SeqDrop::MainWindow::Options options;
     options.restoreSession = false;
-    auto w = std::make_unique<SeqDrop::MainWindow>(options);
+    auto w = window(options);
     w->session()->setServerUrl(sandbox.baseUrl());
     w->session()->signIn(sandbox.apiKey(), QStringLiteral("test@sandbox"));
     w->show();
