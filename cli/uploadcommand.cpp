@@ -225,8 +225,9 @@ void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
     ++m_alreadyConfirmed;
     const SampleSpec &spec = entry.spec;
     if (m_args.json) {
-        QJsonObject o = resultJson(spec, entry.sampleId, QStringLiteral("confirmed"), QJsonValue(),
-                                   spec.sizeOnDisk(), 0, 0);
+        QJsonObject o = resultJson(spec, entry.sampleId,
+                                   SampleUpload::stateName(SampleUpload::State::Confirmed),
+                                   QJsonValue(), spec.sizeOnDisk(), 0, 0);
         o.insert(QStringLiteral("already_uploaded"), true);
         printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;

@@ -1,6 +1,7 @@
 #include "journal/resumecleanup.h"
 
 #include "net/apiclient.h"
+#include "net/errormapper.h"
 #include "net/orphansweep.h"
 
 namespace SeqDrop {
@@ -30,8 +31,7 @@ void ResumeCleanup::next() {
     connect(job, &NetworkJob::finished, this, [this, job, entry] {
         job->deleteLater();
         const UploadError &e = job->error();
-        if (e.kind == UploadError::Kind::BadRequest &&
-            e.message.contains(QLatin1String("already successful"), Qt::CaseInsensitive)) {
+        if (ErrorMapper::saysAlreadyDone(e)) {
             m_journal->update(entry.id, SampleUpload::State::Confirmed, entry.sampleId);
             m_confirmed.append(entry);
             m_pending.removeFirst();
@@ -47,8 +47,7 @@ void ResumeCleanup::next() {
             next();
             return;
         }
-        if (e.isError() &&
-            !e.message.contains(QLatin1String("already cancelled"), Qt::CaseInsensitive))
+        if (e.isError() && !ErrorMapper::saysAlreadyCancelled(e))
             m_problems << QStringLiteral("%1: the interrupted sample %2 could not be cancelled: %3")
                               .arg(entry.spec.displayName(), entry.sampleId, e.toString());
         // The answer of a later init_upload may have been lost too: sweep after cancelling.
