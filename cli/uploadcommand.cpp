@@ -74,7 +74,9 @@ int UploadCommand::prepareSamples() {
     options.interleaved = m_args.interleaved;
     options.validateWhileUploading = m_args.validateWhileUploading && !m_args.skipValidation;
     // Lanes are judged only when all else is right: nothing would be sent anyway.
-    options.mergeLanes = m_args.mergeLanes && wrongDescription.isEmpty();
+    options.lanes = !wrongDescription.isEmpty() ? IntakeOptions::Lanes::Leave
+                    : m_args.mergeLanes         ? IntakeOptions::Lanes::Merge
+                                                : IntakeOptions::Lanes::Name;
     const SampleIntake::Plan plan = SampleIntake().plan(m_args.files, options);
     const QStringList problems = plan.problems + wrongDescription;
     if (!problems.isEmpty()) {

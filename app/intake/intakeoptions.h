@@ -27,9 +27,18 @@ struct IntakeOptions {
     QString forward;
     QString reverse;
     bool interleaved = false; // a file that pairs with no other holds both reads
-    // Lanes L001..L00n of one sample become one sample; when false they stay one sample each
-    // and SampleIntake::Plan::laneSets still names them.
-    bool mergeLanes = false;
+    // What to do with lanes L001..L00n of one sample.
+    enum class Lanes {
+        // Nothing here: each lane is its own sample (the window finds lane sets among its
+        // queued rows itself, QueueLanes, and offers to merge them).
+        Leave,
+        // Each lane stays its own sample, and SampleIntake::Plan::laneSets names the sets.
+        Name,
+        // Each set becomes one sample, its lanes sent one after the other; a set that cannot
+        // merge (a gap, an R2 of another lane) is a problem. laneSets names the sets.
+        Merge,
+    };
+    Lanes lanes = Lanes::Leave;
     // The content is checked with the upload's own read of the disk, and a bad file fails on
     // its row with the record and line, its sample cancelled before confirm.
     bool validateWhileUploading = true;

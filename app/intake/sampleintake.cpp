@@ -100,9 +100,11 @@ SampleIntake::Plan SampleIntake::plan(const QStringList &paths,
     for (const FilePairer::Group &group : FilePairer::group(files))
         describe(group.first, group.second, options.interleaved && group.second.isEmpty());
 
+    if (options.lanes == IntakeOptions::Lanes::Leave)
+        return plan;
     const LaneMerger::Result lanes = LaneMerger::merge(plan.samples);
     plan.laneSets = lanes.merged;
-    if (options.mergeLanes) {
+    if (options.lanes == IntakeOptions::Lanes::Merge) {
         plan.problems = lanes.problems;
         plan.samples = lanes.samples;
     }

@@ -26,8 +26,9 @@ public:
         // A sentence per path that cannot be taken or, when all can, per set of lanes that
         // cannot merge. When there are any, queue nothing.
         QStringList problems;
-        QStringList laneSets;   // "S1_R1_001.fastq.gz: lanes L001-L004" per set of lanes
-        QStringList duplicates; // already queued or found twice, refused
+        // "S1_R1_001.fastq.gz: lanes L001-L004" per set of lanes (Lanes::Name and Merge only)
+        QStringList laneSets;
+        QStringList duplicates;              // already queued or found twice, refused
         QList<FileScanner::Skipped> skipped; // Paths::Scan: left out, and why
     };
     struct Report {

@@ -27,6 +27,7 @@ const QString Sheet = QStringLiteral("SampleSheet.csv");
 IntakeOptions commandLine() {
     IntakeOptions options;
     options.paths = IntakeOptions::Paths::Files;
+    options.lanes = IntakeOptions::Lanes::Name;
     options.validateWhileUploading = false;
     return options;
 }
@@ -241,7 +242,7 @@ void TestSampleIntake::lanesNamedThenMergedOnRequest() {
     QVERIFY2(separate.laneSets.first().contains(QLatin1String("lanes L001-L002")),
              qPrintable(separate.laneSets.first()));
 
-    options.mergeLanes = true;
+    options.lanes = IntakeOptions::Lanes::Merge;
     const SampleIntake::Plan merged = SampleIntake().plan(files, options);
     QVERIFY(merged.problems.isEmpty());
     QCOMPARE(merged.laneSets, separate.laneSets);
@@ -258,13 +259,13 @@ void TestSampleIntake::lanesNamedThenMergedOnRequest() {
 void TestSampleIntake::lanesWithAGapCannotMerge() {
     const QString r1c = write(QStringLiteral("Plate7-001_S1_L003_R1_001.fastq.gz"), 8);
     IntakeOptions options = commandLine();
-    options.mergeLanes = true;
+    options.lanes = IntakeOptions::Lanes::Merge;
     const SampleIntake::Plan plan = SampleIntake().plan({QDir(m_run).filePath(R1), r1c}, options);
     QCOMPARE(plan.problems.size(), 1);
     QVERIFY2(plan.problems.first().contains(QLatin1String("lane L002 is missing")),
              qPrintable(plan.problems.first()));
     // Without the request the same files are two samples, and nothing is wrong.
-    options.mergeLanes = false;
+    options.lanes = IntakeOptions::Lanes::Name;
     const SampleIntake::Plan separate =
         SampleIntake().plan({QDir(m_run).filePath(R1), r1c}, options);
     QVERIFY(separate.problems.isEmpty());
@@ -278,7 +279,7 @@ void TestSampleIntake::descriptionAppliedToEverySample() {
     QVERIFY(options.description.setField(QStringLiteral("location_lat"), QStringLiteral("47.37"))
                 .isEmpty());
     QVERIFY(options.description.setField(QStringLiteral("well"), QStringLiteral("B07")).isEmpty());
-    options.mergeLanes = true;
+    options.lanes = IntakeOptions::Lanes::Merge;
     const SampleIntake::Plan plan = SampleIntake().plan(
         {QDir(m_run).filePath(R1), QDir(m_run).filePath(R2), QDir(m_run).filePath(Undetermined)},
         options);
