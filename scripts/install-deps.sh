@@ -17,6 +17,7 @@ PACKAGES=(
     desktop-file-utils appstream shared-mime-info  # desktop integration validators
     clang libclang-rt-14-dev                    # the validator's libFuzzer target
     curl jq time seqkit gzip                    # scripts, benchmark, example data checks
+    awscli s3cmd                                # reference S3 clients: prove the sandbox speaks S3
 )
 
 missing=()
