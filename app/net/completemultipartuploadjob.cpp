@@ -1,0 +1,103 @@
+#include "net/completemultipartuploadjob.h"
+
+#include "net/s3xmlreader.h"
+#include "util/logging.h"
+
+#include <QNetworkReply>
+#include <QXmlStreamWriter>
+
+namespace SeqDrop {
+
+using Kind = UploadError::Kind;
+
+namespace {
+
+QList<S3Part> withMd5(QList<S3Part> parts) {
+    // A part known only by its ETag (listed by ListParts) has that as its MD5.
+    for (S3Part &part : parts) {
+        if (part.md5Hex.isEmpty())
+            part.md5Hex = part.etag;
+        if (part.etag.isEmpty())
+            part.etag = part.md5Hex;
+    }
+    return parts;
+}
+
+} // namespace
+
+CompleteMultipartUploadJob::CompleteMultipartUploadJob(S3Client *client, const QString &bucket,
+                                                       const QString &key, const QString &uploadId,
+                                                       const QList<S3Part> &parts)
+    : S3Job(client, "POST", bucket, key)
+    , m_uploadId(uploadId)
+    , m_parts(withMd5(parts))
+    , m_body(requestBody(m_parts))
+    , m_expectedEtag(S3Part::multipartEtag(m_parts)) {}
+
+QByteArray CompleteMultipartUploadJob::requestBody(const QList<S3Part> &parts) {
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartDocument();
+    writer.writeDefaultNamespace(QStringLiteral("http://s3.amazonaws.com/doc/2006-03-01/"));
+    writer.writeStartElement(QStringLiteral("CompleteMultipartUpload"));
+    for (const S3Part &part : parts) {
+        writer.writeStartElement(QStringLiteral("Part"));
+        writer.writeTextElement(QStringLiteral("PartNumber"), QString::number(part.number));
+        writer.writeTextElement(QStringLiteral("ETag"),
+                                QLatin1Char('"') + (part.etag.isEmpty() ? part.md5Hex : part.etag) +
+                                    QLatin1Char('"'));
+        writer.writeEndElement();
+    }
+    writer.writeEndElement();
+    writer.writeEndDocument();
+    return xml;
+}
+
+QString CompleteMultipartUploadJob::query() const {
+    if (m_checkingObject)
+        return {};
+    return QStringLiteral("uploadId=") + encodeQueryValue(m_uploadId);
+}
+
+bool CompleteMultipartUploadJob::acceptsError(const QString &code) {
+    if (m_checkingObject || code != QLatin1String("NoSuchUpload") || !answerMayHaveBeenLost())
+        return false;
+    // An earlier attempt completed the upload and its answer was lost: read what it made.
+    qCInfo(lcApi) << "CompleteMultipartUpload: NoSuchUpload after a lost answer; checking" << key();
+    m_checkingObject = true;
+    setMethod("HEAD");
+    return true;
+}
+
+UploadError CompleteMultipartUploadJob::checkEtag(const QString &etag) {
+    if (etag.isEmpty())
+        return UploadError::make(Kind::BadResponse,
+                                 tr("The storage server did not return a checksum (ETag) for "
+                                    "the assembled file, so its integrity cannot be checked."));
+    if (etag != m_expectedEtag)
+        return UploadError::make(Kind::IntegrityMismatch,
+                                 tr("The storage server assembled the parts into a file whose "
+                                    "checksum differs from the parts sent."),
+                                 QStringLiteral("ETag %1, expected %2").arg(etag, m_expectedEtag));
+    m_etag = etag;
+    return {};
+}
+
+UploadError CompleteMultipartUploadJob::readAnswer(QNetworkReply *reply, const QByteArray &body) {
+    if (m_checkingObject) {
+        const UploadError e =
+            checkEtag(S3Part::normalizedEtag(QString::fromLatin1(reply->rawHeader("ETag"))));
+        m_alreadyCompleted = !e.isError();
+        return e;
+    }
+    S3XmlReader::CompleteResult result;
+    QString why;
+    if (!S3XmlReader::readComplete(body, &result, &why))
+        return UploadError::make(Kind::BadResponse,
+                                 tr("The storage server sent an answer SeqDrop could not read."),
+                                 QStringLiteral("CompleteMultipartUpload: %1: %2")
+                                     .arg(why, QString::fromUtf8(body.left(300))));
+    return checkEtag(result.etag);
+}
+
+} // namespace SeqDrop
