@@ -4,7 +4,6 @@
 #include "util/logging.h"
 
 #include <QNetworkReply>
-#include <QXmlStreamWriter>
 
 namespace SeqDrop {
 
@@ -35,22 +34,16 @@ CompleteMultipartUploadJob::CompleteMultipartUploadJob(S3Client *client, const Q
     , m_expectedEtag(S3Part::multipartEtag(m_parts)) {}
 
 QByteArray CompleteMultipartUploadJob::requestBody(const QList<S3Part> &parts) {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    writer.writeStartDocument();
-    writer.writeDefaultNamespace(QStringLiteral("http://s3.amazonaws.com/doc/2006-03-01/"));
-    writer.writeStartElement(QStringLiteral("CompleteMultipartUpload"));
+    // Written by hand, not with QXmlStreamWriter: it escapes the ETags' quotes as &quot;,
+    // valid XML that some S3 implementations compare literally. ETags are hex, '-' and digits.
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CompleteMultipartUpload "
+                     "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">";
     for (const S3Part &part : parts) {
-        writer.writeStartElement(QStringLiteral("Part"));
-        writer.writeTextElement(QStringLiteral("PartNumber"), QString::number(part.number));
-        writer.writeTextElement(QStringLiteral("ETag"),
-                                QLatin1Char('"') + (part.etag.isEmpty() ? part.md5Hex : part.etag) +
-                                    QLatin1Char('"'));
-        writer.writeEndElement();
+        const QString etag = part.etag.isEmpty() ? part.md5Hex : part.etag;
+        xml += "<Part><PartNumber>" + QByteArray::number(part.number) + "</PartNumber><ETag>\"" +
+               etag.toHtmlEscaped().toUtf8() + "\"</ETag></Part>";
     }
-    writer.writeEndElement();
-    writer.writeEndDocument();
-    return xml;
+    return xml + "</CompleteMultipartUpload>";
 }
 
 QString CompleteMultipartUploadJob::query() const {
