@@ -17,6 +17,9 @@ struct Response;
 class SandboxStore;
 class PostPolicy;
 class StorageEndpoint;
+class MultipartStore;
+class MultipartApi;
+class S3Endpoint;
 
 // The HTTP face of the sandbox: One Codex API routes under /api/v1, the S3
 // POST route under /s3/<bucket>, and control routes under /_sandbox. Bound to
@@ -29,6 +32,11 @@ public:
         int policyTtl = 3600;
         bool sigv4 = false;
         FaultPlan::Settings faults;
+        // The multipart route: its S3's region and smallest part but the last, and how long
+        // the temporary keys of init_multipart_upload stay valid.
+        QString region = QStringLiteral("us-east-1");
+        qint64 minPartSize = 5 * 1024 * 1024;
+        int credentialTtl = 36 * 3600;
     };
 
     explicit SandboxServer(const Options &options);
@@ -60,6 +68,8 @@ private:
     void initUpload(const httplib::Request &req, httplib::Response &res);
     void confirmUpload(const httplib::Request &req, httplib::Response &res);
     void cancelUpload(const httplib::Request &req, httplib::Response &res);
+    void initMultipartUpload(const httplib::Request &req, httplib::Response &res);
+    void importFileFromS3(const httplib::Request &req, httplib::Response &res);
     void sandboxState(const httplib::Request &req, httplib::Response &res);
     void sandboxFaults(const httplib::Request &req, httplib::Response &res);
 
@@ -70,5 +80,8 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<PostPolicy> m_policy;
     std::unique_ptr<StorageEndpoint> m_storage;
+    std::unique_ptr<MultipartStore> m_multipartStore;
+    std::unique_ptr<MultipartApi> m_multipartApi;
+    std::unique_ptr<S3Endpoint> m_s3;
     std::unique_ptr<httplib::Server> m_http;
 };
