@@ -96,6 +96,11 @@ QNetworkReply *S3Job::sendRequest() {
         reply = nam()->put(request, data);
     else
         reply = nam()->post(request, data);
+    m_sentThisAttempt = 0;
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        ++m_timesSent;
+        ++m_sentThisAttempt;
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         noteProgress();
         if (total >= 0 && sent >= total)
@@ -140,7 +145,12 @@ UploadError S3Job::processReply(QNetworkReply *reply) {
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.toInt();
     m_s3Code.clear();
-    qCDebug(lcApi) << m_method << requestUrl().path() << "->" << m_status << reply->error();
+    qCDebug(lcApi) << m_method << requestUrl().path() << "->" << m_status << reply->error()
+                   << "sent" << m_sentThisAttempt << "time(s)";
+    // Qt resends a request once by itself when the connection drops before any answer: the
+    // first copy may have reached S3 and taken effect.
+    if (m_sentThisAttempt > 1)
+        m_answerMayBeLost = true;
     if (!statusAttr.isValid()) {
         // No answer: the request may still have reached S3 and taken effect.
         m_answerMayBeLost = true;

@@ -11,7 +11,6 @@ class QNetworkRequest;
 
 namespace SeqDrop {
 
-
 // One S3 operation on one object, signed with the client's credentials. Each attempt is built
 // and signed just before it is sent, with the client's current region and corrected clock, so
 // a retry after minutes (or after a correction) is never refused for a stale signature.
@@ -28,6 +27,9 @@ public:
     const QString &s3ErrorCode() const { return m_s3Code; }
     // HTTP status of the last answer (0: none came).
     int httpStatus() const { return m_status; }
+    // How many times a request left this computer, Qt's own silent resends on a dropped
+    // connection included (ApiJob::timesSent()).
+    int timesSent() const { return m_timesSent; }
     // The longest wait for the answer once the whole request is sent.
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
 
@@ -78,6 +80,8 @@ private:
     int m_status = 0;
     int m_awaitingAnswerMs = 300000;
     int m_corrections = 0;
+    int m_timesSent = 0;
+    int m_sentThisAttempt = 0;
     bool m_retryAtOnce = false;
     bool m_answerMayBeLost = false;
 };
