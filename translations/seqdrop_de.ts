@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::CompleteMultipartUploadJob</name>
+    <message>
+        <source>The storage server did not return a checksum (ETag) for the assembled file, so its integrity cannot be checked.</source>
+        <translation>Der Speicherserver hat keine Prüfsumme (ETag) für die zusammengesetzte Datei zurückgegeben, daher lässt sich die Unversehrtheit nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The storage server assembled the parts into a file whose checksum differs from the parts sent.</source>
+        <translation>Der Speicherserver hat die Teile zu einer Datei zusammengesetzt, deren Prüfsumme von den gesendeten Teilen abweicht.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::ConsentBar</name>
     <message>
         <source>Upload as Safe Names</source>
@@ -406,6 +417,34 @@ Wiederholungen: %5
     <message>
         <source>The proxy refused the connection: it needs a user name and password, or did not accept them. Check the proxy in Settings.</source>
         <translation>Der Proxy hat die Verbindung abgelehnt: Er verlangt Benutzername und Passwort oder hat sie nicht akzeptiert. Prüfen Sie den Proxy in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The storage server did not accept SeqDrop&apos;s signature (SignatureDoesNotMatch). A proxy may be changing the requests; if it persists, contact One Codex support.</source>
+        <translation>Der Speicherserver hat die Signatur von SeqDrop nicht angenommen (SignatureDoesNotMatch). Möglicherweise verändert ein Proxy die Anfragen; wenn der Fehler bleibt, wenden Sie sich an den Support von One Codex.</translation>
+    </message>
+    <message>
+        <source>The storage server did not recognise the upload key One Codex issued (%1); it may have expired. Upload the sample again.</source>
+        <translation>Der Speicherserver kennt den von One Codex ausgegebenen Upload-Schlüssel nicht (%1); er ist womöglich abgelaufen. Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The storage server denied access to the upload location (AccessDenied). Upload the sample again; if it persists, contact One Codex support.</source>
+        <translation>Der Speicherserver hat den Zugriff auf das Upload-Ziel verweigert (AccessDenied). Laden Sie die Probe erneut hoch; wenn der Fehler bleibt, wenden Sie sich an den Support von One Codex.</translation>
+    </message>
+    <message>
+        <source>The storage server no longer has this upload: it was finished or cancelled (NoSuchUpload). Upload the sample again.</source>
+        <translation>Der Speicherserver kennt diesen Upload nicht mehr: Er wurde abgeschlossen oder abgebrochen (NoSuchUpload). Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The storage server refused the parts of the file (%1). Was the file changed during the upload? Upload the sample again.</source>
+        <translation>Der Speicherserver hat die Teile der Datei abgelehnt (%1). Wurde die Datei während des Uploads geändert? Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Part of the file was damaged on the way to the storage server (BadDigest).</source>
+        <translation>Ein Teil der Datei wurde auf dem Weg zum Speicherserver beschädigt (BadDigest).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the storage server&apos;s (RequestTimeTooSkewed). Set the correct date and time.</source>
+        <translation>Die Uhr dieses Computers weicht zu weit von der des Speicherservers ab (RequestTimeTooSkewed). Stellen Sie Datum und Uhrzeit richtig ein.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +897,13 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::MultipartTicket</name>
+    <message>
+        <source>One Codex&apos;s answer to the multipart upload request lacks %1.</source>
+        <translation>Der Antwort von One Codex auf die Anfrage für den mehrteiligen Upload fehlt %1.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::NetworkJob</name>
     <message>
         <source>Cancelled.</source>
@@ -1201,6 +1247,21 @@ Wiederholungen: %5
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::S3Job</name>
+    <message>
+        <source>The storage server sent an answer SeqDrop could not read.</source>
+        <translation>Der Speicherserver hat eine Antwort gesendet, die SeqDrop nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>storage address</source>
+        <translation>Speicheradresse</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1926,21 @@ R2: %2</translation>
     <message>
         <source>Existing tags are suggested as you type.</source>
         <translation>Beim Tippen werden vorhandene Tags vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::UploadPartJob</name>
+    <message>
+        <source>The storage server did not return a checksum (ETag) for part %1, so its integrity cannot be checked.</source>
+        <translation>Der Speicherserver hat keine Prüfsumme (ETag) für Teil %1 zurückgegeben, daher lässt sich die Unversehrtheit nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Part %1 arrived damaged: the storage server&apos;s checksum differs from the bytes sent.</source>
+        <translation>Teil %1 ist beschädigt angekommen: Die Prüfsumme des Speicherservers weicht von den gesendeten Bytes ab.</translation>
+    </message>
+    <message>
+        <source>The upload of part %1 made no progress for a while; SeqDrop restarts it.</source>
+        <translation>Der Upload von Teil %1 kommt seit einer Weile nicht voran; SeqDrop startet ihn neu.</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,8 @@ UploadError CompleteMultipartUploadJob::readAnswer(QNetworkReply *reply, const Q
     S3XmlReader::CompleteResult result;
     QString why;
     if (!S3XmlReader::readComplete(body, &result, &why))
-        return UploadError::make(Kind::BadResponse,
-                                 tr("The storage server sent an answer SeqDrop could not read."),
-                                 QStringLiteral("CompleteMultipartUpload: %1: %2")
-                                     .arg(why, QString::fromUtf8(body.left(300))));
+        return unreadableAnswer(QStringLiteral("CompleteMultipartUpload: %1: %2")
+                                    .arg(why, QString::fromUtf8(body.left(300))));
     return checkEtag(result.etag);
 }
 

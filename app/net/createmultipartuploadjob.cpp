@@ -18,10 +18,8 @@ UploadError CreateMultipartUploadJob::readAnswer(QNetworkReply *reply, const QBy
     Q_UNUSED(reply)
     QString why;
     if (!S3XmlReader::readUploadId(body, &m_uploadId, &why))
-        return UploadError::make(UploadError::Kind::BadResponse,
-                                 tr("The storage server sent an answer SeqDrop could not read."),
-                                 QStringLiteral("CreateMultipartUpload: %1: %2")
-                                     .arg(why, QString::fromUtf8(body.left(300))));
+        return unreadableAnswer(QStringLiteral("CreateMultipartUpload: %1: %2")
+                                    .arg(why, QString::fromUtf8(body.left(300))));
     return {};
 }
 

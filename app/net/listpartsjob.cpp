@@ -26,9 +26,7 @@ UploadError ListPartsJob::readAnswer(QNetworkReply *reply, const QByteArray &bod
     QString why;
     m_nextMarker = 0;
     if (!S3XmlReader::readPartsPage(body, &page, &why))
-        return UploadError::make(
-            UploadError::Kind::BadResponse,
-            tr("The storage server sent an answer SeqDrop could not read."),
+        return unreadableAnswer(
             QStringLiteral("ListParts: %1: %2").arg(why, QString::fromUtf8(body.left(300))));
     ++m_pages;
     for (const S3Part &part : page.parts) {
@@ -41,12 +39,9 @@ UploadError ListPartsJob::readAnswer(QNetworkReply *reply, const QByteArray &bod
     if (page.isTruncated) {
         // A marker that does not move forward would page forever.
         if (page.nextPartNumberMarker <= m_marker)
-            return UploadError::make(UploadError::Kind::BadResponse,
-                                     tr("The storage server sent an answer SeqDrop could not "
-                                        "read."),
-                                     QStringLiteral("ListParts: truncated page without a "
-                                                    "later NextPartNumberMarker (%1)")
-                                         .arg(page.nextPartNumberMarker));
+            return unreadableAnswer(QStringLiteral("ListParts: truncated page without a "
+                                                   "later NextPartNumberMarker (%1)")
+                                        .arg(page.nextPartNumberMarker));
         m_marker = page.nextPartNumberMarker;
         m_nextMarker = m_marker;
     }

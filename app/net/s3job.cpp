@@ -41,6 +41,11 @@ QString S3Job::encodeQueryValue(const QString &value) {
     return QString::fromLatin1(SigV4Signer::uriEncode(value.toUtf8(), false));
 }
 
+UploadError S3Job::unreadableAnswer(const QString &detail) {
+    return UploadError::make(
+        Kind::BadResponse, tr("The storage server sent an answer SeqDrop could not read."), detail);
+}
+
 QByteArray S3Job::payloadHash() const {
     return SigV4Signer::sha256Hex(body());
 }

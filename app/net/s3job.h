@@ -60,6 +60,8 @@ protected:
     bool answerMayHaveBeenLost() const { return m_answerMayBeLost; }
 
     static QString encodeQueryValue(const QString &value);
+    // An answer that is not the document the operation expects; `detail` says how.
+    static UploadError unreadableAnswer(const QString &detail);
 
     QNetworkReply *sendRequest() override;
     UploadError processReply(QNetworkReply *reply) override;
