@@ -132,6 +132,8 @@ ApiJob *ApiClient::importFileFromS3(const QString &callbackUrl, const QString &s
     ApiJob *job =
         makeJob(ApiJob::Method::Post, path,
                 {{QStringLiteral("s3_path"), s3Path}, {QStringLiteral("filename"), filename}});
+    // Safe to repeat: a second call answers the same sample (One Codex counts it twice).
+    job->setRetriesServerErrors(true);
     if (callback.hasQuery()) {
         QUrl url = job->url();
         url.setQuery(callback.query());

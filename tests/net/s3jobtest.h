@@ -132,7 +132,8 @@ private slots:
                                                  {"cut_parts", 0},
                                                  {"lose_completes", 0},
                                                  {"complete_errors", 0},
-                                                 {"clock_skew_s", 0}}));
+                                                 {"clock_skew_s", 0},
+                                                 {"fail_callbacks", 0}}));
     }
     void cleanupTestCase() {
         m_api.reset();

@@ -18,6 +18,7 @@ private slots:
     void lostCompleteThenNoSuchUpload();
     void completeErrorInside200();
     void regionRedirect();
+    void importCallbackRetried();
 
 private:
     struct Upload {
@@ -223,6 +224,22 @@ void TestS3JobFaults::regionRedirect() {
     QCOMPARE(s3->region(), QStringLiteral("eu-central-1"));
     QCOMPARE(regionChanged.size(), 1);
     QVERIFY(!ledger(job->uploadId(), &other).isEmpty());
+}
+
+void TestS3JobFaults::importCallbackRetried() {
+    Upload u;
+    QVERIFY(prepare(&u, "callback.fastq.gz"));
+    std::unique_ptr<CompleteMultipartUploadJob> complete(
+        u.s3->completeMultipartUpload(u.ticket.s3Bucket, u.ticket.fileId, u.uploadId, u.parts));
+    QVERIFY(startAndWait(complete.get()));
+    QVERIFY2(!complete->error().isError(), qPrintable(complete->error().toString()));
+    QVERIFY(m_sandbox->setFaults({{"fail_callbacks", 1}}));
+    std::unique_ptr<ApiJob> import(m_api->importFileFromS3(
+        u.ticket.callbackUrl, u.ticket.s3Path(u.ticket.fileId), "callback.fastq.gz"));
+    QVERIFY(startAndWait(import.get()));
+    QVERIFY2(!import->error().isError(), qPrintable(import->error().toString()));
+    QCOMPARE(import->retries(), 1);
+    QCOMPARE(import->json().object().value("sample_id").toString(), u.ticket.sampleId);
 }
 
 QTEST_MAIN(TestS3JobFaults)
