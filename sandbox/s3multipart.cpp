@@ -23,8 +23,10 @@ QString quoted(const QString &md5) {
     return '"' + md5 + '"';
 }
 
-void noSuchUpload(S3Call &call, const QString &uploadId) {
-    S3Body::discard(call.req, call.res, call.reader);
+// bodyRead: the request's body was read already (a ContentReader must not be called twice).
+void noSuchUpload(S3Call &call, const QString &uploadId, bool bodyRead = false) {
+    if (!bodyRead)
+        S3Body::discard(call.req, call.res, call.reader);
     S3Xml::sendError(call.res, 404, QStringLiteral("NoSuchUpload"),
                      QStringLiteral("The specified upload does not exist. The upload ID may be "
                                     "invalid, or the upload may have been aborted or completed."),
@@ -203,7 +205,7 @@ void S3Multipart::uploadPart(S3Call &call) {
     part.size = body.size;
     part.md5 = QString::fromLatin1(body.md5.toHex());
     if (!m_multipart.storePart(uploadId, part, options.path))
-        return noSuchUpload(call, uploadId);
+        return noSuchUpload(call, uploadId, true);
     const auto upload = m_multipart.upload(uploadId);
     if (upload && !upload->sampleId.isEmpty())
         m_store.countPart(upload->sampleId, body.size);
@@ -286,7 +288,7 @@ void S3Multipart::complete(S3Call &call) {
     const auto upload = m_multipart.upload(uploadId);
     if (!upload || upload->bucket != call.bucket || upload->key != call.key ||
         upload->state == QLatin1String("aborted"))
-        return noSuchUpload(call, uploadId);
+        return noSuchUpload(call, uploadId, true);
     QList<S3Xml::CompletedPart> parts;
     if (!S3Xml::parseCompleteRequest(body.data, &parts) || parts.isEmpty())
         return S3Xml::sendError(call.res, 400, QStringLiteral("MalformedXML"),
@@ -314,7 +316,7 @@ void S3Multipart::complete(S3Call &call) {
         const QString etag = quoted(QString::fromLatin1(ofParts.result().toHex()) + '-' +
                                     QString::number(parts.size()));
         if (!same || etag != upload->etag)
-            return noSuchUpload(call, uploadId);
+            return noSuchUpload(call, uploadId, true);
         return answer(etag);
     }
     for (qsizetype i = 1; i < parts.size(); ++i)
@@ -374,7 +376,7 @@ void S3Multipart::complete(S3Call &call) {
                                 QStringLiteral("Access Denied: the sample no longer awaits data"));
     }
     if (!m_multipart.complete(uploadId, etag))
-        return noSuchUpload(call, uploadId);
+        return noSuchUpload(call, uploadId, true);
     if (m_faults.takeLoseComplete()) {
         // Completed, and the client never hears of it.
         m_store.count(QStringLiteral("faults_injected"));

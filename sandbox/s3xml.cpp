@@ -51,8 +51,11 @@ bool S3Xml::parseCompleteRequest(const QByteArray &xml, QList<CompletedPart> *pa
     QXmlStreamReader reader(xml);
     CompletedPart current;
     bool inPart = false, sawRoot = false, hasNumber = false, hasEtag = false;
-    while (!reader.atEnd()) {
-        reader.readNext();
+    // A premature end is a recoverable error for QXmlStreamReader (more data could follow), so
+    // atEnd() alone would never end this loop on a truncated document.
+    while (!reader.atEnd() && !reader.hasError()) {
+        if (reader.readNext() == QXmlStreamReader::Invalid)
+            break;
         if (reader.isStartElement()) {
             const QStringView name = reader.name();
             if (name == QLatin1String("CompleteMultipartUpload")) {
