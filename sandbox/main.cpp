@@ -81,6 +81,10 @@ int main(int argc, char *argv[]) {
     QCommandLineOption seed("seed", "Seed of --random-faults.", "N", "1");
     QCommandLineOption uploadKbps(
         "upload-kbps", "Read every upload no faster than KBPS kB/s (a slow link).", "KBPS", "0");
+    parser.addOptions({port,         data,       apiKey,     ttl,     sigv4,       failApi,
+                       throttleApi,  retryAfter, cutUploads, cutAt,   expired,     stallUploads,
+                       stallSeconds, dropInit,   htmlApi,    stormMs, stormStatus, faultRoute,
+                       randomFaults, seed,       uploadKbps});
     QCommandLineOption region("region", "Region of the sandbox S3 (SigV4 scope).", "REGION",
                               "us-east-1");
     QCommandLineOption minPartSize(
@@ -105,10 +109,6 @@ int main(int argc, char *argv[]) {
                                      "Answer the next N import_file_from_s3 calls 500.", "N", "0");
     parser.addOptions({region, minPartSize, credentialTtl, failParts, failPartsStatus, cutParts,
                        loseCompletes, completeErrors, clockSkew, failCallbacks});
-    parser.addOptions({port,         data,       apiKey,     ttl,     sigv4,       failApi,
-                       throttleApi,  retryAfter, cutUploads, cutAt,   expired,     stallUploads,
-                       stallSeconds, dropInit,   htmlApi,    stormMs, stormStatus, faultRoute,
-                       randomFaults, seed,       uploadKbps});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {

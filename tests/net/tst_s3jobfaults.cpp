@@ -19,6 +19,7 @@ private slots:
     void completeErrorInside200();
     void regionRedirect();
     void importCallbackRetried();
+    void expiredKeysAreAClearError();
 
 private:
     struct Upload {
@@ -240,6 +241,23 @@ void TestS3JobFaults::importCallbackRetried() {
     QVERIFY2(!import->error().isError(), qPrintable(import->error().toString()));
     QCOMPARE(import->retries(), 1);
     QCOMPARE(import->json().object().value("sample_id").toString(), u.ticket.sampleId);
+}
+
+void TestS3JobFaults::expiredKeysAreAClearError() {
+    // Temporary keys that expired before the upload (a queue held for days, say).
+    SandboxProcess other(QStringList{"--credential-ttl", "-60"});
+    QVERIFY2(other.start(), qPrintable(other.stderrText()));
+    QNetworkAccessManager nam;
+    std::unique_ptr<ApiClient> api = apiFor(&other, &nam);
+    const MultipartTicket t = initSample("expired.fastq.gz", api.get());
+    QVERIFY(t.isValid());
+    std::unique_ptr<S3Client> s3(api->s3Client(t.credentials));
+    std::unique_ptr<CreateMultipartUploadJob> job(s3->createMultipartUpload(t.s3Bucket, t.fileId));
+    QVERIFY(startAndWait(job.get()));
+    QCOMPARE(job->s3ErrorCode(), QStringLiteral("ExpiredToken"));
+    QCOMPARE(job->retries(), 0);
+    QCOMPARE(job->error().kind, UploadError::Kind::StorageRejected);
+    QVERIFY2(job->error().message.contains("may have expired"), qPrintable(job->error().message));
 }
 
 QTEST_MAIN(TestS3JobFaults)

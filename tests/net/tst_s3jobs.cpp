@@ -19,6 +19,7 @@ private slots:
     void damagedPartIsRefused();
     void unknownAccessKeyIsAClearError();
     void apiKeyNeverReachesTheStorageHost();
+    void plainHttpOnlyToThisComputer();
 };
 
 void TestS3Jobs::ticketAndEndpoint() {
@@ -225,6 +226,16 @@ void TestS3Jobs::apiKeyNeverReachesTheStorageHost() {
     QVERIFY(head.contains("Authorization: AWS4-HMAC-SHA256 Credential=AKIASANDBOXTEST00001/"));
     QVERIFY(head.contains("x-amz-server-side-encryption: AES256"));
     QVERIFY(!head.contains("secretsecretsecretsecret00"));
+}
+
+void TestS3Jobs::plainHttpOnlyToThisComputer() {
+    std::unique_ptr<S3Client> s3(
+        m_api->s3Client(S3Credentials("AKIASANDBOXTEST00001", "secretsecretsecretsecret00")));
+    s3->setEndpoint(QUrl(QStringLiteral("http://s3.example.com")));
+    std::unique_ptr<CreateMultipartUploadJob> job(s3->createMultipartUpload("b", "k"));
+    QVERIFY(startAndWait(job.get()));
+    QCOMPARE(job->error().kind, UploadError::Kind::InsecureUrl);
+    QCOMPARE(job->timesSent(), 0);
 }
 
 QTEST_MAIN(TestS3Jobs)

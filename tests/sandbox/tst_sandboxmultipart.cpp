@@ -6,6 +6,7 @@
 #include "sandboxledger.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QtTest>
 
 using namespace SandboxTestSupport;
@@ -302,6 +303,33 @@ private slots:
         cb = callback(t.fileId, "complete.fastq");
         QCOMPARE(cb.status, 200);
         QCOMPARE(m_sandbox->sample(t.sampleId).value("callbacks").toInt(), 1);
+    }
+
+    void helpNamesKeysAndFlags() {
+        QProcess help;
+        help.start(QStringLiteral(SEQDROP_SANDBOX_BIN), {"--help"});
+        QVERIFY(help.waitForFinished(10000));
+        const QString text = QString::fromLocal8Bit(help.readAllStandardOutput());
+        for (const char *expected :
+             {"SANDBOXACCESSKEY0000", TestSecret, "seqdrop-multipart", "--min-part-size",
+              "--region", "--credential-ttl", "--fail-parts", "--fail-parts-status", "--cut-parts",
+              "--lose-completes", "--complete-errors", "--clock-skew", "--fail-callbacks"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+
+    void otherRegion() {
+        SandboxProcess sandbox({"--region", "eu-central-1"});
+        QVERIFY(sandbox.start());
+        S3Request r;
+        r.key = "x";
+        S3Reply reply = s3(r, &sandbox);
+        QCOMPARE(reply.code(), QString("AuthorizationHeaderMalformed"));
+        QCOMPARE(reply.element("Region"), QString("eu-central-1"));
+        r.region = "eu-central-1";
+        QCOMPARE(s3(r, &sandbox).code(), QString("NoSuchKey"));
+        r.key.clear();
+        r.query = {{"location", ""}};
+        QCOMPARE(s3(r, &sandbox).element("LocationConstraint"), QString("eu-central-1"));
     }
 
     void skewedClock() {
