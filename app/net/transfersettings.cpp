@@ -10,7 +10,32 @@ TransferSettings TransferSettings::fromEnvironment() {
     const int stall = qEnvironmentVariableIntValue("SEQDROP_STALL_TIMEOUT_MS", &ok);
     if (ok && stall > 0)
         s.stallTimeoutMs = stall;
+    const qint64 limit = qEnvironmentVariable("SEQDROP_SINGLE_REQUEST_LIMIT").toLongLong(&ok);
+    if (ok && limit > 0)
+        s.singleRequestLimit = limit;
+    const qint64 partSize = qEnvironmentVariable("SEQDROP_PART_SIZE").toLongLong(&ok);
+    if (ok && partSize > 0)
+        s.partSize = partSize;
     return s;
+}
+
+QString TransferSettings::routeName(Route route) {
+    switch (route) {
+    case Route::Form:
+        return QStringLiteral("form");
+    case Route::Multipart:
+        return QStringLiteral("multipart");
+    case Route::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<TransferSettings::Route> TransferSettings::routeNamed(const QString &name) {
+    for (Route r : {Route::Auto, Route::Form, Route::Multipart})
+        if (routeName(r) == name)
+            return r;
+    return std::nullopt;
 }
 
 } // namespace SeqDrop
