@@ -1,10 +1,10 @@
 #include "s3body.h"
 
 #include "awschunkeddecoder.h"
+#include "bodyhash.h"
 #include "connectionkiller.h"
 #include "sigv4verifier.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <httplib.h>
 
@@ -30,8 +30,8 @@ struct Sink {
     std::FILE *out = nullptr;
     std::unique_ptr<char[]> buffer;
     QByteArray *memory = nullptr;
-    QCryptographicHash md5{QCryptographicHash::Md5};
-    std::unique_ptr<QCryptographicHash> sha256;
+    BodyHash md5{BodyHash::Algorithm::Md5};
+    std::unique_ptr<BodyHash> sha256;
     qint64 size = 0;
     bool failed = false;
 
@@ -104,7 +104,7 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
     const bool hashed = SigV4Verifier::isHexHash(options.payloadHash);
     const bool chunked = options.payloadHash == SigV4Verifier::StreamingPayload;
     if (hashed)
-        sink.sha256 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        sink.sha256 = std::make_unique<BodyHash>(BodyHash::Algorithm::Sha256);
 
     std::unique_ptr<AwsChunkedDecoder> decoder;
     if (chunked)
