@@ -169,6 +169,12 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
     if (decoder && !decoder->finished())
         return fail(400, "IncompleteBody",
                     QStringLiteral("The aws-chunked body ended before its final chunk."));
+    if (decoder && req.has_header("x-amz-decoded-content-length") &&
+        std::strtoll(req.get_header_value("x-amz-decoded-content-length").c_str(), nullptr, 10) !=
+            decoder->decodedSize())
+        return fail(400, "IncompleteBody",
+                    QStringLiteral("You did not provide the number of bytes specified by the "
+                                   "x-amz-decoded-content-length HTTP header."));
     if (hashed) {
         const QByteArray computed = sink.sha256->result().toHex();
         if (computed != options.payloadHash.toLower()) {

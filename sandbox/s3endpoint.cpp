@@ -146,6 +146,8 @@ void S3Endpoint::route(S3Call &call) {
             call.res.status = 200;
             return;
         }
+        if (method == "GET" && call.hasParam("uploads"))
+            return m_operations->listUploads(call);
         if (method == "GET")
             return listObjects(call);
         if (method == "PUT") {

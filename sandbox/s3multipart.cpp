@@ -396,3 +396,42 @@ void S3Multipart::abort(S3Call &call) {
         return noSuchUpload(call, uploadId);
     call.res.status = 204;
 }
+
+void S3Multipart::listUploads(S3Call &call) {
+    m_store.count(QStringLiteral("list_multipart_uploads"));
+    const QString prefix = call.param("prefix");
+    const QString keyMarker = call.param("key-marker");
+    bool ok = true;
+    const int maxUploads =
+        call.hasParam("max-uploads") ? qBound(0, call.param("max-uploads").toInt(&ok), 1000) : 1000;
+    QString uploads, lastKey, lastId;
+    int listed = 0;
+    bool truncated = false;
+    for (const MultipartStore::Upload &u : m_multipart.openUploads(call.bucket, prefix)) {
+        if (!keyMarker.isEmpty() && u.key <= keyMarker)
+            continue;
+        if (listed == maxUploads) {
+            truncated = true;
+            break;
+        }
+        uploads += QStringLiteral("<Upload>") + S3Xml::element("Key", u.key) +
+                   S3Xml::element("UploadId", u.uploadId) +
+                   S3Xml::element("Initiated", u.initiated) +
+                   S3Xml::element("StorageClass", QStringLiteral("STANDARD")) +
+                   QStringLiteral("</Upload>");
+        lastKey = u.key;
+        lastId = u.uploadId;
+        ++listed;
+    }
+    S3Xml::sendDocument(call.res, QStringLiteral("ListMultipartUploadsResult"),
+                        S3Xml::element("Bucket", call.bucket) +
+                            S3Xml::element("KeyMarker", keyMarker) +
+                            S3Xml::element("UploadIdMarker", QString()) +
+                            S3Xml::element("NextKeyMarker", truncated ? lastKey : QString()) +
+                            S3Xml::element("NextUploadIdMarker", truncated ? lastId : QString()) +
+                            S3Xml::element("Prefix", prefix) +
+                            S3Xml::element("MaxUploads", QString::number(maxUploads)) +
+                            S3Xml::element("IsTruncated", truncated ? QStringLiteral("true")
+                                                                    : QStringLiteral("false")) +
+                            uploads);
+}

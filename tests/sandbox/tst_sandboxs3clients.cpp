@@ -191,6 +191,34 @@ private slots:
         QCOMPARE(TestFiles::md5OfFile(back), TestFiles::md5OfFile(m_big));
     }
 
+    void s3cmdContinuePut() {
+        // A resume as s3cmd does it: ListMultipartUploads finds the upload, ListParts its parts,
+        // and a part whose size and MD5 match is not sent again.
+        QFile big(m_big);
+        QVERIFY(big.open(QIODevice::ReadOnly));
+        const QByteArray first = big.read(5 * 1024 * 1024);
+        Upload u;
+        u.key = "resume/big.bin";
+        u.uploadId = send(m_nam, m_sandbox->port(), request(u, "POST", {{"uploads", ""}}))
+                         .element("UploadId");
+        QCOMPARE(send(m_nam, m_sandbox->port(),
+                      request(u, "PUT", {{"partNumber", "1"}, {"uploadId", u.uploadId}}, first))
+                     .status,
+                 200);
+        const Run r = s3cmd({"put", "--continue-put", m_big, "s3://seqdrop-test/resume/big.bin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains("part 1, skipping"), qPrintable(r.output));
+        const QJsonObject upload = completedUpload("resume/big.bin");
+        QCOMPARE(upload.value("upload_id").toString(), u.uploadId);
+        const QJsonArray parts = upload.value("parts").toArray();
+        QCOMPARE(parts.size(), 4);
+        for (const QJsonValue &p : parts)
+            QCOMPARE(p.toObject().value("times_received").toInt(), 1);
+        const QString stored = m_sandbox->dataDir() + "/buckets/seqdrop-test/resume/big.bin";
+        QCOMPARE(TestFiles::md5OfFile(stored), TestFiles::md5OfFile(m_big));
+        QVERIFY(m_sandbox->counts().value("list_multipart_uploads").toInt() >= 1);
+    }
+
     void wrongSignatureRefused() {
         const QString small = fastq("small.fastq", 20);
         Run r =
