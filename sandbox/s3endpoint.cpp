@@ -86,6 +86,16 @@ void S3Endpoint::handle(const httplib::Request &req, httplib::Response &res,
     }
     if (!authenticate(call))
         return;
+    // Keys become file paths under DATA: no segment may lead out of the bucket's folder.
+    for (const QString &segment : call.key.split('/')) {
+        if (segment == QLatin1String(".") || segment == QLatin1String("..")) {
+            S3Body::discard(req, res, reader);
+            return S3Xml::sendError(res, 400, QStringLiteral("InvalidArgument"),
+                                    QStringLiteral("The sandbox stores keys as files: '.' and "
+                                                   "'..' segments are not allowed."),
+                                    {{"ArgumentName", "key"}, {"ArgumentValue", call.key}});
+        }
+    }
     route(call);
 }
 

@@ -5,6 +5,7 @@
 #include "s3testclient.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QtTest>
 
 using namespace SandboxTestSupport;
@@ -107,6 +108,21 @@ private slots:
         got = s3(get);
         QCOMPARE(got.status, 404);
         QCOMPARE(got.code(), QString("NoSuchKey"));
+
+        // Keys are files on the sandbox's disk: none may climb out of its bucket. (QUrl removes
+        // dot segments; curl --path-as-is sends them.)
+        QProcess curl;
+        curl.start("/usr/bin/curl",
+                   {"-s", "--path-as-is", "--aws-sigv4", "aws:amz:us-east-1:s3", "--user",
+                    QStringLiteral("%1:%2").arg(QLatin1String(TestKey), QLatin1String(TestSecret)),
+                    "-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-X", "PUT", "--data-binary",
+                    "x",
+                    QStringLiteral("http://127.0.0.1:%1/seqdrop-test/objects/../../escape.bin")
+                        .arg(m_sandbox->port())});
+        QVERIFY(curl.waitForFinished(10000));
+        const QByteArray refused = curl.readAllStandardOutput();
+        QVERIFY2(refused.contains("<Code>InvalidArgument</Code>"), refused.constData());
+        QVERIFY(!QFile::exists(m_sandbox->dataDir() + "/escape.bin"));
 
         S3Request list;
         list.query = {{"list-type", "2"}, {"prefix", "objects/"}};
