@@ -9,6 +9,7 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {

@@ -15,6 +15,7 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
