@@ -127,6 +127,11 @@ bool S3Endpoint::authenticate(S3Call &call) {
                          call.auth.details);
         return false;
     }
+    // Which payload signing each client uses (awscli and s3cmd over http: the body's hash).
+    const QByteArray hash = call.auth.payloadHash;
+    m_store.count(hash == SigV4Verifier::StreamingPayload  ? QStringLiteral("s3_payload_streaming")
+                  : hash == SigV4Verifier::UnsignedPayload ? QStringLiteral("s3_payload_unsigned")
+                                                           : QStringLiteral("s3_payload_sha256"));
     // Temporary keys write only their own sample's objects, as One Codex's upload keys do.
     const QString sampleId = call.auth.secret.sampleId;
     const QString prefix =

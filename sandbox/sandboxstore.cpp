@@ -50,7 +50,10 @@ const char *const kCounters[] = {"api_calls",
                                  "get_object",
                                  "delete_object",
                                  "list_objects",
-                                 "list_multipart_uploads"};
+                                 "list_multipart_uploads",
+                                 "s3_payload_sha256",
+                                 "s3_payload_unsigned",
+                                 "s3_payload_streaming"};
 
 QJsonObject objectJson(const SandboxStore::StoredObject &o) {
     return QJsonObject{{"key", o.key}, {"size", double(o.size)}, {"md5", o.md5}};

@@ -146,6 +146,12 @@ private slots:
         r = aws({"s3", "ls", "s3://seqdrop-test/aws/"});
         QVERIFY2(r.exitCode == 0 && r.output.contains(QString::number(BigSize) + " big.bin"),
                  qPrintable(r.output));
+        // awscli over plain http signs every body with its SHA-256: never aws-chunked, never
+        // unsigned (the sandbox would take both).
+        const QJsonObject counts = m_sandbox->counts();
+        QVERIFY(counts.value("s3_payload_sha256").toInt() >= 7);
+        QCOMPARE(counts.value("s3_payload_streaming").toInt(), 0);
+        QCOMPARE(counts.value("s3_payload_unsigned").toInt(), 0);
     }
 
     void awsCpIntoMultipartSample() {
@@ -189,6 +195,8 @@ private slots:
         r = s3cmd({"get", "s3://seqdrop-test/s3cmd/big.bin", back});
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         QCOMPARE(TestFiles::md5OfFile(back), TestFiles::md5OfFile(m_big));
+        QCOMPARE(m_sandbox->counts().value("s3_payload_streaming").toInt(), 0);
+        QCOMPARE(m_sandbox->counts().value("s3_payload_unsigned").toInt(), 0);
     }
 
     void s3cmdContinuePut() {
