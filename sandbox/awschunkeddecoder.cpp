@@ -1,5 +1,6 @@
 #include "awschunkeddecoder.h"
 
+#include "bodyhash.h"
 #include "sigv4verifier.h"
 
 namespace {
@@ -17,6 +18,8 @@ AwsChunkedDecoder::AwsChunkedDecoder(const QByteArray &seedSignature, const QByt
     , m_signingKey(signingKey)
     , m_amzDate(amzDate)
     , m_scope(scope) {}
+
+AwsChunkedDecoder::~AwsChunkedDecoder() = default;
 
 bool AwsChunkedDecoder::fail(int status, const char *code, const QString &message) {
     m_errorStatus = status;
@@ -38,7 +41,7 @@ bool AwsChunkedDecoder::parseHeader() {
                                    "size or chunk-signature."));
     m_chunkSignature = rest.mid(qsizetype(qstrlen("chunk-signature="))).toLower();
     m_remaining = m_chunkSize;
-    m_hash.reset();
+    m_hash = std::make_unique<BodyHash>(BodyHash::Algorithm::Sha256);
     m_line.clear();
     m_state = State::Data;
     return true;
@@ -47,7 +50,7 @@ bool AwsChunkedDecoder::parseHeader() {
 bool AwsChunkedDecoder::endChunk() {
     const QByteArray stringToSign = "AWS4-HMAC-SHA256-PAYLOAD\n" + m_amzDate + '\n' + m_scope +
                                     '\n' + m_previous + '\n' + kEmptyHash + '\n' +
-                                    m_hash.result().toHex();
+                                    m_hash->result().toHex();
     const QByteArray expected = SigV4Verifier::hmac(m_signingKey, stringToSign).toHex();
     if (expected != m_chunkSignature) {
         m_details = {{"StringToSign", QString::fromLatin1(stringToSign)},
@@ -93,7 +96,7 @@ bool AwsChunkedDecoder::feed(const char *data, size_t len, const Output &out) {
         }
         case State::Data: {
             const size_t n = size_t(qMin<qint64>(m_remaining, qint64(len - i)));
-            m_hash.addData(QByteArrayView(data + i, qsizetype(n)));
+            m_hash->addData(QByteArrayView(data + i, qsizetype(n)));
             out(data + i, n);
             m_decoded += qint64(n);
             m_remaining -= qint64(n);

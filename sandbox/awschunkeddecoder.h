@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <functional>
+#include <memory>
+
+class BodyHash;
 
 // Decodes an aws-chunked body (x-amz-content-sha256: STREAMING-AWS4-HMAC-SHA256-PAYLOAD) as it
 // streams in: "<hex size>;chunk-signature=<sig>\r\n<data>\r\n" repeated, ending with a chunk of
@@ -17,6 +19,7 @@ public:
 
     AwsChunkedDecoder(const QByteArray &seedSignature, const QByteArray &signingKey,
                       const QByteArray &amzDate, const QByteArray &scope);
+    ~AwsChunkedDecoder();
 
     // Decodes the next bytes, handing the payload to `out`; false on a framing or signature
     // error (then error() says which).
@@ -42,7 +45,7 @@ private:
     qint64 m_chunkSize = 0;
     qint64 m_decoded = 0;
     QByteArray m_chunkSignature;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::unique_ptr<BodyHash> m_hash; // of the current chunk's data
     QString m_error, m_errorCode;
     int m_errorStatus = 0;
     QList<QPair<QString, QString>> m_details;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -116,6 +117,19 @@ std::optional<MultipartStore::Upload> MultipartStore::upload(const QString &uplo
     if (it == m_uploads.end())
         return std::nullopt;
     return *it;
+}
+
+QList<MultipartStore::Upload> MultipartStore::openUploads(const QString &bucket,
+                                                          const QString &prefix) const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    QList<Upload> out;
+    for (const Upload &u : m_uploads)
+        if (u.isOpen() && u.bucket == bucket && u.key.startsWith(prefix))
+            out << u;
+    std::sort(out.begin(), out.end(), [](const Upload &a, const Upload &b) {
+        return a.key != b.key ? a.key < b.key : a.initiated < b.initiated;
+    });
+    return out;
 }
 
 bool MultipartStore::storePart(const QString &uploadId, const Part &part, const QString &tempPath) {

@@ -59,6 +59,8 @@ public:
     Upload create(const QString &bucket, const QString &key, const QString &sse,
                   const QString &sampleId);
     std::optional<Upload> upload(const QString &uploadId) const;
+    // The open uploads of a bucket whose key starts with `prefix`, by key, then initiation.
+    QList<Upload> openUploads(const QString &bucket, const QString &prefix) const;
     // Moves tempPath to the part's file and records it (times_received grows on a resend);
     // false (and tempPath removed) when the upload is not open any more.
     bool storePart(const QString &uploadId, const Part &part, const QString &tempPath);

@@ -1,14 +1,15 @@
 #include "s3body.h"
 
 #include "awschunkeddecoder.h"
+#include "bodyhash.h"
 #include "connectionkiller.h"
 #include "sigv4verifier.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <httplib.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -30,8 +31,8 @@ struct Sink {
     std::FILE *out = nullptr;
     std::unique_ptr<char[]> buffer;
     QByteArray *memory = nullptr;
-    QCryptographicHash md5{QCryptographicHash::Md5};
-    std::unique_ptr<QCryptographicHash> sha256;
+    BodyHash md5{BodyHash::Algorithm::Md5};
+    std::unique_ptr<BodyHash> sha256;
     qint64 size = 0;
     bool failed = false;
 
@@ -104,7 +105,7 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
     const bool hashed = SigV4Verifier::isHexHash(options.payloadHash);
     const bool chunked = options.payloadHash == SigV4Verifier::StreamingPayload;
     if (hashed)
-        sink.sha256 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        sink.sha256 = std::make_unique<BodyHash>(BodyHash::Algorithm::Sha256);
 
     std::unique_ptr<AwsChunkedDecoder> decoder;
     if (chunked)
@@ -169,6 +170,12 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
     if (decoder && !decoder->finished())
         return fail(400, "IncompleteBody",
                     QStringLiteral("The aws-chunked body ended before its final chunk."));
+    if (decoder && req.has_header("x-amz-decoded-content-length") &&
+        std::strtoll(req.get_header_value("x-amz-decoded-content-length").c_str(), nullptr, 10) !=
+            decoder->decodedSize())
+        return fail(400, "IncompleteBody",
+                    QStringLiteral("You did not provide the number of bytes specified by the "
+                                   "x-amz-decoded-content-length HTTP header."));
     if (hashed) {
         const QByteArray computed = sink.sha256->result().toHex();
         if (computed != options.payloadHash.toLower()) {

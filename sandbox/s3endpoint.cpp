@@ -86,6 +86,16 @@ void S3Endpoint::handle(const httplib::Request &req, httplib::Response &res,
     }
     if (!authenticate(call))
         return;
+    // Keys become file paths under DATA: no segment may lead out of the bucket's folder.
+    for (const QString &segment : call.key.split('/')) {
+        if (segment == QLatin1String(".") || segment == QLatin1String("..")) {
+            S3Body::discard(req, res, reader);
+            return S3Xml::sendError(res, 400, QStringLiteral("InvalidArgument"),
+                                    QStringLiteral("The sandbox stores keys as files: '.' and "
+                                                   "'..' segments are not allowed."),
+                                    {{"ArgumentName", "key"}, {"ArgumentValue", call.key}});
+        }
+    }
     route(call);
 }
 
@@ -117,6 +127,11 @@ bool S3Endpoint::authenticate(S3Call &call) {
                          call.auth.details);
         return false;
     }
+    // Which payload signing each client uses (awscli and s3cmd over http: the body's hash).
+    const QByteArray hash = call.auth.payloadHash;
+    m_store.count(hash == SigV4Verifier::StreamingPayload  ? QStringLiteral("s3_payload_streaming")
+                  : hash == SigV4Verifier::UnsignedPayload ? QStringLiteral("s3_payload_unsigned")
+                                                           : QStringLiteral("s3_payload_sha256"));
     // Temporary keys write only their own sample's objects, as One Codex's upload keys do.
     const QString sampleId = call.auth.secret.sampleId;
     const QString prefix =
@@ -146,6 +161,8 @@ void S3Endpoint::route(S3Call &call) {
             call.res.status = 200;
             return;
         }
+        if (method == "GET" && call.hasParam("uploads"))
+            return m_operations->listUploads(call);
         if (method == "GET")
             return listObjects(call);
         if (method == "PUT") {

@@ -1,5 +1,6 @@
 #include "s3multipart.h"
 
+#include "bodyhash.h"
 #include "faultplan.h"
 #include "multipartstore.h"
 #include "s3body.h"
@@ -14,6 +15,7 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -33,30 +35,29 @@ void noSuchUpload(S3Call &call, const QString &uploadId, bool bodyRead = false) 
                      {{"UploadId", uploadId}});
 }
 
-// The content MD5 and the multipart ETag of the listed parts, concatenated into `target`.
-bool assemble(const MultipartStore &store, const QString &uploadId,
+// The listed parts concatenated into `target`, with the content's MD5 (computed on the way)
+// and the multipart ETag (from the part MD5s recorded when they arrived).
+bool assemble(const MultipartStore &store, const MultipartStore::Upload &upload,
               const QList<S3Xml::CompletedPart> &parts, const QString &target, qint64 *size,
               QString *md5, QString *etag) {
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return false;
-    QCryptographicHash content(QCryptographicHash::Md5), ofParts(QCryptographicHash::Md5);
+    BodyHash content(BodyHash::Algorithm::Md5);
+    QCryptographicHash ofParts(QCryptographicHash::Md5);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     *size = 0;
     for (const S3Xml::CompletedPart &p : parts) {
-        QFile in(store.partPath(uploadId, p.number));
+        QFile in(store.partPath(upload.uploadId, p.number));
         if (!in.open(QIODevice::ReadOnly))
             return false;
-        QCryptographicHash part(QCryptographicHash::Md5);
         for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;) {
-            const QByteArrayView chunk(buffer.constData(), qsizetype(n));
-            content.addData(chunk);
-            part.addData(chunk);
-            if (out.write(chunk.data(), n) != n)
+            content.addData(QByteArrayView(buffer.constData(), qsizetype(n)));
+            if (out.write(buffer.constData(), n) != n)
                 return false;
             *size += n;
         }
-        ofParts.addData(part.result());
+        ofParts.addData(QByteArray::fromHex(upload.parts.value(p.number).md5.toLatin1()));
     }
     *md5 = QString::fromLatin1(content.result().toHex());
     *etag =
@@ -364,7 +365,7 @@ void S3Multipart::complete(S3Call &call) {
     const QString temp = m_multipart.tempPath();
     qint64 size = 0;
     QString md5, etag;
-    if (!assemble(m_multipart, uploadId, parts, temp, &size, &md5, &etag)) {
+    if (!assemble(m_multipart, *upload, parts, temp, &size, &md5, &etag)) {
         QFile::remove(temp);
         return S3Xml::sendError(call.res, 500, QStringLiteral("InternalError"),
                                 QStringLiteral("We encountered an internal error. Please try "
@@ -395,4 +396,43 @@ void S3Multipart::abort(S3Call &call) {
         !m_multipart.abort(uploadId))
         return noSuchUpload(call, uploadId);
     call.res.status = 204;
+}
+
+void S3Multipart::listUploads(S3Call &call) {
+    m_store.count(QStringLiteral("list_multipart_uploads"));
+    const QString prefix = call.param("prefix");
+    const QString keyMarker = call.param("key-marker");
+    bool ok = true;
+    const int maxUploads =
+        call.hasParam("max-uploads") ? qBound(0, call.param("max-uploads").toInt(&ok), 1000) : 1000;
+    QString uploads, lastKey, lastId;
+    int listed = 0;
+    bool truncated = false;
+    for (const MultipartStore::Upload &u : m_multipart.openUploads(call.bucket, prefix)) {
+        if (!keyMarker.isEmpty() && u.key <= keyMarker)
+            continue;
+        if (listed == maxUploads) {
+            truncated = true;
+            break;
+        }
+        uploads += QStringLiteral("<Upload>") + S3Xml::element("Key", u.key) +
+                   S3Xml::element("UploadId", u.uploadId) +
+                   S3Xml::element("Initiated", u.initiated) +
+                   S3Xml::element("StorageClass", QStringLiteral("STANDARD")) +
+                   QStringLiteral("</Upload>");
+        lastKey = u.key;
+        lastId = u.uploadId;
+        ++listed;
+    }
+    S3Xml::sendDocument(call.res, QStringLiteral("ListMultipartUploadsResult"),
+                        S3Xml::element("Bucket", call.bucket) +
+                            S3Xml::element("KeyMarker", keyMarker) +
+                            S3Xml::element("UploadIdMarker", QString()) +
+                            S3Xml::element("NextKeyMarker", truncated ? lastKey : QString()) +
+                            S3Xml::element("NextUploadIdMarker", truncated ? lastId : QString()) +
+                            S3Xml::element("Prefix", prefix) +
+                            S3Xml::element("MaxUploads", QString::number(maxUploads)) +
+                            S3Xml::element("IsTruncated", truncated ? QStringLiteral("true")
+                                                                    : QStringLiteral("false")) +
+                            uploads);
 }

@@ -25,6 +25,9 @@ public:
     void listParts(S3Call &call);
     void complete(S3Call &call);
     void abort(S3Call &call);
+    // ListMultipartUploads (GET /bucket?uploads): the open uploads, what s3cmd's
+    // --continue-put and a cleanup of forgotten uploads start from.
+    void listUploads(S3Call &call);
 
     // Hands a finished object at tempPath to its sample (a key under a sample's prefix) or to
     // the bucket's own folder, and records it; false (tempPath removed) when the key's sample

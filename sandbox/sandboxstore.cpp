@@ -29,6 +29,32 @@ QJsonObject ref(const QString &path) {
     return QJsonObject{{"$ref", path}};
 }
 
+// Every counter of /_sandbox/state, listed even while 0.
+const char *const kCounters[] = {"api_calls",
+                                 "init_upload",
+                                 "confirm_upload",
+                                 "cancel_upload",
+                                 "storage_posts",
+                                 "storage_ok",
+                                 "faults_injected",
+                                 "init_multipart_upload",
+                                 "import_file_from_s3",
+                                 "s3_requests",
+                                 "s3_auth_failures",
+                                 "create_multipart_upload",
+                                 "upload_part",
+                                 "list_parts",
+                                 "complete_multipart_upload",
+                                 "abort_multipart_upload",
+                                 "put_object",
+                                 "get_object",
+                                 "delete_object",
+                                 "list_objects",
+                                 "list_multipart_uploads",
+                                 "s3_payload_sha256",
+                                 "s3_payload_unsigned",
+                                 "s3_payload_streaming"};
+
 QJsonObject objectJson(const SandboxStore::StoredObject &o) {
     return QJsonObject{{"key", o.key}, {"size", double(o.size)}, {"md5", o.md5}};
 }
@@ -300,26 +326,7 @@ void SandboxStore::count(const QString &counter) {
 QJsonObject SandboxStore::countsJson() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     QJsonObject out;
-    for (const char *name : {"api_calls",
-                             "init_upload",
-                             "confirm_upload",
-                             "cancel_upload",
-                             "storage_posts",
-                             "storage_ok",
-                             "faults_injected",
-                             "init_multipart_upload",
-                             "import_file_from_s3",
-                             "s3_requests",
-                             "s3_auth_failures",
-                             "create_multipart_upload",
-                             "upload_part",
-                             "list_parts",
-                             "complete_multipart_upload",
-                             "abort_multipart_upload",
-                             "put_object",
-                             "get_object",
-                             "delete_object",
-                             "list_objects"})
+    for (const char *name : kCounters)
         out.insert(name, double(m_counts.value(name)));
     return out;
 }

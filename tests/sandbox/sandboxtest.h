@@ -150,7 +150,11 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->start());
         QVERIFY(m_sandbox->port() != 0);
     }
-    void cleanupTestCase() { m_sandbox.reset(); }
+    void cleanupTestCase() {
+        // httplib waits for idle keep-alive connections when it stops: close ours first.
+        m_nam.clearConnectionCache();
+        m_sandbox.reset();
+    }
 };
 
 } // namespace SandboxTestSupport

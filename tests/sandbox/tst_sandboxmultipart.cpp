@@ -197,6 +197,7 @@ private slots:
         QCOMPARE(cb.json().value("sample_id").toString(), t.sampleId);
         QCOMPARE(sandbox.sample(t.sampleId).value("callbacks").toInt(), 2);
         QCOMPARE(sandbox.counts().value("import_file_from_s3").toInt(), 3);
+        m_nam.clearConnectionCache(); // or the sandbox waits for them to stop
     }
 
     void callbackRefusals() {
@@ -224,6 +225,7 @@ private slots:
         const S3Reply r = s3(request(t.upload(t.fileId), "POST", {{"uploads", ""}}), &sandbox);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), QString("ExpiredToken"));
+        m_nam.clearConnectionCache(); // or the sandbox waits for them to stop
     }
 
     void partFaults() {
@@ -330,6 +332,7 @@ private slots:
         r.key.clear();
         r.query = {{"location", ""}};
         QCOMPARE(s3(r, &sandbox).element("LocationConstraint"), QString("eu-central-1"));
+        m_nam.clearConnectionCache(); // or the sandbox waits for them to stop
     }
 
     void skewedClock() {

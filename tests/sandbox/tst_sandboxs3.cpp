@@ -5,6 +5,7 @@
 #include "s3testclient.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QtTest>
 
 using namespace SandboxTestSupport;
@@ -107,6 +108,21 @@ private slots:
         got = s3(get);
         QCOMPARE(got.status, 404);
         QCOMPARE(got.code(), QString("NoSuchKey"));
+
+        // Keys are files on the sandbox's disk: none may climb out of its bucket. (QUrl removes
+        // dot segments; curl --path-as-is sends them.)
+        QProcess curl;
+        curl.start("/usr/bin/curl",
+                   {"-s", "--path-as-is", "--aws-sigv4", "aws:amz:us-east-1:s3", "--user",
+                    QStringLiteral("%1:%2").arg(QLatin1String(TestKey), QLatin1String(TestSecret)),
+                    "-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-X", "PUT", "--data-binary",
+                    "x",
+                    QStringLiteral("http://127.0.0.1:%1/seqdrop-test/objects/../../escape.bin")
+                        .arg(m_sandbox->port())});
+        QVERIFY(curl.waitForFinished(10000));
+        const QByteArray refused = curl.readAllStandardOutput();
+        QVERIFY2(refused.contains("<Code>InvalidArgument</Code>"), refused.constData());
+        QVERIFY(!QFile::exists(m_sandbox->dataDir() + "/escape.bin"));
 
         S3Request list;
         list.query = {{"list-type", "2"}, {"prefix", "objects/"}};
@@ -283,16 +299,38 @@ private slots:
         QCOMPARE(complete(u, {{1, md5Hex(bytes(MinPart, 'x'))}}).code(), QString("NoSuchUpload"));
     }
 
+    void listUploads() {
+        const Upload a = create("listed/a.bin"), b = create("listed/b.bin");
+        create("elsewhere/c.bin");
+        S3Request r;
+        r.query = {{"uploads", ""}, {"prefix", "listed/"}};
+        S3Reply reply = s3(r);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.count("<Upload>"), 2);
+        QCOMPARE(reply.element("UploadId"), a.uploadId);
+        r.query = {{"uploads", ""}, {"prefix", "listed/"}, {"max-uploads", "1"}};
+        reply = s3(r);
+        QCOMPARE(reply.element("IsTruncated"), QString("true"));
+        QCOMPARE(reply.element("NextKeyMarker"), QString("listed/a.bin"));
+        r.query = {{"uploads", ""}, {"prefix", "listed/"}, {"key-marker", "listed/a.bin"}};
+        QCOMPARE(s3(r).element("UploadId"), b.uploadId);
+        QCOMPARE(s3(request(a, "DELETE", {{"uploadId", a.uploadId}})).status, 204);
+        r.query = {{"uploads", ""}, {"prefix", "listed/"}};
+        QCOMPARE(s3(r).body.count("<Upload>"), 1);
+    }
+
     void awsChunkedBody() {
         // STREAMING-AWS4-HMAC-SHA256-PAYLOAD: each chunk signed, chaining from the seed.
         const QByteArray data = bytes(70000, 'c');
-        for (const bool tamper : {false, true}) {
+        for (const int round : {0, 1, 2}) {
+            const bool tamper = round == 1, wrongLength = round == 2;
             S3Request r;
             r.method = "PUT";
-            r.key = tamper ? "chunked/bad.bin" : "chunked/good.bin";
+            r.key = round == 0 ? "chunked/good.bin" : "chunked/bad.bin";
             r.payloadHash = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
             r.headers = {{"content-encoding", "aws-chunked"},
-                         {"x-amz-decoded-content-length", QByteArray::number(data.size())}};
+                         {"x-amz-decoded-content-length",
+                          QByteArray::number(data.size() + (wrongLength ? 1 : 0))}};
             const Signed s = sign(m_sandbox->port(), r);
             QByteArray body, previous = s.signature;
             for (qsizetype at = 0;; at += 65536) {
@@ -312,6 +350,11 @@ private slots:
             if (tamper) {
                 QCOMPARE(reply.status, 403);
                 QCOMPARE(reply.code(), QString("SignatureDoesNotMatch"));
+                continue;
+            }
+            if (wrongLength) {
+                QCOMPARE(reply.status, 400);
+                QCOMPARE(reply.code(), QString("IncompleteBody"));
                 continue;
             }
             QCOMPARE(reply.status, 200);

@@ -146,6 +146,12 @@ private slots:
         r = aws({"s3", "ls", "s3://seqdrop-test/aws/"});
         QVERIFY2(r.exitCode == 0 && r.output.contains(QString::number(BigSize) + " big.bin"),
                  qPrintable(r.output));
+        // awscli over plain http signs every body with its SHA-256: never aws-chunked, never
+        // unsigned (the sandbox would take both).
+        const QJsonObject counts = m_sandbox->counts();
+        QVERIFY(counts.value("s3_payload_sha256").toInt() >= 7);
+        QCOMPARE(counts.value("s3_payload_streaming").toInt(), 0);
+        QCOMPARE(counts.value("s3_payload_unsigned").toInt(), 0);
     }
 
     void awsCpIntoMultipartSample() {
@@ -189,6 +195,36 @@ private slots:
         r = s3cmd({"get", "s3://seqdrop-test/s3cmd/big.bin", back});
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         QCOMPARE(TestFiles::md5OfFile(back), TestFiles::md5OfFile(m_big));
+        QCOMPARE(m_sandbox->counts().value("s3_payload_streaming").toInt(), 0);
+        QCOMPARE(m_sandbox->counts().value("s3_payload_unsigned").toInt(), 0);
+    }
+
+    void s3cmdContinuePut() {
+        // A resume as s3cmd does it: ListMultipartUploads finds the upload, ListParts its parts,
+        // and a part whose size and MD5 match is not sent again.
+        QFile big(m_big);
+        QVERIFY(big.open(QIODevice::ReadOnly));
+        const QByteArray first = big.read(5 * 1024 * 1024);
+        Upload u;
+        u.key = "resume/big.bin";
+        u.uploadId = send(m_nam, m_sandbox->port(), request(u, "POST", {{"uploads", ""}}))
+                         .element("UploadId");
+        QCOMPARE(send(m_nam, m_sandbox->port(),
+                      request(u, "PUT", {{"partNumber", "1"}, {"uploadId", u.uploadId}}, first))
+                     .status,
+                 200);
+        const Run r = s3cmd({"put", "--continue-put", m_big, "s3://seqdrop-test/resume/big.bin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains("part 1, skipping"), qPrintable(r.output));
+        const QJsonObject upload = completedUpload("resume/big.bin");
+        QCOMPARE(upload.value("upload_id").toString(), u.uploadId);
+        const QJsonArray parts = upload.value("parts").toArray();
+        QCOMPARE(parts.size(), 4);
+        for (const QJsonValue &p : parts)
+            QCOMPARE(p.toObject().value("times_received").toInt(), 1);
+        const QString stored = m_sandbox->dataDir() + "/buckets/seqdrop-test/resume/big.bin";
+        QCOMPARE(TestFiles::md5OfFile(stored), TestFiles::md5OfFile(m_big));
+        QVERIFY(m_sandbox->counts().value("list_multipart_uploads").toInt() >= 1);
     }
 
     void wrongSignatureRefused() {
