@@ -89,6 +89,15 @@ FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
     return v;
 }
 
+FaultPlan::ProxyVerdict FaultPlan::takeProxyVerdict() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (takeOne(m_s.proxyFails))
+        return ProxyVerdict::Fail;
+    if (takeOne(m_s.proxyRejects))
+        return ProxyVerdict::Reject;
+    return ProxyVerdict::Ok;
+}
+
 namespace {
 
 // The integer counters and settings by their JSON names: one table for apply() and toJson().
@@ -114,6 +123,8 @@ const IntField IntFields[] = {
     {"storm_status", &FaultPlan::Settings::stormStatus},
     {"seed", &FaultPlan::Settings::seed},
     {"upload_kbps", &FaultPlan::Settings::uploadKbps},
+    {"proxy_fails", &FaultPlan::Settings::proxyFails},
+    {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.

@@ -42,6 +42,10 @@ public:
         // Every storage upload is read no faster than this many kB/s: a slow link, on which
         // an upload moves for longer than the client's stall timeout. 0: no limit.
         int uploadKbps = 0;
+        // The validating proxy (--proxy-mode): its next N verdicts are "complete" with code 500
+        // (a retry) or with code 422 and a message (the file refused).
+        int proxyFails = 0;
+        int proxyRejects = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -70,11 +74,15 @@ public:
     bool takeExpiredPolicy();
     // For a storage upload that passed the policy checks.
     UploadVerdict takeUploadFault();
+    // For the validating proxy once its check of a file is over.
+    enum class ProxyVerdict { Ok, Fail, Reject };
+    ProxyVerdict takeProxyVerdict();
 
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
     // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
-    // api_fault_route, random_faults, seed, upload_kbps, hold_answers). Returns false (and changes
+    // api_fault_route, random_faults, seed, upload_kbps, hold_answers, proxy_fails,
+    // proxy_rejects). Returns false (and changes
     // nothing) with an explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultplan.h"
+#include "proxyendpoint.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +30,10 @@ public:
         int policyTtl = 3600;
         bool sigv4 = false;
         FaultPlan::Settings faults;
+        // The form route's single-request limit (S3: 5 GiB) and the validating proxy mode.
+        qint64 maxPostSize = 5368709120LL;
+        ProxyEndpoint::Mode proxyMode = ProxyEndpoint::Mode::None;
+        int proxyCheckMs = 2000;
     };
 
     explicit SandboxServer(const Options &options);
@@ -70,5 +75,6 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<PostPolicy> m_policy;
     std::unique_ptr<StorageEndpoint> m_storage;
+    std::unique_ptr<ProxyEndpoint> m_proxy;
     std::unique_ptr<httplib::Server> m_http;
 };

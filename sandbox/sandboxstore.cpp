@@ -257,6 +257,10 @@ QJsonObject SandboxStore::countsJson() const {
     for (const char *name : {"api_calls", "init_upload", "confirm_upload", "cancel_upload",
                              "storage_posts", "storage_ok", "faults_injected"})
         out.insert(name, double(m_counts.value(name)));
+    // The form route's size limit and the validating proxy (ProxyEndpoint).
+    for (const char *name :
+         {"entity_too_large", "proxy_posts", "proxy_status_polls", "proxy_confirms"})
+        out.insert(name, double(m_counts.value(name)));
     return out;
 }
 
