@@ -231,6 +231,7 @@ void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
                                    SampleUpload::stateName(SampleUpload::State::Confirmed),
                                    QJsonValue(), spec.sizeOnDisk(), 0, 0);
         o.insert(QStringLiteral("already_uploaded"), true);
+        o.insert(QStringLiteral("route"), QJsonValue()); // sent by an earlier run
         printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }
@@ -309,13 +310,14 @@ void UploadCommand::report(SampleUpload *sample) {
     const SampleSpec &spec = sample->spec();
     const double seconds = sample->elapsedMs() / 1000.0;
     if (m_args.json) {
-        printStdout(QJsonDocument(resultJson(spec, sample->sampleId(),
-                                             SampleUpload::stateName(sample->state()),
-                                             sample->error().isError()
-                                                 ? QJsonValue(sample->error().toString())
-                                                 : QJsonValue(),
-                                             sample->totalBytes(), seconds, sample->retries()))
-                        .toJson(QJsonDocument::Compact));
+        QJsonObject o = resultJson(
+            spec, sample->sampleId(), SampleUpload::stateName(sample->state()),
+            sample->error().isError() ? QJsonValue(sample->error().toString()) : QJsonValue(),
+            sample->totalBytes(), seconds, sample->retries());
+        // "form", "multipart" or "proxy"; null when no route started (init_upload failed).
+        o.insert(QStringLiteral("route"),
+                 sample->routeName().isEmpty() ? QJsonValue() : QJsonValue(sample->routeName()));
+        printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }
     if (sample->state() == SampleUpload::State::Confirmed) {

@@ -3,6 +3,7 @@
 #include "net/networkwatcher.h"
 #include "net/proxyfactory.h"
 #include "net/storageuploadjob.h"
+#include "net/urlpolicy.h"
 #include "util/redactor.h"
 
 #include <QAuthenticator>
@@ -105,6 +106,18 @@ ApiJob *ApiClient::confirmUpload(const QString &sampleId) {
 ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
     return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/cancel_upload"),
                    {{QStringLiteral("sample_id"), sampleId}});
+}
+
+ApiJob *ApiClient::proxyStatus(const QUrl &statusUrl, const QString &sampleId) {
+    const QUrl url = m_baseUrl.resolved(statusUrl);
+    auto *job =
+        new ApiJob(m_nam, ApiJob::Method::Post, url,
+                   UrlPolicy::sameOrigin(url, m_baseUrl) ? m_apiKey : QString(),
+                   QJsonDocument(QJsonObject{{QStringLiteral("sample_id"), sampleId}}), this);
+    job->setRetryPolicy(m_settings.apiRetry);
+    job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
+    return job;
 }
 
 StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,

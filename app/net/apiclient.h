@@ -48,6 +48,9 @@ public:
     ApiJob *samples(int page, int perPage);
     ApiJob *confirmUpload(const QString &sampleId);
     ApiJob *cancelUpload(const QString &sampleId);
+    // POST {sample_id} to the validating proxy's status_url (resolved against the API's base).
+    // The key goes along only when the status URL is on the API's own origin.
+    ApiJob *proxyStatus(const QUrl &statusUrl, const QString &sampleId);
     StorageUploadJob *storageUpload(const UploadTarget &target, const QStringList &paths,
                                     const QString &uploadName, qint64 size);
 

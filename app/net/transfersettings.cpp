@@ -10,6 +10,12 @@ TransferSettings TransferSettings::fromEnvironment() {
     const int stall = qEnvironmentVariableIntValue("SEQDROP_STALL_TIMEOUT_MS", &ok);
     if (ok && stall > 0)
         s.stallTimeoutMs = stall;
+    const int poll = qEnvironmentVariableIntValue("SEQDROP_PROXY_POLL_MS", &ok);
+    if (ok && poll > 0)
+        s.proxyPollMs = poll;
+    const int limit = qEnvironmentVariableIntValue("SEQDROP_PROXY_LIMIT_MS", &ok);
+    if (ok && limit > 0)
+        s.proxyLimitMs = limit;
     return s;
 }
 

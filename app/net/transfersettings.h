@@ -13,8 +13,13 @@ struct TransferSettings {
     int stallTimeoutMs = 60000;           // upload bytes not moving
     int awaitingAnswerTimeoutMs = 300000; // all bytes sent: the longest wait for the answer
     int maxPolicyRefreshes = 3;           // fresh init_upload after an expired policy
+    // One Codex's validating proxy (status_url): how often it is asked whether its check of the
+    // files is over, and for how long at most (it buffers files of 30-50 GB).
+    int proxyPollMs = 30000;
+    int proxyLimitMs = 4 * 3600 * 1000;
 
-    // SEQDROP_RETRY_BASE_MS and SEQDROP_STALL_TIMEOUT_MS override the defaults (tests).
+    // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_PROXY_POLL_MS and
+    // SEQDROP_PROXY_LIMIT_MS override the defaults (tests).
     static TransferSettings fromEnvironment();
 };
 

@@ -194,6 +194,12 @@ void SampleUpload::sweepOrphans(const UploadTicket &ticket) {
 void SampleUpload::startRoute(const UploadTicket &ticket) {
     setState(State::Uploading);
     m_route = RouteFactory::create(m_routeKind, m_api, ticket, payload(), this);
+    m_routeName = m_route->name();
+    m_checking = false;
+    connect(m_route, &UploadRoute::checking, this, [this] {
+        m_checking = true;
+        Q_EMIT progressChanged();
+    });
     connect(m_route, &UploadRoute::progress, this, [this] {
         m_sent = m_route->sent();
         m_speed.update(bytesSent(), m_totalBytes);
@@ -209,10 +215,16 @@ void SampleUpload::startRoute(const UploadTicket &ticket) {
 }
 
 void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
+    // A validating proxy with a callback_url confirms the sample itself: no confirm_upload.
+    const bool confirmed = m_route && !m_route->needsConfirm();
+    m_checking = false;
     endStep();
     const UploadError &e = result.error;
     if (!e.isError()) {
-        confirm();
+        if (confirmed)
+            finish(State::Confirmed);
+        else
+            confirm();
         return;
     }
     if (m_cancelRequested) {

@@ -107,6 +107,12 @@ public:
     bool leftOnServer() const { return m_leftOnServer; }
     // MD5 of each file as sent, verified against the storage ETag.
     QStringList md5s() const { return m_sent.md5s; }
+    // The route the files went (or go) by, as --json names it ("form", "proxy", ...); empty
+    // before one started.
+    const QString &routeName() const { return m_routeName; }
+    // Every byte is in and One Codex checks the files before the sample is confirmed (its
+    // validating proxy): the row says so instead of "Uploading".
+    bool isBeingChecked() const { return m_checking; }
 
     // The lower-case name ("confirmed", "failed", ...) as --json and the journal spell it, and
     // back; nullopt for a name no SeqDrop state has.
@@ -168,6 +174,8 @@ private:
     bool m_cancelRequested = false;
     bool m_awaitingTidyUp = false;
     bool m_leftOnServer = false;
+    QString m_routeName;
+    bool m_checking = false;
 };
 
 } // namespace SeqDrop
