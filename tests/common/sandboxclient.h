@@ -15,8 +15,8 @@ struct SandboxClient {
     std::unique_ptr<SeqDrop::ApiClient> api;
 
     // False when the sandbox did not come up.
-    bool start() {
-        sandbox = std::make_unique<SandboxProcess>();
+    bool start(const QStringList &sandboxArgs = {}) {
+        sandbox = std::make_unique<SandboxProcess>(sandboxArgs);
         if (!sandbox->start())
             return false;
         nam = std::make_unique<QNetworkAccessManager>();
