@@ -2,7 +2,8 @@
 // single-request limit (--max-post-size): FormPostRoute polls status_url until the proxy's
 // check is over, sends the files again when the proxy asks, ends with the proxy's message when
 // it refuses them; with callback_url SampleUpload sends no confirm_upload; a POST refused as
-// EntityTooLarge says so and marks the result for the multipart fallback.
+// EntityTooLarge says so and marks the result for the multipart fallback, as do retries spent
+// on connection failures.
 #include "net/apiclient.h"
 #include "net/uploadticket.h"
 #include "sandboxclient.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void statusModeSampleConfirmedAfterTheCheck();
     void callbackModeSendsNoConfirm();
     void entityTooLargeIsTooLargeForForm();
+    void connectionFailuresMarkRetriesSpent();
 
 private:
     bool startSandbox(const QStringList &args);
@@ -254,6 +256,22 @@ void TestProxyRoute::entityTooLargeIsTooLargeForForm() {
              qPrintable(result.error.message));
     QVERIFY2(result.error.message.contains("4"), qPrintable(result.error.message)); // 4 MiB
     QCOMPARE(counts().value("entity_too_large").toInt(), 1);
+}
+
+void TestProxyRoute::connectionFailuresMarkRetriesSpent() {
+    // Every attempt cut mid-file: the retries are spent on the connection, not on a refusal.
+    QVERIFY(startSandbox({"--cut-uploads", "10"}));
+    const SampleSpec spec = single("cut.fastq", 2000);
+    const UploadRoute::Payload payload = payloadOf(spec);
+    const UploadTicket ticket = initUpload(payload);
+    FormPostRoute route(m_net.api.get(), ticket, payload);
+    int retries = 0;
+    const UploadRoute::Result result = runRoute(route, nullptr, &retries);
+    QVERIFY2(result.error.isRetryable(), qPrintable(result.error.toString()));
+    QVERIFY(result.connectionRetriesSpent);
+    QVERIFY(!result.tooLargeForForm);
+    QVERIFY(!result.needsFreshInit);
+    QCOMPARE(retries, m_net.api->transferSettings().uploadRetry.maxRetries());
 }
 
 QTEST_MAIN(TestProxyRoute)
