@@ -121,6 +121,15 @@ int FaultPlan::clockSkewSeconds() const {
     return m_s.clockSkewS;
 }
 
+FaultPlan::ProxyVerdict FaultPlan::takeProxyVerdict() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (takeOne(m_s.proxyFails))
+        return ProxyVerdict::Fail;
+    if (takeOne(m_s.proxyRejects))
+        return ProxyVerdict::Reject;
+    return ProxyVerdict::Ok;
+}
+
 namespace {
 
 // The integer counters and settings by their JSON names: one table for apply() and toJson().
@@ -153,6 +162,8 @@ const IntField IntFields[] = {
     {"complete_errors", &FaultPlan::Settings::completeErrors},
     {"fail_callbacks", &FaultPlan::Settings::failCallbacks},
     {"clock_skew_s", &FaultPlan::Settings::clockSkewS},
+    {"proxy_fails", &FaultPlan::Settings::proxyFails},
+    {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.

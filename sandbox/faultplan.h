@@ -54,6 +54,10 @@ public:
         int completeErrors = 0;
         int failCallbacks = 0;
         int clockSkewS = 0;
+        // The validating proxy (--proxy-mode): its next N verdicts are "complete" with code 500
+        // (a retry) or with code 422 and a message (the file refused).
+        int proxyFails = 0;
+        int proxyRejects = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -94,13 +98,16 @@ public:
     bool takeCompleteError();
     bool takeFailCallback();
     int clockSkewSeconds() const;
+    // For the validating proxy once its check of a file is over.
+    enum class ProxyVerdict { Ok, Fail, Reject };
+    ProxyVerdict takeProxyVerdict();
 
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
     // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
     // api_fault_route, random_faults, seed, upload_kbps, hold_answers, fail_parts,
     // fail_parts_status, cut_parts, lose_completes, complete_errors, fail_callbacks,
-    // clock_skew_s). Returns false (and changes
+    // clock_skew_s, proxy_fails, proxy_rejects). Returns false (and changes
     // nothing) with an explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;

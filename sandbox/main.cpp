@@ -109,6 +109,21 @@ int main(int argc, char *argv[]) {
                                      "Answer the next N import_file_from_s3 calls 500.", "N", "0");
     parser.addOptions({region, minPartSize, credentialTtl, failParts, failPartsStatus, cutParts,
                        loseCompletes, completeErrors, clockSkew, failCallbacks});
+    QCommandLineOption maxPostSize(
+        "max-post-size",
+        "Refuse a form POST whose Content-Length exceeds BYTES with S3's EntityTooLarge.", "BYTES",
+        "5368709120");
+    QCommandLineOption proxyMode("proxy-mode",
+                                 "none, status or callback: send uploads through a validating "
+                                 "proxy (status_url polled, or callback_url: it confirms).",
+                                 "MODE", "none");
+    QCommandLineOption proxyCheck("proxy-check-seconds",
+                                  "How long the proxy answers {\"complete\": false}.", "S", "2");
+    QCommandLineOption proxyFails("proxy-fails", "The next N proxy checks end with code 500.", "N",
+                                  "0");
+    QCommandLineOption proxyRejects(
+        "proxy-rejects", "The next N proxy checks end with code 422 and a message.", "N", "0");
+    parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -151,6 +166,14 @@ int main(int argc, char *argv[]) {
     options.region = parser.value(region);
     ok = ok && minPartOk && options.minPartSize >= 0 && !options.region.isEmpty();
     f.apiFaultRoute = parser.value(faultRoute);
+    bool maxPostOk = false, checkOk = false;
+    options.maxPostSize = parser.value(maxPostSize).toLongLong(&maxPostOk);
+    options.proxyCheckMs = int(parser.value(proxyCheck).toDouble(&checkOk) * 1000);
+    if (!maxPostOk || options.maxPostSize < 1 || !checkOk || options.proxyCheckMs < 0 ||
+        !ProxyEndpoint::parseMode(parser.value(proxyMode), &options.proxyMode) ||
+        !intOption(proxyFails, 0, 1 << 30, &f.proxyFails) ||
+        !intOption(proxyRejects, 0, 1 << 30, &f.proxyRejects))
+        return fail(QStringLiteral("invalid option value (see --help)"));
     bool cutAtOk = false, rateOk = false;
     f.cutAt = parser.value(cutAt).toDouble(&cutAtOk);
     f.randomFaults = parser.value(randomFaults).toDouble(&rateOk);

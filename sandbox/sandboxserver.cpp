@@ -66,8 +66,11 @@ SandboxServer::SandboxServer(const Options &options)
                                                     options.credentialTtl))
     , m_s3(std::make_unique<S3Endpoint>(*m_store, *m_multipartStore, m_faults,
                                         S3Endpoint::Options{options.region, options.minPartSize}))
+    , m_proxy(std::make_unique<ProxyEndpoint>(*m_store, *m_storage, m_faults, options.proxyMode,
+                                              options.proxyCheckMs))
     , m_http(std::make_unique<httplib::Server>()) {
     httplib::Server &http = *m_http;
+    m_storage->setMaxPostSize(options.maxPostSize);
     // Stalled uploads hold a thread each on purpose: keep plenty spare.
     http.new_task_queue = [] { return new httplib::ThreadPool(32); };
     // Slow clients (a throttled uplink, a paused debugger) are not dropped.
@@ -117,6 +120,14 @@ SandboxServer::SandboxServer(const Options &options)
         [this](const httplib::Request &req, httplib::Response &res,
                const httplib::ContentReader &reader) { m_storage->handle(req, res, reader); });
 
+    // The validating proxy: not an API route (no faults, no key needed: it knows the sample by
+    // its id, as the real proxy did).
+    http.Post(ProxyEndpoint::UploadPath,
+              [this](const httplib::Request &req, httplib::Response &res,
+                     const httplib::ContentReader &reader) { m_proxy->upload(req, res, reader); });
+    http.Post(
+        ProxyEndpoint::StatusPath,
+        [this](const httplib::Request &req, httplib::Response &res) { m_proxy->status(req, res); });
     // Last: the S3 REST routes take every path the routes above do not.
     m_s3->install(http);
 
@@ -308,18 +319,24 @@ void SandboxServer::initUpload(const httplib::Request &req, httplib::Response &r
         m_store->count(QStringLiteral("faults_injected"));
     grant.expiration = expired ? now.addSecs(-60) : now.addSecs(m_options.policyTtl);
     grant.sigv4 = m_options.sigv4;
-    const QString uploadUrl = m_baseUrl + QStringLiteral("/s3/") + StorageEndpoint::Bucket;
+    const QString uploadUrl = m_proxy->isOn()
+                                  ? m_baseUrl + QLatin1String(ProxyEndpoint::UploadPath)
+                                  : m_baseUrl + QStringLiteral("/s3/") + StorageEndpoint::Bucket;
 
     OrderedJsonObject answer;
+    OrderedJsonObject fields = m_policy->createFields(grant, now);
+    m_proxy->addFields(fields, m_baseUrl);
     answer.add("sample_id", sample.id)
         .add("upload_url", uploadUrl)
-        .add("additional_fields", m_policy->createFields(grant, now));
+        .add("additional_fields", fields);
     if (sample.isPair()) {
         PostPolicy::Grant r2 = grant;
         r2.keyPrefix = sample.r2Prefix();
         r2.keyTemplate = sample.r2Prefix() + QStringLiteral("${filename}");
+        OrderedJsonObject r2Fields = m_policy->createFields(r2, now);
+        m_proxy->addFields(r2Fields, m_baseUrl);
         answer.add("paired_end_upload_url", uploadUrl)
-            .add("paired_end_additional_fields", m_policy->createFields(r2, now));
+            .add("paired_end_additional_fields", r2Fields);
     }
     answer.add("fallback_options", QJsonObject{{"note", "sandbox: not used"}});
     res.status = 200;
@@ -336,6 +353,9 @@ void SandboxServer::confirmUpload(const httplib::Request &req, httplib::Response
     const QString id = body.value("sample_id").toString();
     if (id.isEmpty())
         return sendError(res, 400, QStringLiteral("sample_id is required"));
+    const QString blocker = m_proxy->confirmBlocker(id);
+    if (!blocker.isEmpty())
+        return sendError(res, 400, blocker);
     QString message;
     switch (m_store->confirm(id, &message)) {
     case SandboxStore::Outcome::NotFound:
@@ -393,6 +413,7 @@ void SandboxServer::sandboxState(const httplib::Request &, httplib::Response &re
                          {"multipart", m_multipartStore->ledgerJson()},
                          {"samples", samples},
                          {"faults", m_faults.toJson()},
+                         {"proxy", m_proxy->toJson()},
                          {"data", m_store->dataDir()}});
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultplan.h"
+#include "proxyendpoint.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +38,10 @@ public:
         QString region = QStringLiteral("us-east-1");
         qint64 minPartSize = 5 * 1024 * 1024;
         int credentialTtl = 36 * 3600;
+        // The form route's single-request limit (S3: 5 GiB) and the validating proxy mode.
+        qint64 maxPostSize = 5368709120LL;
+        ProxyEndpoint::Mode proxyMode = ProxyEndpoint::Mode::None;
+        int proxyCheckMs = 2000;
     };
 
     explicit SandboxServer(const Options &options);
@@ -83,5 +88,6 @@ private:
     std::unique_ptr<MultipartStore> m_multipartStore;
     std::unique_ptr<MultipartApi> m_multipartApi;
     std::unique_ptr<S3Endpoint> m_s3;
+    std::unique_ptr<ProxyEndpoint> m_proxy;
     std::unique_ptr<httplib::Server> m_http;
 };

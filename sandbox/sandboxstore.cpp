@@ -328,6 +328,10 @@ QJsonObject SandboxStore::countsJson() const {
     QJsonObject out;
     for (const char *name : kCounters)
         out.insert(name, double(m_counts.value(name)));
+    // The form route's size limit and the validating proxy (ProxyEndpoint).
+    for (const char *name :
+         {"entity_too_large", "proxy_posts", "proxy_status_polls", "proxy_confirms"})
+        out.insert(name, double(m_counts.value(name)));
     return out;
 }
 

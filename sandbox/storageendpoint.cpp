@@ -37,12 +37,15 @@ std::string requestId() {
         .toStdString();
 }
 
-void setXmlError(httplib::Response &res, int status, const QString &code, const QString &message) {
+// extra: further elements S3 adds for this code (already XML), e.g. EntityTooLarge's sizes.
+void setXmlError(httplib::Response &res, int status, const QString &code, const QString &message,
+                 const QString &extra = {}) {
     res.status = status;
-    const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                       "<Error><Code>%1</Code><Message>%2</Message>"
-                                       "<RequestId>%3</RequestId></Error>")
-                            .arg(code, xmlEscape(message), QString::fromStdString(requestId()));
+    const QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<Error><Code>%1</Code><Message>%2</Message>%3"
+                       "<RequestId>%4</RequestId></Error>")
+            .arg(code, xmlEscape(message), extra, QString::fromStdString(requestId()));
     res.set_content(xml.toStdString(), "application/xml");
 }
 
@@ -78,6 +81,8 @@ struct StorageEndpoint::Upload {
     // Rejection
     int status = 0;
     QString code, message;
+    QString extraXml;
+    StorageEndpoint::Stored *viaProxy = nullptr;
 
     // File part
     PostPolicy::Verdict verdict;
@@ -129,24 +134,49 @@ StorageEndpoint::StorageEndpoint(SandboxStore &store, const PostPolicy &policy, 
     , m_faults(faults)
     , m_stopping(stopping) {}
 
+// Reads a refused body to its end and drops it (httplib wants the multipart reader for a
+// multipart body).
+static void drainBody(const httplib::Request &req, const httplib::ContentReader &reader) {
+    const auto ignore = [](const char *, size_t) { return true; };
+    if (req.is_multipart_form_data())
+        reader([](const httplib::MultipartFormData &) { return true; }, ignore);
+    else
+        reader(ignore);
+}
+
 void StorageEndpoint::handle(const httplib::Request &req, httplib::Response &res,
-                             const httplib::ContentReader &reader) {
+                             const httplib::ContentReader &reader, Stored *viaProxy) {
     m_store.count(QStringLiteral("storage_posts"));
     t_closeAfterResponse = false;
     t_connection = ConnectionKiller::find(req.remote_addr, req.remote_port, req.local_port);
     Upload up;
     up.req = &req;
+    up.viaProxy = viaProxy;
     if (req.has_header("Content-Length"))
         up.contentLength =
             std::strtoll(req.get_header_value("Content-Length").c_str(), nullptr, 10);
     up.drain = up.contentLength >= 0 && up.contentLength <= DrainLimit;
+
+    // S3 judges a POST too large from its Content-Length alone, before reading the body.
+    if (up.contentLength > m_maxPostSize) {
+        up.reject(400, QStringLiteral("EntityTooLarge"),
+                  QStringLiteral("Your proposed upload exceeds the maximum allowed size"));
+        up.extraXml = QStringLiteral("<ProposedSize>%1</ProposedSize><MaxSizeAllowed>%2"
+                                     "</MaxSizeAllowed>")
+                          .arg(up.contentLength)
+                          .arg(m_maxPostSize);
+        m_store.count(QStringLiteral("entity_too_large"));
+    }
 
     // The storage host must never see the One Codex API key.
     if (req.has_header("Authorization") || req.has_header("X-API-Key"))
         up.reject(400, QStringLiteral("InvalidArgument"),
                   QStringLiteral("Authorization header is not allowed on a presigned POST"));
 
-    if (!req.is_multipart_form_data()) {
+    if (up.state == Upload::State::Rejected) {
+        if (up.drain)
+            drainBody(req, reader);
+    } else if (!req.is_multipart_form_data()) {
         if (up.state != Upload::State::Rejected)
             up.reject(400, QStringLiteral("MalformedPOSTRequest"),
                       QStringLiteral("The body of your POST request is not well-formed "
@@ -208,7 +238,7 @@ void StorageEndpoint::handle(const httplib::Request &req, httplib::Response &res
         up.reject(400, QStringLiteral("IncorrectNumberOfFilesInPostRequest"),
                   QStringLiteral("POST requires exactly one file upload per request."));
     if (up.state == Upload::State::Rejected) {
-        setXmlError(res, up.status, up.code, up.message);
+        setXmlError(res, up.status, up.code, up.message, up.extraXml);
         res.set_header("Connection", "close");
         // Close once the answer is out (see afterResponse), so httplib does
         // not parse leftover body bytes as a new request.
@@ -220,8 +250,12 @@ void StorageEndpoint::handle(const httplib::Request &req, httplib::Response &res
 
 void StorageEndpoint::startFile(Upload &up, const std::string &fileName) {
     PostPolicy::FormFields fields;
-    for (const auto &f : up.fields)
+    for (const auto &f : up.fields) {
+        // The proxy reads its own fields; S3 behind it never sees them.
+        if (up.viaProxy && (f.first == "status_url" || f.first == "callback_url"))
+            continue;
         fields.emplace_back(QString::fromStdString(f.first), QString::fromStdString(f.second));
+    }
     up.verdict = m_policy.verify(fields, QString::fromLatin1(Bucket),
                                  QString::fromStdString(fileName), QDateTime::currentDateTimeUtc());
     if (!up.verdict.ok) {
@@ -347,6 +381,10 @@ void StorageEndpoint::finish(Upload &up, httplib::Response &res) {
         return;
     }
     m_store.count(QStringLiteral("storage_ok"));
+    if (up.viaProxy) {
+        up.viaProxy->ok = true;
+        up.viaProxy->sampleId = up.sampleId;
+    }
 
     const std::string etag = "\"" + md5.toStdString() + "\"";
     res.set_header("ETag", etag);

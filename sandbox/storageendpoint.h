@@ -26,9 +26,18 @@ public:
     StorageEndpoint(SandboxStore &store, const PostPolicy &policy, FaultPlan &faults,
                     const std::atomic<bool> &stopping);
 
+    // A form POST whose Content-Length is over this is refused before its body is read, with
+    // S3's EntityTooLarge (S3 takes no single request over 5 GiB).
+    void setMaxPostSize(qint64 bytes) { m_maxPostSize = bytes; }
+    // What the validating proxy (ProxyEndpoint) learns of a POST it passed on. Through the
+    // proxy the form also carries its status_url / callback_url, which no policy covers.
+    struct Stored {
+        bool ok = false;
+        QString sampleId;
+    };
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void handle(const httplib::Request &req, httplib::Response &res,
-                const httplib::ContentReader &reader);
+                const httplib::ContentReader &reader, Stored *viaProxy = nullptr);
 
     // Called by the server's logger, after the answer was written: closes
     // the connection of a rejected upload ("answer, then close", like S3).
@@ -54,4 +63,5 @@ private:
     FaultPlan &m_faults;
     const std::atomic<bool> &m_stopping;
     QString m_baseUrl;
+    qint64 m_maxPostSize = 5368709120LL;
 };

@@ -311,10 +311,6 @@ Wiederholungen: %5
         <translation>Die Upload-Berechtigung ist abgelaufen, bevor die Datei gesendet war; SeqDrop fordert eine neue an.</translation>
     </message>
     <message>
-        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
-        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
-    </message>
-    <message>
         <source>The storage server refused the file because it is smaller than announced. Was the file changed during the upload? Add it again.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie kleiner als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
@@ -445,6 +441,14 @@ Wiederholungen: %5
     <message>
         <source>This computer&apos;s clock is too far from the storage server&apos;s (RequestTimeTooSkewed). Set the correct date and time.</source>
         <translation>Die Uhr dieses Computers weicht zu weit von der des Speicherservers ab (RequestTimeTooSkewed). Stellen Sie Datum und Uhrzeit richtig ein.</translation>
+    </message>
+    <message>
+        <source>The storage server refused the file because it is larger than one upload request may be (at most %1). It has to be sent in parts.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf (höchstens %1). Sie muss in Teilen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +610,13 @@ Wiederholungen: %5
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::FormPostRoute</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1006,25 @@ Wiederholungen: %5
     <message>
         <source>reading the file failed: %1.</source>
         <translation>Das Lesen der Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::ProxyCheck</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>One Codex did not finish checking the file in time.</source>
+        <translation>One Codex hat die Prüfung der Datei nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>One Codex could not finish checking the file: %1</source>
+        <translation>One Codex konnte die Prüfung der Datei nicht abschließen: %1</translation>
+    </message>
+    <message>
+        <source>One Codex refused the file: %1</source>
+        <translation>One Codex hat die Datei abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1594,10 @@ R2: %2</translation>
     <message>
         <source>Waiting: the interrupted upload is tidied up on the server first</source>
         <translation>Wartet: Der unterbrochene Upload wird zuerst auf dem Server aufgeräumt</translation>
+    </message>
+    <message>
+        <source>One Codex is checking the file</source>
+        <translation>One Codex prüft die Datei</translation>
     </message>
 </context>
 <context>

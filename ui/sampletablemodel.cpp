@@ -187,7 +187,7 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
     case S::Initializing:
         return tr("Starting");
     case S::Uploading:
-        return tr("Uploading");
+        return sample->isBeingChecked() ? tr("One Codex is checking the file") : tr("Uploading");
     case S::Confirming:
         return tr("Finishing on the server");
     case S::Cancelling:

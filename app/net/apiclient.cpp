@@ -156,6 +156,18 @@ S3Client *ApiClient::s3Client(const S3Credentials &credentials) {
     return client;
 }
 
+ApiJob *ApiClient::proxyStatus(const QUrl &statusUrl, const QString &sampleId) {
+    const QUrl url = m_baseUrl.resolved(statusUrl);
+    auto *job =
+        new ApiJob(m_nam, ApiJob::Method::Post, url,
+                   UrlPolicy::sameOrigin(url, m_baseUrl) ? m_apiKey : QString(),
+                   QJsonDocument(QJsonObject{{QStringLiteral("sample_id"), sampleId}}), this);
+    job->setRetryPolicy(m_settings.apiRetry);
+    job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
+    return job;
+}
+
 StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,
                                            const QString &uploadName, qint64 size) {
     auto *job = new StorageUploadJob(m_storageNam, target, paths, uploadName, size, this);

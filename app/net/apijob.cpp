@@ -25,8 +25,10 @@ QNetworkReply *ApiJob::sendRequest() {
     }
     QNetworkRequest request(m_url);
     // Basic auth with the key as user name and an empty password, as the official client does.
-    request.setRawHeader("Authorization",
-                         "Basic " + (m_apiKey + QLatin1Char(':')).toUtf8().toBase64());
+    // No key, no header: a status_url on another origin (ApiClient::proxyStatus) gets none.
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_apiKey + QLatin1Char(':')).toUtf8().toBase64());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("SeqDrop/%1").arg(QStringLiteral(SEQDROP_VERSION)));

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -24,7 +25,24 @@ QString serviceName(ErrorMapper::Service service) {
                                                 : ErrorMapper::tr("The storage server");
 }
 
+UploadError fromS3Code(int status, const QByteArray &body);
+
 UploadError fromS3(int status, const QByteArray &body) {
+    UploadError e = fromS3Code(status, body);
+    QString code, text;
+    ErrorMapper::parseS3Error(body, &code, &text);
+    e.serverCode = code;
+    return e;
+}
+
+// S3's <MaxSizeAllowed> of an EntityTooLarge, or -1.
+qint64 maxSizeAllowed(const QByteArray &xml) {
+    static const QRegularExpression re(QStringLiteral("<MaxSizeAllowed>(\\d+)</MaxSizeAllowed>"));
+    const QRegularExpressionMatch m = re.match(QString::fromUtf8(xml));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+UploadError fromS3Code(int status, const QByteArray &body) {
     QString code, text;
     ErrorMapper::parseS3Error(body, &code, &text);
     const QString detail = QStringLiteral("HTTP %1, S3 %2: %3").arg(status).arg(code, text);
@@ -35,13 +53,22 @@ UploadError fromS3(int status, const QByteArray &body) {
             ErrorMapper::tr("The upload permission expired before the file was "
                             "sent; SeqDrop asks for a new one."),
             detail);
-    if (code == QLatin1String("EntityTooLarge"))
+    if (code == QLatin1String("EntityTooLarge")) {
+        // S3 takes no single request over 5 GiB and says so with its <MaxSizeAllowed>; without
+        // it the refusal is the form's own size range (a file that grew past what init_upload
+        // announced; the route checks the files after a refusal).
+        const qint64 max = maxSizeAllowed(body);
         return UploadError::make(
             Kind::StorageRejected,
-            ErrorMapper::tr("The storage server refused the file because it is "
-                            "larger than announced. Was the file changed during "
-                            "the upload? Add it again."),
+            max > 0 ? ErrorMapper::tr("The storage server refused the file because it is larger "
+                                      "than one upload request may be (at most %1). It has to "
+                                      "be sent in parts.")
+                          .arg(QLocale::system().formattedDataSize(max))
+                    : ErrorMapper::tr("The storage server refused the file because it is "
+                                      "larger than announced. Was the file changed during "
+                                      "the upload? Add it again."),
             detail);
+    }
     if (code == QLatin1String("EntityTooSmall"))
         return UploadError::make(
             Kind::StorageRejected,

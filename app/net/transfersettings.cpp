@@ -16,6 +16,12 @@ TransferSettings TransferSettings::fromEnvironment() {
     const qint64 partSize = qEnvironmentVariable("SEQDROP_PART_SIZE").toLongLong(&ok);
     if (ok && partSize > 0)
         s.partSize = partSize;
+    const int poll = qEnvironmentVariableIntValue("SEQDROP_PROXY_POLL_MS", &ok);
+    if (ok && poll > 0)
+        s.proxyPollMs = poll;
+    const int proxyLimit = qEnvironmentVariableIntValue("SEQDROP_PROXY_LIMIT_MS", &ok);
+    if (ok && proxyLimit > 0)
+        s.proxyLimitMs = proxyLimit;
     return s;
 }
 

@@ -16,6 +16,10 @@ struct TransferSettings {
     int stallTimeoutMs = 60000;           // upload bytes not moving
     int awaitingAnswerTimeoutMs = 300000; // all bytes sent: the longest wait for the answer
     int maxPolicyRefreshes = 3;           // fresh init_upload after an expired policy
+    // One Codex's validating proxy (status_url): how often it is asked whether its check of the
+    // files is over, and for how long at most (it buffers files of 30-50 GB).
+    int proxyPollMs = 30000;
+    int proxyLimitMs = 4 * 3600 * 1000;
 
     // How a sample's bytes travel. Auto: one form POST per file unless a file is over the
     // single-request limit, then the multipart route (as One Codex's own client did before it
@@ -31,8 +35,9 @@ struct TransferSettings {
     static QString routeName(Route route);
     static std::optional<Route> routeNamed(const QString &name);
 
-    // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_SINGLE_REQUEST_LIMIT and
-    // SEQDROP_PART_SIZE override the defaults (tests: multipart without 5 GiB files).
+    // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_SINGLE_REQUEST_LIMIT,
+    // SEQDROP_PART_SIZE, SEQDROP_PROXY_POLL_MS and SEQDROP_PROXY_LIMIT_MS override the
+    // defaults (tests: multipart without 5 GiB files, a proxy check in seconds).
     static TransferSettings fromEnvironment();
 };
 

@@ -37,6 +37,9 @@ struct UploadError {
     QString detail;
     int httpStatus = 0;
     int retryAfterMs = -1; // from Retry-After, when the server gave one
+    // The server's own code when it gave one (S3's <Code>, e.g. EntityTooLarge): what a route
+    // needs to tell a refusal it can go around from one it cannot.
+    QString serverCode;
 
     bool isError() const { return kind != Kind::None; }
     // Transient failures worth another attempt of the same request.

@@ -127,6 +127,9 @@ bool UploadTicket::parse(const QByteArray &raw, UploadTicket *ticket, QString *e
     ticket->pairedEnd = readTarget(raw, answer, QStringLiteral("paired_end_upload_url"),
                                    QStringLiteral("paired_end_additional_fields"));
     ticket->fallbackOptions = answer.value(QLatin1String("fallback_options"));
+    const QJsonObject fields = answer.value(QLatin1String("additional_fields")).toObject();
+    ticket->statusUrl = QUrl(fields.value(QLatin1String("status_url")).toString());
+    ticket->callbackUrl = QUrl(fields.value(QLatin1String("callback_url")).toString());
     if (ticket->sampleId.isEmpty() || !ticket->primary.isValid()) {
         *error = QStringLiteral("init_upload's answer lacks sample_id or upload_url.");
         return false;

@@ -29,6 +29,11 @@ struct UploadTicket {
     UploadTarget primary;
     UploadTarget pairedEnd;
     QJsonValue fallbackOptions; // undocumented by One Codex: kept opaque, logged only
+    // One Codex's validating proxy (upload_url points at it), from additional_fields: where to
+    // ask whether its check of the files is over, and whether it confirms the sample itself.
+    QUrl statusUrl;
+    QUrl callbackUrl;
+    bool viaProxy() const { return !statusUrl.isEmpty() || !callbackUrl.isEmpty(); }
 
     // Parses the raw answer; on failure returns false with a message in *error.
     static bool parse(const QByteArray &raw, UploadTicket *ticket, QString *error);

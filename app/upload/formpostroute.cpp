@@ -2,10 +2,15 @@
 
 #include "net/apiclient.h"
 #include "net/storageuploadjob.h"
+#include "upload/proxycheck.h"
 #include "validation/pairstreamcheck.h"
 #include "validation/streamvalidation.h"
 
+#include <QTimer>
+
 namespace SeqDrop {
+
+using Kind = UploadError::Kind;
 
 FormPostRoute::FormPostRoute(ApiClient *api, const UploadTicket &ticket, const Payload &payload,
                              QObject *parent)
@@ -16,19 +21,44 @@ FormPostRoute::FormPostRoute(ApiClient *api, const UploadTicket &ticket, const P
 FormPostRoute::~FormPostRoute() {
     if (m_job)
         delete m_job;
+    if (m_check)
+        delete m_check;
+}
+
+QString FormPostRoute::name() const {
+    return m_ticket.viaProxy() ? QStringLiteral("proxy") : QStringLiteral("form");
+}
+
+ApiJob *FormPostRoute::confirmJob(ApiClient *api, const QString &sampleId) const {
+    return m_ticket.callbackUrl.isEmpty() ? UploadRoute::confirmJob(api, sampleId) : nullptr;
 }
 
 void FormPostRoute::start() {
+    sendFiles();
+}
+
+void FormPostRoute::abort() {
+    if (isFinished() || m_aborted)
+        return;
+    m_aborted = true;
+    if (m_job) {
+        m_job->abort();
+    } else if (m_check) {
+        m_check->abort();
+    } else {
+        // Waiting to send the files again: nothing in flight to end the route.
+        QTimer::singleShot(0, this, [this] {
+            emitResult({UploadError::make(Kind::Cancelled, tr("Cancelled."))});
+        });
+    }
+}
+
+void FormPostRoute::sendFiles() {
     const SampleSpec &spec = payload().spec;
     if (spec.validateWhileUploading && spec.isPair())
         m_pairCheck = std::make_shared<PairStreamCheck>(spec.effectiveUploadName(),
                                                         spec.effectivePairedUploadName());
     sendFile(0);
-}
-
-void FormPostRoute::abort() {
-    if (m_job)
-        m_job->abort();
 }
 
 void FormPostRoute::sendFile(int index) {
@@ -54,21 +84,65 @@ void FormPostRoute::onFileFinished(StorageUploadJob *job, int index) {
     m_job = nullptr;
     Result result;
     result.error = job->error();
-    if (!result.error.isError())
-        result.error = filesChanged();
+    if (!result.error.isError() || result.error.serverCode == QLatin1String("EntityTooLarge")) {
+        // A file that grew past what init_upload announced is refused as too large too.
+        const UploadError changed = filesChanged();
+        if (changed.isError())
+            result.error = changed;
+    }
     if (!result.error.isError()) {
         setFileSent(index, QString::fromLatin1(job->md5Hex()));
         if (payload().spec.isPair() && index == 0)
             sendFile(1);
+        else if (!m_ticket.statusUrl.isEmpty())
+            startCheck();
         else
             emitResult(result);
         return;
     }
     // An expired form, or a connection the storage host dropped once the form had expired
     // (S3 may reject early and close), needs a fresh init_upload.
-    result.needsFreshInit = result.error.kind == UploadError::Kind::PolicyExpired ||
+    result.needsFreshInit = result.error.kind == Kind::PolicyExpired ||
                             (result.error.isRetryable() && job->target().hasExpired());
+    result.tooLargeForForm = result.error.serverCode == QLatin1String("EntityTooLarge");
+    const Kind kind = result.error.kind;
+    result.connectionRetriesSpent =
+        !result.needsFreshInit && (kind == Kind::ConnectionLost || kind == Kind::Network ||
+                                   kind == Kind::Timeout || kind == Kind::Stalled);
     emitResult(result);
+}
+
+void FormPostRoute::startCheck() {
+    Q_EMIT checking();
+    auto *check = new ProxyCheck(m_api, m_ticket.statusUrl, m_ticket.sampleId, this);
+    m_check = check;
+    connect(check, &ProxyCheck::finished, this, [this, check] { onCheckFinished(check); });
+    check->start();
+}
+
+void FormPostRoute::onCheckFinished(ProxyCheck *check) {
+    check->deleteLater();
+    m_check = nullptr;
+    const UploadError e = check->error();
+    if (check->outcome() == ProxyCheck::Outcome::Passed) {
+        emitResult({});
+        return;
+    }
+    // The proxy failed (not the file): the files go again, within the upload retry budget.
+    const RetryPolicy &retry = m_api->transferSettings().uploadRetry;
+    if (check->outcome() == ProxyCheck::Outcome::Retry && !m_aborted &&
+        m_proxyRetries < retry.maxRetries()) {
+        ++m_proxyRetries;
+        const int delayMs = retry.delayMs(m_proxyRetries);
+        Q_EMIT retrying(m_proxyRetries, delayMs, e);
+        restartSent();
+        QTimer::singleShot(delayMs, this, [this] {
+            if (!m_aborted)
+                sendFiles();
+        });
+        return;
+    }
+    emitResult({e});
 }
 
 } // namespace SeqDrop

@@ -23,6 +23,11 @@ void UploadRoute::setFileSent(int index, const QString &md5) {
     Q_EMIT fileSent(index);
 }
 
+void UploadRoute::restartSent() {
+    m_sent = {};
+    Q_EMIT progress(0, m_payload.sizes[0] + m_payload.sizes[1]);
+}
+
 UploadError UploadRoute::filesChanged() const {
     if (m_payload.spec.fingerprint() == m_payload.fingerprint)
         return {};

@@ -57,18 +57,25 @@ public:
         // The storage host's permission (the presigned form) expired: the files can only go
         // under a fresh init_upload, that is, as a new sample.
         bool needsFreshInit = false;
+        // S3 refused the form POST as EntityTooLarge (its 5 GiB single-request limit, the files
+        // unchanged): the files can still go as a multipart upload.
+        bool tooLargeForForm = false;
+        // The retries were spent on connection failures (cut, stalled, unreachable): a
+        // multipart upload, whose parts are retried one by one, may still get through.
+        bool connectionRetriesSpent = false;
     };
 
     explicit UploadRoute(const Payload &payload, QObject *parent = nullptr);
 
-    // The route's name as --json reports it ("form").
+    // The route's name as --json reports it ("form", "proxy", ...).
     virtual QString name() const = 0;
     virtual void start() = 0;
     // Stops at once; finished() follows with Kind::Cancelled.
     virtual void abort() = 0;
     virtual ResumePoint resumePoint() const { return {}; }
     // The call that makes the sample whole once its files arrived (not started): confirm_upload,
-    // or the multipart route's callback. nullptr: the storage side confirms by itself.
+    // or the multipart route's callback. nullptr: the storage host's owner confirms it itself
+    // (a validating proxy's callback_url).
     virtual ApiJob *confirmJob(ApiClient *api, const QString &sampleId) const;
 
     const Payload &payload() const { return m_payload; }
@@ -82,6 +89,9 @@ Q_SIGNALS:
     void fileSent(int index);
     // A request goes out again after a transient failure (NetworkJob::retrying).
     void retrying(int retry, int delayMs, const SeqDrop::UploadError &reason);
+    // Every byte arrived and the storage host's owner now checks the files before the sample
+    // may be confirmed (One Codex's validating proxy): "One Codex is checking the file".
+    void checking();
     void finished(const SeqDrop::UploadRoute::Result &result);
     // resumePoint() changed (a part stored, an upload opened or aborted): worth journalling.
     void resumePointChanged();
@@ -89,6 +99,8 @@ Q_SIGNALS:
 protected:
     void setFileProgress(int index, qint64 bytes);
     void setFileSent(int index, const QString &md5);
+    // The files go again from byte 0 (a proxy that asked for them again).
+    void restartSent();
     // Empty, or why the files are no longer the ones queued (the same for every route: the
     // bytes that arrived match what was read, but what was read may not be what was meant).
     UploadError filesChanged() const;

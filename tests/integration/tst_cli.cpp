@@ -24,6 +24,7 @@ private Q_SLOTS:
     void version();
     void whoamiAndProjects();
     void uploadSingleJson();
+    void uploadThroughProxyJson();
     void autoPairsR1R2();
     void explicitPair();
     void projectTagsMetadata();
@@ -117,9 +118,26 @@ void TestCli::uploadSingleJson() {
     QVERIFY(o.value("error").isNull());
     QCOMPARE(o.value("bytes").toInteger(), QFileInfo(file).size());
     QVERIFY(o.value("seconds").toDouble() > 0);
+    QCOMPARE(o.value("route").toString(), QStringLiteral("form"));
     const QJsonObject sample = m_sandbox->sample(o.value("sample_id").toString());
     QCOMPARE(sample.value("status").toString(), QStringLiteral("available"));
     QCOMPARE(sample.value("r1").toObject().value("md5").toString().toLatin1(), md5OfFile(file));
+}
+
+void TestCli::uploadThroughProxyJson() {
+    // One Codex's validating proxy: the answer names the route, and the CLI waits for the check.
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringList{"--proxy-mode", "status", "--proxy-check-seconds", "0.3"});
+    QVERIFY(m_sandbox->start());
+    const QString file = writeFastq(m_dir.path(), QStringLiteral("cli_proxy.fastq"), 100);
+    CliProcess runner(m_sandbox.get(), m_dataHome->path());
+    runner.setEnv(QStringLiteral("SEQDROP_PROXY_POLL_MS"), QStringLiteral("100"));
+    const CliResult r = runner.run({QStringLiteral("upload"), QStringLiteral("--json"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.size(), 1);
+    QCOMPARE(r.json.first().value("route").toString(), QStringLiteral("proxy"));
+    QCOMPARE(r.json.first().value("status").toString(), QStringLiteral("confirmed"));
+    QVERIFY(m_sandbox->counts().value("proxy_status_polls").toInt() >= 2);
 }
 
 void TestCli::autoPairsR1R2() {
@@ -226,8 +244,10 @@ void TestCli::failedUploadExitsOne() {
     const QString ok = writeFastq(m_dir.path(), QStringLiteral("fine.fastq"), 10);
     QVERIFY(m_sandbox->setFaults({{"cut_uploads", 50}}));
     const QString doomed = writeFastq(m_dir.path(), QStringLiteral("cut.fastq"), 20000, 150);
-    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"),
-                             QStringLiteral("--jobs"), QStringLiteral("1"), doomed, ok});
+    // --route form: on the automatic route, spent connection retries fall back to multipart.
+    const CliResult r =
+        cli({QStringLiteral("upload"), QStringLiteral("--json"), QStringLiteral("--route"),
+             QStringLiteral("form"), QStringLiteral("--jobs"), QStringLiteral("1"), doomed, ok});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json.size(), 2);
     for (const QJsonObject &o : r.json) {

@@ -4,6 +4,7 @@
 #include "net/apiclient.h"
 #include "samples/filescanner.h"
 #include "sampletablemodel.h"
+#include "sandboxprocess.h"
 #include "testfiles.h"
 #include "upload/queuechecks.h"
 #include "upload/resultsexporter.h"
@@ -148,6 +149,32 @@ private Q_SLOTS:
         // Samples deleted without the queue saying so (the queue itself going) take their rows.
         delete queue;
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rowSaysWhileOneCodexChecksTheFile() {
+        // The older One Codex's validating proxy: every byte is in, its check takes a while.
+        SandboxProcess sandbox({"--proxy-mode", "status", "--proxy-check-seconds", "60"});
+        QVERIFY(sandbox.start());
+        QTemporaryDir dir;
+        SampleSpec spec;
+        spec.file = writeFastq(dir.path(), QStringLiteral("checked.fastq"), 50);
+        QNetworkAccessManager nam;
+        ApiClient api(&nam);
+        api.setBaseUrl(sandbox.baseUrl());
+        api.setApiKey(sandbox.apiKey());
+        UploadQueue queue(&api);
+        SampleTableModel model(&queue);
+        SampleUpload *s = queue.add(spec);
+        s->start();
+        QTRY_VERIFY_WITH_TIMEOUT(s->isBeingChecked(), 10000);
+        QCOMPARE(cell(model, 0, SampleTableModel::StatusColumn),
+                 QStringLiteral("One Codex is checking the file"));
+        QSignalSpy finished(s, &SampleUpload::finished);
+        s->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(s->state(), SampleUpload::State::Cancelled);
+        QVERIFY(!s->isBeingChecked());
+        nam.clearConnectionCache();
     }
 
     void scannerFindsSequenceFilesAndListsOthers() {
