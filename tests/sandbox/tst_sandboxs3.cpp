@@ -155,6 +155,7 @@ private slots:
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.code(), QString("AuthorizationHeaderMalformed"));
         QCOMPARE(reply.element("Region"), QString("us-east-1"));
+        QCOMPARE(reply.header("x-amz-bucket-region"), QByteArray("us-east-1"));
 
         r.region = "us-east-1";
         r.time = QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
