@@ -228,6 +228,9 @@ private slots:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), QString("EntityTooSmall"));
         QCOMPARE(r.element("PartNumber"), QString("2"));
+        r = s3(request(u, "POST", {{"uploadId", u.uploadId}}, QByteArray(3 << 20, ' ')));
+        QCOMPARE(r.status, 400); // a Complete body has no business being this large
+        QCOMPARE(r.code(), QString("EntityTooLarge"));
         r = s3(request(u, "POST", {{"uploadId", u.uploadId}}, "<CompleteMultipartUpload><Part>"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), QString("MalformedXML"));
