@@ -97,6 +97,10 @@ FaultPlan::PartVerdict FaultPlan::takePartFault() {
         v.status = m_s.failPartsStatus;
     } else if (takeOne(m_s.cutParts)) {
         v.fault = PartFault::Cut;
+    } else if (draw()) {
+        // The soak: parts fail as uploads do, a refusal (503 SlowDown) or a cut half way.
+        v.fault = uniform(0, 1) < 0.5 ? PartFault::Fail : PartFault::Cut;
+        v.status = 503;
     }
     return v;
 }

@@ -125,6 +125,11 @@ bool S3Endpoint::authenticate(S3Call &call) {
     if (!call.auth.ok) {
         m_store.count(QStringLiteral("s3_auth_failures"));
         S3Body::discard(call.req, call.res, call.reader);
+        // As S3 does: the right region in a header too, for clients that follow it.
+        if (call.auth.code == QLatin1String("AuthorizationHeaderMalformed") &&
+            !call.auth.details.isEmpty() &&
+            call.auth.details.first().first == QLatin1String("Region"))
+            call.res.set_header("x-amz-bucket-region", m_options.region.toStdString());
         S3Xml::sendError(call.res, call.auth.status, call.auth.code, call.auth.message,
                          call.auth.details);
         return false;
