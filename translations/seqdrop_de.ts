@@ -450,6 +450,10 @@ Wiederholungen: %5
         <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
     </message>
+    <message>
+        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::FastxParser</name>

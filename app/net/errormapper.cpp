@@ -35,12 +35,15 @@ UploadError fromS3(int status, const QByteArray &body) {
     return e;
 }
 
-// S3's <MaxSizeAllowed> of an EntityTooLarge, or -1.
-qint64 maxSizeAllowed(const QByteArray &xml) {
-    static const QRegularExpression re(QStringLiteral("<MaxSizeAllowed>(\\d+)</MaxSizeAllowed>"));
+// S3's <ProposedSize> or <MaxSizeAllowed> of an EntityTooLarge, or -1.
+qint64 sizeElement(const QByteArray &xml, const QString &name) {
+    const QRegularExpression re(QStringLiteral("<%1>(\\d+)</%1>").arg(name));
     const QRegularExpressionMatch m = re.match(QString::fromUtf8(xml));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
+
+// S3 takes no single request over 5 GiB, whatever the form allows.
+constexpr qint64 S3SingleRequestLimit = 5368709120LL;
 
 UploadError fromS3Code(int status, const QByteArray &body) {
     QString code, text;
@@ -54,20 +57,20 @@ UploadError fromS3Code(int status, const QByteArray &body) {
                             "sent; SeqDrop asks for a new one."),
             detail);
     if (code == QLatin1String("EntityTooLarge")) {
-        // S3 takes no single request over 5 GiB and says so with its <MaxSizeAllowed>; without
-        // it the refusal is the form's own size range (a file that grew past what init_upload
-        // announced; the route checks the files after a refusal).
-        const qint64 max = maxSizeAllowed(body);
-        return UploadError::make(
+        // Two limits answer with this code: the form's content-length-range (the file is
+        // larger than init_upload was told) and S3's single-request limit. Only the route knows
+        // the announced size; here the limit itself tells the second when it is S3's own.
+        const qint64 max = sizeElement(body, QStringLiteral("MaxSizeAllowed"));
+        const UploadError e = UploadError::make(
             Kind::StorageRejected,
-            max > 0 ? ErrorMapper::tr("The storage server refused the file because it is larger "
-                                      "than one upload request may be (at most %1). It has to "
-                                      "be sent in parts.")
-                          .arg(QLocale::system().formattedDataSize(max))
-                    : ErrorMapper::tr("The storage server refused the file because it is "
-                                      "larger than announced. Was the file changed during "
-                                      "the upload? Add it again."),
-            detail);
+            ErrorMapper::tr("The storage server refused the file because it is "
+                            "larger than announced. Was the file changed during "
+                            "the upload? Add it again."),
+            max < 0 ? detail
+                    : detail + QStringLiteral(" (ProposedSize %1, MaxSizeAllowed %2)")
+                                   .arg(sizeElement(body, QStringLiteral("ProposedSize")))
+                                   .arg(max));
+        return max >= S3SingleRequestLimit ? ErrorMapper::tooLargeForOneRequest(e) : e;
     }
     if (code == QLatin1String("EntityTooSmall"))
         return UploadError::make(
@@ -94,6 +97,18 @@ UploadError fromS3Code(int status, const QByteArray &body) {
 }
 
 } // namespace
+
+UploadError ErrorMapper::tooLargeForOneRequest(UploadError e) {
+    static const QRegularExpression maxIn(QStringLiteral("MaxSizeAllowed (\\d+)"));
+    const QRegularExpressionMatch m = maxIn.match(e.detail);
+    e.message = m.hasMatch()
+                    ? tr("The storage server refused the file because it is larger than one "
+                         "upload request may be (at most %1). It has to be sent in parts.")
+                          .arg(QLocale::system().formattedDataSize(m.captured(1).toLongLong()))
+                    : tr("The storage server refused the file because it is larger than one "
+                         "upload request may be. It has to be sent in parts.");
+    return e;
+}
 
 UploadError ErrorMapper::proxyRefused(const QString &host, const QString &detail) {
     // A 407 reaches fromReply() as Qt's ProxyAuthenticationRequiredError, with the host it

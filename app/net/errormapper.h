@@ -38,6 +38,9 @@ public:
     static bool saysAlreadyDone(const UploadError &e);
     // A cancel repeated after its first answer was lost.
     static bool saysAlreadyCancelled(const UploadError &e);
+    // An EntityTooLarge for a file sent as announced: it is over the storage host's limit for
+    // one request (S3: 5 GiB), not changed. Reworded so; the rest of `e` is kept.
+    static UploadError tooLargeForOneRequest(UploadError e);
 
 private:
     // A proxy's 407, worded once; `host` is where the request was going (may be empty).

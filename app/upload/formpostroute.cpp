@@ -1,6 +1,7 @@
 #include "upload/formpostroute.h"
 
 #include "net/apiclient.h"
+#include "net/errormapper.h"
 #include "net/storageuploadjob.h"
 #include "upload/proxycheck.h"
 #include "validation/pairstreamcheck.h"
@@ -104,7 +105,10 @@ void FormPostRoute::onFileFinished(StorageUploadJob *job, int index) {
     // (S3 may reject early and close), needs a fresh init_upload.
     result.needsFreshInit = result.error.kind == Kind::PolicyExpired ||
                             (result.error.isRetryable() && job->target().hasExpired());
+    // Files as announced (checked above), yet too large: the single-request limit, not the form.
     result.tooLargeForForm = result.error.serverCode == QLatin1String("EntityTooLarge");
+    if (result.tooLargeForForm)
+        result.error = ErrorMapper::tooLargeForOneRequest(result.error);
     const Kind kind = result.error.kind;
     result.connectionRetriesSpent =
         !result.needsFreshInit && (kind == Kind::ConnectionLost || kind == Kind::Network ||

@@ -52,6 +52,7 @@ private slots:
     void htmlNotEchoedAsMessage();
     void rateLimitedIsRetryable();
     void storagePolicyExpiredNeedsFreshTicket();
+    void entityTooLargeNamesTheLimitItHit();
     void serverMessage_data();
     void serverMessage();
     void looksLikeHtml_data();
@@ -384,6 +385,40 @@ void TestErrorMapper::parseRetryAfterNeverExceedsCap() {
     const int ms = ErrorMapper::parseRetryAfterMs(header);
     QVERIFY2(ms <= 3600 * 1000, qPrintable(QString::number(ms)));
     QVERIFY2(ms == -1 || ms > 0, qPrintable(QString::number(ms)));
+}
+
+void TestErrorMapper::entityTooLargeNamesTheLimitItHit() {
+    const QByteArray xml = "application/xml";
+    auto tooLarge = [](qint64 proposed, qint64 max) {
+        return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>EntityTooLarge"
+                          "</Code><Message>Your proposed upload exceeds the maximum allowed size"
+                          "</Message><ProposedSize>") +
+               QByteArray::number(proposed) + "</ProposedSize><MaxSizeAllowed>" +
+               QByteArray::number(max) + "</MaxSizeAllowed><RequestId>1</RequestId></Error>";
+    };
+    // S3's own 5 GiB limit: not a changed file, a file for the multipart route.
+    const UploadError s3 = ErrorMapper::fromHttpStatus(400, tooLarge(5905580032LL, 5368709120LL),
+                                                       xml, Service::Storage);
+    QCOMPARE(s3.serverCode, QStringLiteral("EntityTooLarge"));
+    QVERIFY2(s3.message.contains("larger than one upload request may be"), qPrintable(s3.message));
+    QVERIFY(!s3.message.contains("changed"));
+    QVERIFY2(s3.detail.contains("MaxSizeAllowed 5368709120"), qPrintable(s3.detail));
+    // The form's content-length-range: the file is larger than announced.
+    const UploadError form =
+        ErrorMapper::fromHttpStatus(400, tooLarge(2000, 1000), xml, Service::Storage);
+    QCOMPARE(form.serverCode, QStringLiteral("EntityTooLarge"));
+    QVERIFY2(form.message.contains("larger than announced"), qPrintable(form.message));
+    // The route, which knows the file was sent as announced, rewords it with the limit.
+    const UploadError reworded = ErrorMapper::tooLargeForOneRequest(form);
+    QVERIFY2(reworded.message.contains("larger than one upload request may be"),
+             qPrintable(reworded.message));
+    QCOMPARE(reworded.detail, form.detail);
+    QCOMPARE(reworded.kind, Kind::StorageRejected);
+    // Every other S3 error carries its code too.
+    QCOMPARE(
+        ErrorMapper::fromHttpStatus(400, s3Error("InvalidArgument", "x"), xml, Service::Storage)
+            .serverCode,
+        QStringLiteral("InvalidArgument"));
 }
 
 void TestErrorMapper::toStringCombinesMessageAndDetail() {
