@@ -86,6 +86,15 @@ bool ResumeStore::saveSample(qint64 entryId, const MultipartResume &resume) {
 
 bool ResumeStore::saveFile(qint64 entryId, int side, const MultipartFileState &file,
                            const MultipartFileState *before) {
+    if (file.key.isEmpty()) {
+        // No such file (R2 of a single-file sample): no rows.
+        if (before && before->key.isEmpty())
+            return true;
+        return exec(QStringLiteral("DELETE FROM multipart_parts WHERE entry_id = ? AND side = ?"),
+                    {entryId, side}) &&
+               exec(QStringLiteral("DELETE FROM multipart_files WHERE entry_id = ? AND side = ?"),
+                    {entryId, side});
+    }
     if (!before || !sameHeader(file, *before)) {
         if (!exec(QStringLiteral("INSERT OR REPLACE INTO multipart_files (entry_id, side, bucket, "
                                  "key, upload_id, part_size, file_size, modified_ms, completed, "
