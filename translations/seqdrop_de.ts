@@ -1736,6 +1736,22 @@ R2: %2</translation>
         <source>resuming the upload an earlier run left unfinished</source>
         <translation>setzt den Upload fort, den ein früherer Lauf nicht beendet hat</translation>
     </message>
+    <message>
+        <source>the storage server refused it as too large for one request</source>
+        <translation>der Speicherserver hat sie als zu groß für eine einzelne Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>its connection kept failing</source>
+        <translation>ihre Verbindung ist immer wieder abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2; cancelling the sample and sending the files in parts (multipart) as a new one.</source>
+        <translation>%1: %2; die Probe wird abgebrochen und die Dateien werden in Teilen (Multipart) als neue Probe gesendet.</translation>
+    </message>
+    <message>
+        <source>fallback: %1</source>
+        <translation>Ausweichweg: %1</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SandboxLauncher</name>

@@ -17,10 +17,6 @@ namespace SeqDrop {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SeqDrop::RouteFactory", text);
-}
-
 bool overLimit(const TransferSettings &settings, const UploadRoute::Payload &payload) {
     return payload.sizes[0] > settings.singleRequestLimit ||
            payload.sizes[1] > settings.singleRequestLimit;

@@ -2,6 +2,8 @@
 
 #include "upload/uploadroute.h"
 
+#include <QCoreApplication>
+
 namespace SeqDrop {
 
 class ApiClient;
@@ -12,6 +14,8 @@ struct TransferSettings;
 // before the init call because each route has its own: init_upload and a presigned form per file
 // (FormPostRoute), or init_multipart_upload and temporary S3 keys (MultipartRoute).
 class RouteFactory {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::RouteFactory)
+
 public:
     enum class Kind { FormPost, Multipart };
 
