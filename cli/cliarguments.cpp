@@ -100,9 +100,19 @@ int CliArguments::parse(const QStringList &argv) {
         QStringLiteral(
             "Check file contents as they are sent (one read of the disk) instead of "
             "before the upload; a bad file stops its upload and its sample is cancelled."));
-    parser.addOptions({optValidateWhile, optMergeLanes, optSafeNames, optForce, optApiUrl,
-                       optKeyFile, optProject, optTag, optMetadata, optExternalId, optForward,
-                       optReverse, optInterleaved, optJobs, optJson, optSkipValidation});
+    const QCommandLineOption optRoute(
+        QStringLiteral("route"),
+        QStringLiteral("How files travel: auto (one request per file, an S3 multipart upload "
+                       "for a file over 5 GiB), form, or multipart (resumable part by part)."),
+        QStringLiteral("ROUTE"), QStringLiteral("auto"));
+    const QCommandLineOption optPartsInFlight(
+        QStringLiteral("parts-in-flight"),
+        QStringLiteral("Multipart: parts of one file sent at once (default 4)."),
+        QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({optRoute, optPartsInFlight, optValidateWhile, optMergeLanes, optSafeNames,
+                       optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
+                       optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
+                       optSkipValidation});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("upload, validate, whoami or projects"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to upload."),
@@ -165,6 +175,13 @@ int CliArguments::parse(const QStringList &argv) {
     jobs = parser.value(optJobs).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 64)
         return usageError(QStringLiteral("--jobs takes a number from 1 to 64."));
+    route = parser.value(optRoute);
+    if (route != QLatin1String("auto") && route != QLatin1String("form") &&
+        route != QLatin1String("multipart"))
+        return usageError(QStringLiteral("--route takes auto, form or multipart."));
+    partsInFlight = parser.value(optPartsInFlight).toInt(&ok);
+    if (!ok || partsInFlight < 1 || partsInFlight > 32)
+        return usageError(QStringLiteral("--parts-in-flight takes a number from 1 to 32."));
     files = positional;
 
     const bool takesFiles = command == Command::Upload || command == Command::Validate;

@@ -25,6 +25,8 @@ struct CliArguments {
     bool acceptSafeNames = false; // upload under the proposed safe name when a name is refused
     bool force = false;           // upload again files the journal says are confirmed already
     int jobs = 4;
+    QString route = QStringLiteral("auto"); // auto | form | multipart
+    int partsInFlight = 4;                  // multipart: parts sent at once per file
 
     // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.
     int parse(const QStringList &argv);

@@ -2,9 +2,10 @@
 
 #include "engine/engine.h"
 #include "intake/sampleintake.h"
-#include "journal/crashresume.h"
+#include "journal/journalrecorder.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
+#include "net/transfersettings.h"
 #include "net/urlpolicy.h"
 #include "progressprinter.h"
 #include "samples/projectlist.h"
@@ -198,6 +199,7 @@ void UploadCommand::resume() {
     for (const Journal::Entry &entry : plan.confirmed)
         reportAlreadyConfirmed(entry);
     m_specs = plan.toUpload;
+    m_resumable = plan.resumable;
     if (plan.unfinished.isEmpty()) {
         runQueue();
         return;
@@ -231,7 +233,6 @@ void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
                                    SampleUpload::stateName(SampleUpload::State::Confirmed),
                                    QJsonValue(), spec.sizeOnDisk(), 0, 0);
         o.insert(QStringLiteral("already_uploaded"), true);
-        o.insert(QStringLiteral("route"), QJsonValue()); // sent by an earlier run
         printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }
@@ -243,7 +244,7 @@ void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
 
 QJsonObject UploadCommand::resultJson(const SampleSpec &spec, const QString &sampleId,
                                       const QString &status, const QJsonValue &error, qint64 bytes,
-                                      double seconds, int retries) {
+                                      double seconds, int retries, const QString &route) {
     // One line per sample, the same fields whether it was sent now or by an earlier run.
     return QJsonObject{
         {QStringLiteral("file"), spec.file},
@@ -253,7 +254,8 @@ QJsonObject UploadCommand::resultJson(const SampleSpec &spec, const QString &sam
         {QStringLiteral("error"), error},
         {QStringLiteral("bytes"), bytes},
         {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
-        {QStringLiteral("retries"), retries}};
+        {QStringLiteral("retries"), retries},
+        {QStringLiteral("route"), route.isEmpty() ? QJsonValue() : QJsonValue(route)}};
 }
 
 void UploadCommand::printStdout(const QByteArray &line) {
@@ -268,6 +270,10 @@ void UploadCommand::runQueue() {
     }
     m_queue = m_engine->queue();
     m_queue->setMaxParallel(m_args.jobs);
+    TransferSettings settings = m_engine->api()->transferSettings();
+    settings.route = TransferSettings::routeNamed(m_args.route).value_or(settings.route);
+    settings.partsInFlight = m_args.partsInFlight;
+    m_engine->api()->setTransferSettings(settings);
     // Offline: nothing new starts and retries wait, so a dropped network or a sleep costs no
     // attempts; the queue goes on when it is back.
     m_engine->watchNetwork();
@@ -276,8 +282,6 @@ void UploadCommand::runQueue() {
                       : QStringLiteral("Offline: waiting for the network (running uploads "
                                        "retry when it is back)."));
     });
-    if (m_engine->journal()->isOpen())
-        m_engine->recordQueue();
     m_printer = new ProgressPrinter(m_queue, this);
     connect(m_queue, &UploadQueue::sampleFinished, this, &UploadCommand::report);
     connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
@@ -295,12 +299,34 @@ void UploadCommand::runQueue() {
         }
         finish(code);
     });
+    // Added first, recorded after: a resumed sample keeps the journal entry its parts are in.
+    QList<QPair<SampleUpload *, qint64>> added;
     for (const SampleSpec &spec : std::as_const(m_specs)) {
-        SampleUpload *sample = m_queue->add(spec);
+        const auto resumable = m_resumable.constFind(spec.fingerprint());
+        SampleUpload *sample = nullptr;
+        if (resumable == m_resumable.constEnd()) {
+            sample = m_queue->add(spec);
+            added.append({sample, 0});
+        } else {
+            SampleUpload::Restored restored;
+            restored.queuedFingerprint = resumable->entry.fingerprint;
+            restored.resume = resumable->resume;
+            sample = m_queue->addRestored(spec, restored);
+            added.append({sample, resumable->entry.id});
+            printError(QStringLiteral("%1: resuming at %2% (sample %3)")
+                           .arg(spec.displayName())
+                           .arg(sample->resumedPercent())
+                           .arg(sample->sampleId()));
+        }
         // Notices (retries, refreshed permissions) go to stderr; stdout stays machine-readable.
         connect(sample, &SampleUpload::notice, this, [this, sample](const QString &text) {
             printError(QStringLiteral("%1: %2").arg(sample->spec().displayName(), text));
         });
+    }
+    if (m_engine->journal()->isOpen()) {
+        JournalRecorder *recorder = m_engine->recordQueue();
+        for (const auto &[sample, entry] : std::as_const(added))
+            recorder->track(sample, entry);
     }
     m_printer->start();
     m_queue->start();
@@ -310,14 +336,13 @@ void UploadCommand::report(SampleUpload *sample) {
     const SampleSpec &spec = sample->spec();
     const double seconds = sample->elapsedMs() / 1000.0;
     if (m_args.json) {
-        QJsonObject o = resultJson(
-            spec, sample->sampleId(), SampleUpload::stateName(sample->state()),
-            sample->error().isError() ? QJsonValue(sample->error().toString()) : QJsonValue(),
-            sample->totalBytes(), seconds, sample->retries());
-        // "form", "multipart" or "proxy"; null when no route started (init_upload failed).
-        o.insert(QStringLiteral("route"),
-                 sample->routeName().isEmpty() ? QJsonValue() : QJsonValue(sample->routeName()));
-        printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        printStdout(
+            QJsonDocument(
+                resultJson(spec, sample->sampleId(), SampleUpload::stateName(sample->state()),
+                           sample->error().isError() ? QJsonValue(sample->error().toString())
+                                                     : QJsonValue(),
+                           sample->totalBytes(), seconds, sample->retries(), sample->routeName()))
+                .toJson(QJsonDocument::Compact));
         return;
     }
     if (sample->state() == SampleUpload::State::Confirmed) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "journal/crashresume.h"
 #include "journal/journal.h"
 #include "samples/samplespec.h"
 
@@ -45,7 +46,7 @@ private:
     void reportAlreadyConfirmed(const SeqDrop::Journal::Entry &entry);
     static QJsonObject resultJson(const SeqDrop::SampleSpec &spec, const QString &sampleId,
                                   const QString &status, const QJsonValue &error, qint64 bytes,
-                                  double seconds, int retries);
+                                  double seconds, int retries, const QString &route = {});
     static void printStdout(const QByteArray &line);
     void report(SeqDrop::SampleUpload *sample);
     void finish(int exitCode);
@@ -58,6 +59,7 @@ private:
     SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
+    QHash<QString, SeqDrop::CrashResume::RunPlan::Resumable> m_resumable;
     int m_alreadyConfirmed = 0;
     bool m_interrupted = false;
     bool m_finished = false;

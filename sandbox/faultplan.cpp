@@ -98,6 +98,38 @@ FaultPlan::ProxyVerdict FaultPlan::takeProxyVerdict() {
     return ProxyVerdict::Ok;
 }
 
+FaultPlan::PartVerdict FaultPlan::takePartFault() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    PartVerdict v;
+    if (takeOne(m_s.failParts)) {
+        v.fault = PartFault::Fail;
+        v.status = m_s.failPartsStatus;
+    } else if (takeOne(m_s.cutParts)) {
+        v.fault = PartFault::Cut;
+    }
+    return v;
+}
+
+bool FaultPlan::takeLoseComplete() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.loseCompletes);
+}
+
+bool FaultPlan::takeCompleteError() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.completeErrors);
+}
+
+bool FaultPlan::takeFailCallback() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.failCallbacks);
+}
+
+int FaultPlan::clockSkewSeconds() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_s.clockSkewS;
+}
+
 namespace {
 
 // The integer counters and settings by their JSON names: one table for apply() and toJson().
@@ -125,6 +157,13 @@ const IntField IntFields[] = {
     {"upload_kbps", &FaultPlan::Settings::uploadKbps},
     {"proxy_fails", &FaultPlan::Settings::proxyFails},
     {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
+    {"fail_parts", &FaultPlan::Settings::failParts},
+    {"fail_parts_status", &FaultPlan::Settings::failPartsStatus},
+    {"cut_parts", &FaultPlan::Settings::cutParts},
+    {"lose_completes", &FaultPlan::Settings::loseCompletes},
+    {"complete_errors", &FaultPlan::Settings::completeErrors},
+    {"fail_callbacks", &FaultPlan::Settings::failCallbacks},
+    {"clock_skew_s", &FaultPlan::Settings::clockSkewS},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.
@@ -170,14 +209,21 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error) {
             *error = QStringLiteral("unknown fault: %1").arg(key);
             return false;
         }
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0) {
-            *error = QStringLiteral("%1 must be a non-negative integer").arg(key);
+        // The clock may be behind as well as ahead; everything else counts.
+        const bool signedField = key == QLatin1String("clock_skew_s");
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || (v.toInt() < 0 && !signedField)) {
+            *error = signedField ? QStringLiteral("%1 must be an integer").arg(key)
+                                 : QStringLiteral("%1 must be a non-negative integer").arg(key);
             return false;
         }
         next.*(field->member) = v.toInt();
     }
     if (next.stormStatus != 429 && next.stormStatus != 503) {
         *error = QStringLiteral("storm_status must be 429 or 503");
+        return false;
+    }
+    if (next.failPartsStatus != 500 && next.failPartsStatus != 503) {
+        *error = QStringLiteral("fail_parts_status must be 500 or 503");
         return false;
     }
     std::lock_guard<std::mutex> lock(m_mutex);

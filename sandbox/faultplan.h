@@ -46,6 +46,18 @@ public:
         // (a retry) or with code 422 and a message (the file refused).
         int proxyFails = 0;
         int proxyRejects = 0;
+        // The S3 multipart route (S3Multipart): refuse the next N parts with failPartsStatus
+        // (500 InternalError, 503 SlowDown), cut the connection of the next N parts half way,
+        // complete the next N uploads and drop the answer, answer the next N Completes 200
+        // with an <Error> body (not completed), fail the next N import_file_from_s3 callbacks
+        // with 500. clockSkewS moves the S3 clock (its Date header and skew check).
+        int failParts = 0;
+        int failPartsStatus = 503;
+        int cutParts = 0;
+        int loseCompletes = 0;
+        int completeErrors = 0;
+        int failCallbacks = 0;
+        int clockSkewS = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -64,6 +76,12 @@ public:
         int kbps = 0; // read no faster than this (0: no limit)
     };
 
+    enum class PartFault { None, Fail, Cut };
+    struct PartVerdict {
+        PartFault fault = PartFault::None;
+        int status = 0; // Fail: 500 or 503
+    };
+
     FaultPlan() = default;
     explicit FaultPlan(const Settings &initial);
 
@@ -77,12 +95,19 @@ public:
     // For the validating proxy once its check of a file is over.
     enum class ProxyVerdict { Ok, Fail, Reject };
     ProxyVerdict takeProxyVerdict();
+    // For an S3 UploadPart whose upload exists.
+    PartVerdict takePartFault();
+    bool takeLoseComplete();
+    bool takeCompleteError();
+    bool takeFailCallback();
+    int clockSkewSeconds() const;
 
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,
     // reject_api, reject_status, garble_api, html_api, storm_ms, storm_status,
-    // api_fault_route, random_faults, seed, upload_kbps, hold_answers, proxy_fails,
-    // proxy_rejects). Returns false (and changes
+    // api_fault_route, random_faults, seed, upload_kbps, hold_answers, fail_parts,
+    // fail_parts_status, cut_parts, lose_completes, complete_errors, fail_callbacks,
+    // clock_skew_s, proxy_fails, proxy_rejects). Returns false (and changes
     // nothing) with an explanation when a value is of the wrong type or out of range.
     bool apply(const QJsonObject &changes, QString *error);
     QJsonObject toJson() const;

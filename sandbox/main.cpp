@@ -1,5 +1,6 @@
 // seqdrop-sandbox: a local One Codex + S3 look-alike. Lets a new user try
 // SeqDrop without an account, and is the fixture of the integration tests.
+#include "s3endpoint.h"
 #include "sandboxserver.h"
 #include "stopsignal.h"
 
@@ -29,7 +30,12 @@ int main(int argc, char *argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Local stand-in for the One Codex upload API and its S3 storage."));
+        QStringLiteral("Local stand-in for the One Codex upload API and its S3 storage.\n"
+                       "S3 REST (path-style, SigV4) on the same port: buckets %1 (the multipart "
+                       "route's) and %2.\nFixed S3 test keys: access key %3, secret %4")
+            .arg(QLatin1String(S3Endpoint::MultipartBucket), QLatin1String(S3Endpoint::TestBucket),
+                 QLatin1String(S3Endpoint::TestAccessKeyId),
+                 QLatin1String(S3Endpoint::TestSecretAccessKey)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultData =
@@ -94,6 +100,30 @@ int main(int argc, char *argv[]) {
     QCommandLineOption proxyRejects(
         "proxy-rejects", "The next N proxy checks end with code 422 and a message.", "N", "0");
     parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects});
+    QCommandLineOption region("region", "Region of the sandbox S3 (SigV4 scope).", "REGION",
+                              "us-east-1");
+    QCommandLineOption minPartSize(
+        "min-part-size", "Smallest multipart part but the last (S3: 5 MiB).", "BYTES", "5242880");
+    QCommandLineOption credentialTtl("credential-ttl",
+                                     "Lifetime of init_multipart_upload's temporary S3 keys.",
+                                     "SECONDS", "129600");
+    QCommandLineOption failParts("fail-parts", "Refuse the next N S3 parts (--fail-parts-status).",
+                                 "N", "0");
+    QCommandLineOption failPartsStatus("fail-parts-status",
+                                       "500 (InternalError) or 503 (SlowDown).", "STATUS", "503");
+    QCommandLineOption cutParts("cut-parts", "Cut the connection of the next N parts half way.",
+                                "N", "0");
+    QCommandLineOption loseCompletes(
+        "lose-completes", "Complete the next N multipart uploads, then drop the answer.", "N", "0");
+    QCommandLineOption completeErrors(
+        "complete-errors",
+        "Answer the next N CompleteMultipartUpload 200 with an InternalError body.", "N", "0");
+    QCommandLineOption clockSkew("clock-skew", "Move the S3 clock by S seconds (Date, skew check).",
+                                 "S", "0");
+    QCommandLineOption failCallbacks("fail-callbacks",
+                                     "Answer the next N import_file_from_s3 calls 500.", "N", "0");
+    parser.addOptions({region, minPartSize, credentialTtl, failParts, failPartsStatus, cutParts,
+                       loseCompletes, completeErrors, clockSkew, failCallbacks});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -121,7 +151,20 @@ int main(int argc, char *argv[]) {
         intOption(htmlApi, 0, 1 << 30, &f.htmlApi) && intOption(stormMs, 0, 1 << 30, &f.stormMs) &&
         intOption(stormStatus, 429, 503, &f.stormStatus) &&
         (f.stormStatus == 429 || f.stormStatus == 503) && intOption(seed, 0, 1 << 30, &f.seed) &&
-        intOption(uploadKbps, 0, 1 << 30, &f.uploadKbps);
+        intOption(uploadKbps, 0, 1 << 30, &f.uploadKbps) &&
+        intOption(credentialTtl, -86400, 30 * 86400, &options.credentialTtl) &&
+        intOption(failParts, 0, 1 << 30, &f.failParts) &&
+        intOption(failPartsStatus, 500, 503, &f.failPartsStatus) &&
+        (f.failPartsStatus == 500 || f.failPartsStatus == 503) &&
+        intOption(cutParts, 0, 1 << 30, &f.cutParts) &&
+        intOption(loseCompletes, 0, 1 << 30, &f.loseCompletes) &&
+        intOption(completeErrors, 0, 1 << 30, &f.completeErrors) &&
+        intOption(clockSkew, -(1 << 30), 1 << 30, &f.clockSkewS) &&
+        intOption(failCallbacks, 0, 1 << 30, &f.failCallbacks);
+    bool minPartOk = false;
+    options.minPartSize = parser.value(minPartSize).toLongLong(&minPartOk);
+    options.region = parser.value(region);
+    ok = ok && minPartOk && options.minPartSize >= 0 && !options.region.isEmpty();
     f.apiFaultRoute = parser.value(faultRoute);
     bool maxPostOk = false, checkOk = false;
     options.maxPostSize = parser.value(maxPostSize).toLongLong(&maxPostOk);

@@ -4,7 +4,11 @@
 
 #include "initupload.h"
 #include "jsontext.h"
+#include "multipartapi.h"
+#include "multipartstore.h"
 #include "postpolicy.h"
+#include "s3body.h"
+#include "s3endpoint.h"
 #include "sandboxstore.h"
 #include "storageendpoint.h"
 
@@ -59,6 +63,11 @@ SandboxServer::SandboxServer(const Options &options)
     , m_storage(std::make_unique<StorageEndpoint>(*m_store, *m_policy, m_faults, m_stopping))
     , m_proxy(std::make_unique<ProxyEndpoint>(*m_store, *m_storage, m_faults, options.proxyMode,
                                               options.proxyCheckMs))
+    , m_multipartStore(std::make_unique<MultipartStore>(options.dataDir))
+    , m_multipartApi(std::make_unique<MultipartApi>(*m_store, *m_multipartStore, m_faults,
+                                                    options.credentialTtl))
+    , m_s3(std::make_unique<S3Endpoint>(*m_store, *m_multipartStore, m_faults,
+                                        S3Endpoint::Options{options.region, options.minPartSize}))
     , m_http(std::make_unique<httplib::Server>()) {
     httplib::Server &http = *m_http;
     m_storage->setMaxPostSize(options.maxPostSize);
@@ -89,6 +98,9 @@ SandboxServer::SandboxServer(const Options &options)
     addApiPost("/api/v1/samples/init_upload", &SandboxServer::initUpload, "init_upload");
     addApiPost("/api/v1/samples/confirm_upload", &SandboxServer::confirmUpload, "confirm_upload");
     addApiPost("/api/v1/samples/cancel_upload", &SandboxServer::cancelUpload, "cancel_upload");
+    addApiPost("/api/v1/samples/init_multipart_upload", &SandboxServer::initMultipartUpload,
+               "init_multipart_upload");
+    addApiPost(MultipartApi::CallbackPath, &SandboxServer::importFileFromS3, "import_file_from_s3");
 
     // Control routes: same key, no fault injection, not counted.
     auto control = [this](Handler handler) {
@@ -116,9 +128,12 @@ SandboxServer::SandboxServer(const Options &options)
     http.Post(
         ProxyEndpoint::StatusPath,
         [this](const httplib::Request &req, httplib::Response &res) { m_proxy->status(req, res); });
+    // Last: the S3 REST routes take every path the routes above do not.
+    m_s3->install(http);
 
     http.set_logger([](const httplib::Request &req, const httplib::Response &) {
         StorageEndpoint::afterResponse(req);
+        S3Body::afterResponse();
     });
 
     // Unknown routes get the One Codex error shape instead of an empty body.
@@ -375,12 +390,27 @@ void SandboxServer::cancelUpload(const httplib::Request &req, httplib::Response 
     sendJson(res, 200, QJsonObject{{"success", true}, {"message", message}});
 }
 
+void SandboxServer::initMultipartUpload(const httplib::Request &req, httplib::Response &res) {
+    QJsonObject body;
+    if (jsonBody(req, res, &body))
+        m_multipartApi->initMultipartUpload(body, res);
+}
+
+void SandboxServer::importFileFromS3(const httplib::Request &req, httplib::Response &res) {
+    QJsonObject body;
+    if (jsonBody(req, res, &body))
+        m_multipartApi->importFileFromS3(body, res);
+}
+
 void SandboxServer::sandboxState(const httplib::Request &, httplib::Response &res) {
     QJsonArray samples;
     for (const SandboxStore::Sample &s : m_store->samples())
         samples.append(m_store->sampleStateJson(s));
+    QJsonObject counts = m_store->countsJson();
+    counts.insert("open_multipart_uploads", m_multipartStore->openUploads());
     sendJson(res, 200,
-             QJsonObject{{"counts", m_store->countsJson()},
+             QJsonObject{{"counts", counts},
+                         {"multipart", m_multipartStore->ledgerJson()},
                          {"samples", samples},
                          {"faults", m_faults.toJson()},
                          {"proxy", m_proxy->toJson()},

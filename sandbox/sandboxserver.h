@@ -18,6 +18,9 @@ struct Response;
 class SandboxStore;
 class PostPolicy;
 class StorageEndpoint;
+class MultipartStore;
+class MultipartApi;
+class S3Endpoint;
 
 // The HTTP face of the sandbox: One Codex API routes under /api/v1, the S3
 // POST route under /s3/<bucket>, and control routes under /_sandbox. Bound to
@@ -34,6 +37,11 @@ public:
         qint64 maxPostSize = 5368709120LL;
         ProxyEndpoint::Mode proxyMode = ProxyEndpoint::Mode::None;
         int proxyCheckMs = 2000;
+        // The multipart route: its S3's region and smallest part but the last, and how long
+        // the temporary keys of init_multipart_upload stay valid.
+        QString region = QStringLiteral("us-east-1");
+        qint64 minPartSize = 5 * 1024 * 1024;
+        int credentialTtl = 36 * 3600;
     };
 
     explicit SandboxServer(const Options &options);
@@ -65,6 +73,8 @@ private:
     void initUpload(const httplib::Request &req, httplib::Response &res);
     void confirmUpload(const httplib::Request &req, httplib::Response &res);
     void cancelUpload(const httplib::Request &req, httplib::Response &res);
+    void initMultipartUpload(const httplib::Request &req, httplib::Response &res);
+    void importFileFromS3(const httplib::Request &req, httplib::Response &res);
     void sandboxState(const httplib::Request &req, httplib::Response &res);
     void sandboxFaults(const httplib::Request &req, httplib::Response &res);
 
@@ -76,5 +86,8 @@ private:
     std::unique_ptr<PostPolicy> m_policy;
     std::unique_ptr<StorageEndpoint> m_storage;
     std::unique_ptr<ProxyEndpoint> m_proxy;
+    std::unique_ptr<MultipartStore> m_multipartStore;
+    std::unique_ptr<MultipartApi> m_multipartApi;
+    std::unique_ptr<S3Endpoint> m_s3;
     std::unique_ptr<httplib::Server> m_http;
 };

@@ -29,6 +29,32 @@ QJsonObject ref(const QString &path) {
     return QJsonObject{{"$ref", path}};
 }
 
+// Every counter of /_sandbox/state, listed even while 0.
+const char *const kCounters[] = {"api_calls",
+                                 "init_upload",
+                                 "confirm_upload",
+                                 "cancel_upload",
+                                 "storage_posts",
+                                 "storage_ok",
+                                 "faults_injected",
+                                 "init_multipart_upload",
+                                 "import_file_from_s3",
+                                 "s3_requests",
+                                 "s3_auth_failures",
+                                 "create_multipart_upload",
+                                 "upload_part",
+                                 "list_parts",
+                                 "complete_multipart_upload",
+                                 "abort_multipart_upload",
+                                 "put_object",
+                                 "get_object",
+                                 "delete_object",
+                                 "list_objects",
+                                 "list_multipart_uploads",
+                                 "s3_payload_sha256",
+                                 "s3_payload_unsigned",
+                                 "s3_payload_streaming"};
+
 QJsonObject objectJson(const SandboxStore::StoredObject &o) {
     return QJsonObject{{"key", o.key}, {"size", double(o.size)}, {"md5", o.md5}};
 }
@@ -241,6 +267,52 @@ SandboxStore::Outcome SandboxStore::cancel(const QString &id, QString *message) 
     return Outcome::Ok;
 }
 
+SandboxStore::Outcome SandboxStore::importObject(const QString &key, QString *sampleId,
+                                                 QString *message) {
+    const QStringList parts = key.split('/');
+    std::lock_guard<std::mutex> lock(m_mutex);
+    auto it = parts.size() >= 3 && parts[0] == QStringLiteral("user_") + UserId &&
+                      parts[1].startsWith(QLatin1String("file_"))
+                  ? m_samples.find(parts[1].mid(5))
+                  : m_samples.end();
+    if (it == m_samples.end()) {
+        *message = QStringLiteral("No sample has the file %1").arg(key);
+        return Outcome::NotFound;
+    }
+    *sampleId = it->id;
+    if (it->status == QLatin1String("deleted")) {
+        *message = QStringLiteral("Sample %1 was cancelled").arg(it->id);
+        return Outcome::Invalid;
+    }
+    if (!it->r1.isStored() || it->r1.key != key) {
+        *message = QStringLiteral("The file %1 has not been uploaded").arg(key);
+        return Outcome::NotFound;
+    }
+    if (it->isPair() && !it->r2.isStored()) {
+        *message =
+            QStringLiteral("The paired-end file %1 has not been uploaded").arg(it->pairedFilename);
+        return Outcome::NotFound;
+    }
+    if (it->status == QLatin1String("awaiting_data")) {
+        it->size = it->r1.size + (it->isPair() ? it->r2.size : 0);
+        it->status = QStringLiteral("available");
+    }
+    ++it->callbacks;
+    saveLocked();
+    *message = QStringLiteral("Upload imported");
+    return Outcome::Ok;
+}
+
+void SandboxStore::countPart(const QString &sampleId, qint64 bytes) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    auto it = m_samples.find(sampleId);
+    if (it == m_samples.end())
+        return;
+    ++it->partsReceived;
+    it->partsBytes += bytes;
+    saveLocked();
+}
+
 void SandboxStore::removeObjectLocked(const StoredObject &object) const {
     if (object.isStored())
         QFile::remove(objectPath(object.key));
@@ -254,8 +326,7 @@ void SandboxStore::count(const QString &counter) {
 QJsonObject SandboxStore::countsJson() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     QJsonObject out;
-    for (const char *name : {"api_calls", "init_upload", "confirm_upload", "cancel_upload",
-                             "storage_posts", "storage_ok", "faults_injected"})
+    for (const char *name : kCounters)
         out.insert(name, double(m_counts.value(name)));
     // The form route's size limit and the validating proxy (ProxyEndpoint).
     for (const char *name :
@@ -301,6 +372,10 @@ QJsonObject SandboxStore::sampleStateJson(const Sample &s) const {
     out.insert("r2", s.r2.isStored() ? QJsonValue(objectJson(s.r2)) : QJsonValue());
     out.insert("tag_ids", QJsonArray::fromStringList(s.tagIds));
     out.insert("project_id", s.projectId);
+    out.insert("route", s.route);
+    out.insert("parts_received", double(s.partsReceived));
+    out.insert("parts_bytes", double(s.partsBytes));
+    out.insert("callbacks", s.callbacks);
     return out;
 }
 
@@ -345,6 +420,10 @@ void SandboxStore::loadLocked() {
         s.uploadCount = j.value("upload_count").toInt();
         s.r1 = objectFromJson(j.value("r1").toObject());
         s.r2 = objectFromJson(j.value("r2").toObject());
+        s.route = j.value("route").toString(QStringLiteral("form"));
+        s.partsReceived = qint64(j.value("parts_received").toDouble());
+        s.partsBytes = qint64(j.value("parts_bytes").toDouble());
+        s.callbacks = j.value("callbacks").toInt();
         if (!s.id.isEmpty())
             m_samples.insert(s.id, s);
     }

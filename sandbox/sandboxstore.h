@@ -38,6 +38,12 @@ public:
         QString createdAt;
         int uploadCount = 0; // successful storage POSTs for this sample
         StoredObject r1, r2;
+        // The multipart route: "multipart" for samples of init_multipart_upload, parts stored
+        // for the sample's keys (resends count again) and successful import callbacks.
+        QString route = QStringLiteral("form");
+        qint64 partsReceived = 0;
+        qint64 partsBytes = 0;
+        int callbacks = 0;
 
         bool isPair() const { return !pairedFilename.isEmpty(); }
         // "user_<uid>/file_<id>/"; R2 of a pair lives under "<prefix>r2/".
@@ -71,6 +77,12 @@ public:
     enum class Outcome { Ok, NotFound, Invalid };
     Outcome confirm(const QString &id, QString *message);
     Outcome cancel(const QString &id, QString *message);
+    // import_file_from_s3: the sample whose R1 object is `key` becomes available once R1 (and
+    // R2 of a pair) are stored; again for an available one (a repeated callback) it is Ok too.
+    // Each Ok counts a callback.
+    Outcome importObject(const QString &key, QString *sampleId, QString *message);
+    // An UploadPart stored for one of the sample's keys.
+    void countPart(const QString &sampleId, qint64 bytes);
 
     void count(const QString &counter);
     QJsonObject countsJson() const;

@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::CompleteMultipartUploadJob</name>
+    <message>
+        <source>The storage server did not return a checksum (ETag) for the assembled file, so its integrity cannot be checked.</source>
+        <translation>Der Speicherserver hat keine Prüfsumme (ETag) für die zusammengesetzte Datei zurückgegeben, daher lässt sich die Unversehrtheit nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The storage server assembled the parts into a file whose checksum differs from the parts sent.</source>
+        <translation>Der Speicherserver hat die Teile zu einer Datei zusammengesetzt, deren Prüfsumme von den gesendeten Teilen abweicht.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::ConsentBar</name>
     <message>
         <source>Upload as Safe Names</source>
@@ -300,6 +311,10 @@ Wiederholungen: %5
         <translation>Die Upload-Berechtigung ist abgelaufen, bevor die Datei gesendet war; SeqDrop fordert eine neue an.</translation>
     </message>
     <message>
+        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
         <source>The storage server refused the file because it is smaller than announced. Was the file changed during the upload? Add it again.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie kleiner als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
@@ -404,16 +419,40 @@ Wiederholungen: %5
         <translation>Der Proxy hat die Verbindung abgelehnt: Er verlangt Benutzername und Passwort oder hat sie nicht akzeptiert. Prüfen Sie den Proxy in den Einstellungen.</translation>
     </message>
     <message>
+        <source>The storage server did not accept SeqDrop&apos;s signature (SignatureDoesNotMatch). A proxy may be changing the requests; if it persists, contact One Codex support.</source>
+        <translation>Der Speicherserver hat die Signatur von SeqDrop nicht angenommen (SignatureDoesNotMatch). Möglicherweise verändert ein Proxy die Anfragen; wenn der Fehler bleibt, wenden Sie sich an den Support von One Codex.</translation>
+    </message>
+    <message>
+        <source>The storage server did not recognise the upload key One Codex issued (%1); it may have expired. Upload the sample again.</source>
+        <translation>Der Speicherserver kennt den von One Codex ausgegebenen Upload-Schlüssel nicht (%1); er ist womöglich abgelaufen. Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The storage server denied access to the upload location (AccessDenied). Upload the sample again; if it persists, contact One Codex support.</source>
+        <translation>Der Speicherserver hat den Zugriff auf das Upload-Ziel verweigert (AccessDenied). Laden Sie die Probe erneut hoch; wenn der Fehler bleibt, wenden Sie sich an den Support von One Codex.</translation>
+    </message>
+    <message>
+        <source>The storage server no longer has this upload: it was finished or cancelled (NoSuchUpload). Upload the sample again.</source>
+        <translation>Der Speicherserver kennt diesen Upload nicht mehr: Er wurde abgeschlossen oder abgebrochen (NoSuchUpload). Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The storage server refused the parts of the file (%1). Was the file changed during the upload? Upload the sample again.</source>
+        <translation>Der Speicherserver hat die Teile der Datei abgelehnt (%1). Wurde die Datei während des Uploads geändert? Laden Sie die Probe erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Part of the file was damaged on the way to the storage server (BadDigest).</source>
+        <translation>Ein Teil der Datei wurde auf dem Weg zum Speicherserver beschädigt (BadDigest).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the storage server&apos;s (RequestTimeTooSkewed). Set the correct date and time.</source>
+        <translation>Die Uhr dieses Computers weicht zu weit von der des Speicherservers ab (RequestTimeTooSkewed). Stellen Sie Datum und Uhrzeit richtig ein.</translation>
+    </message>
+    <message>
         <source>The storage server refused the file because it is larger than one upload request may be (at most %1). It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf (höchstens %1). Sie muss in Teilen gesendet werden.</translation>
     </message>
     <message>
         <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
-        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +912,39 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::MultipartFileUpload</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The storage host holds %1 of the %2 parts of the file.</source>
+        <translation>Der Speicherserver hält %1 der %2 Teile der Datei.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::MultipartRoute</name>
+    <message>
+        <source>%1 changed since part of it was uploaded (size or modification time), so the parts already stored may not be this file&apos;s. The interrupted upload was discarded; check that the file is complete, then add it again.</source>
+        <translation>%1 hat sich geändert, seit ein Teil davon hochgeladen wurde (Größe oder Änderungszeit), daher stammen die bereits gespeicherten Teile womöglich nicht von dieser Datei. Der unterbrochene Upload wurde verworfen; prüfen Sie, ob die Datei vollständig ist, und fügen Sie sie dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::MultipartTicket</name>
+    <message>
+        <source>One Codex&apos;s answer to the multipart upload request lacks %1.</source>
+        <translation>Der Antwort von One Codex auf die Anfrage für den mehrteiligen Upload fehlt %1.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::NetworkJob</name>
     <message>
         <source>Cancelled.</source>
@@ -1238,6 +1310,44 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::RouteFactory</name>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>in den Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <source>a file is larger than %1, the most one request may carry</source>
+        <translation>eine Datei ist größer als %1, das Maximum einer einzelnen Anfrage</translation>
+    </message>
+    <message>
+        <source>every file fits in one request</source>
+        <translation>jede Datei passt in eine Anfrage</translation>
+    </message>
+    <message>
+        <source>One Codex&apos;s answer to the upload request was incomplete.</source>
+        <translation>Die Antwort von One Codex auf die Upload-Anfrage war unvollständig.</translation>
+    </message>
+    <message>
+        <source>One Codex gave no upload address for the second file of the pair.</source>
+        <translation>One Codex hat keine Upload-Adresse für die zweite Datei des Paares angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::S3Job</name>
+    <message>
+        <source>The storage server sent an answer SeqDrop could not read.</source>
+        <translation>Der Speicherserver hat eine Antwort gesendet, die SeqDrop nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>storage address</source>
+        <translation>Speicheradresse</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleChecker</name>
     <message>
         <source>%1 is uploaded as %2 (the file itself keeps its name).</source>
@@ -1561,14 +1671,6 @@ R2: %2</translation>
         <translation>%1 hat sich geändert, seit es in die Warteschlange kam (Größe oder Änderungszeit). Prüfen Sie, ob die Datei vollständig ist, entfernen Sie sie dann und fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <source>One Codex&apos;s answer to the upload request was incomplete.</source>
-        <translation>Die Antwort von One Codex auf die Upload-Anfrage war unvollständig.</translation>
-    </message>
-    <message>
-        <source>One Codex gave no upload address for the second file of the pair.</source>
-        <translation>One Codex hat keine Upload-Adresse für die zweite Datei des Paars geliefert.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1586,6 +1688,10 @@ R2: %2</translation>
     <message>
         <source>The upload permission for %1 expired; requesting a new one.</source>
         <translation>Die Upload-Berechtigung für %1 ist abgelaufen; eine neue wird angefordert.</translation>
+    </message>
+    <message>
+        <source>resuming the upload an earlier run left unfinished</source>
+        <translation>setzt den Upload fort, den ein früherer Lauf nicht beendet hat</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2009,21 @@ R2: %2</translation>
     <message>
         <source>Existing tags are suggested as you type.</source>
         <translation>Beim Tippen werden vorhandene Tags vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::UploadPartJob</name>
+    <message>
+        <source>The storage server did not return a checksum (ETag) for part %1, so its integrity cannot be checked.</source>
+        <translation>Der Speicherserver hat keine Prüfsumme (ETag) für Teil %1 zurückgegeben, daher lässt sich die Unversehrtheit nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Part %1 arrived damaged: the storage server&apos;s checksum differs from the bytes sent.</source>
+        <translation>Teil %1 ist beschädigt angekommen: Die Prüfsumme des Speicherservers weicht von den gesendeten Bytes ab.</translation>
+    </message>
+    <message>
+        <source>The upload of part %1 made no progress for a while; SeqDrop restarts it.</source>
+        <translation>Der Upload von Teil %1 kommt seit einer Weile nicht voran; SeqDrop startet ihn neu.</translation>
     </message>
 </context>
 <context>

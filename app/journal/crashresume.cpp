@@ -2,6 +2,7 @@
 
 #include "journal/journalrecorder.h"
 #include "journal/resumecleanup.h"
+#include "journal/resumestore.h"
 #include "net/apiclient.h"
 #include "samples/localfile.h"
 
@@ -45,9 +46,12 @@ CrashResume::RunPlan CrashResume::planRun(const QList<SampleSpec> &specs, bool f
             plan.confirmed.append(*entry);
             continue;
         }
+        const MultipartResume resume = entry ? resumeOf(*entry) : MultipartResume();
+        if (!resume.isEmpty())
+            plan.resumable.insert(spec.fingerprint(), {*entry, resume});
         // Queued entries too: the run is sending these files now, so whatever the killed run
         // may have begun for them is settled first.
-        if (entry && !entry->isFinal())
+        else if (entry && !entry->isFinal())
             plan.unfinished.append(*entry);
         plan.toUpload.append(spec);
     }
@@ -62,6 +66,12 @@ JournalRecorder *CrashResume::recordQueue() {
     if (m_serverChanges)
         m_recorder->followApiUrl(m_api);
     return m_recorder;
+}
+
+MultipartResume CrashResume::resumeOf(const Journal::Entry &entry) const {
+    if (entry.isFinal())
+        return {};
+    return ResumeStore(&m_journal).load(entry.id);
 }
 
 bool CrashResume::wasInterrupted(const Journal::Entry &entry) {

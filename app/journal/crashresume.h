@@ -1,6 +1,9 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "upload/multipartresume.h"
+
+#include <QHash>
 
 #include <QObject>
 
@@ -38,6 +41,13 @@ public:
         QList<Journal::Entry> confirmed;  // an earlier run confirmed them: not sent again
         QList<Journal::Entry> unfinished; // not final: settled before anything is sent
         QList<SampleSpec> toUpload;       // in the order given
+        // Multipart samples a killed run left half sent, by fingerprint: they go on from their
+        // last stored part under their entry (not settled, which would cancel them).
+        struct Resumable {
+            Journal::Entry entry;
+            MultipartResume resume;
+        };
+        QHash<QString, Resumable> resumable;
     };
 
     CrashResume(ApiClient *api, UploadQueue *queue, const QString &origin,
@@ -67,6 +77,8 @@ public:
 
     // Whether an entry's sample had started (it may exist on the server) and did not finish.
     static bool wasInterrupted(const Journal::Entry &entry);
+    // Where an unfinished multipart entry stands (empty for any other entry).
+    MultipartResume resumeOf(const Journal::Entry &entry) const;
     // Why a sample's files may not be uploaded any more; empty when they are as queued.
     static QString changedFiles(const SampleSpec &spec, const QString &queuedFingerprint);
 

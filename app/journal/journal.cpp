@@ -201,10 +201,27 @@ bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
 bool Journal::remove(qint64 id) {
     if (!m_open)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The sample and what a resume of it would need, together.
+    db.transaction();
+    for (const char *table : {"multipart_parts", "multipart_files"}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE entry_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(id);
+        q.exec();
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM multipart_samples WHERE entry_id = ?"));
+    q.addBindValue(id);
+    q.exec();
     q.prepare(QStringLiteral("DELETE FROM samples WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec();
+    const bool ok = q.exec();
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 std::optional<Journal::Entry> Journal::latest(const QString &origin, const QString &apiUrl,

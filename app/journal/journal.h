@@ -49,6 +49,9 @@ public:
     // Set when opening had to set a damaged journal aside: say it to the user.
     const QString &notice() const { return m_notice; }
     const QString &lastError() const { return m_lastError; }
+    // The QtSql connection, for the stores that keep their own tables in this file
+    // (ResumeStore); empty while closed.
+    QString connectionName() const { return m_open ? m_connection : QString(); }
 
     // Returns the new entry's id, or 0 on failure.
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);

@@ -12,6 +12,7 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
                                  const QString &apiUrl, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
+    , m_resumes(journal)
     , m_origin(origin)
     , m_apiUrl(apiUrl) {
     connect(queue, &UploadQueue::sampleAdded, this,
@@ -39,7 +40,18 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
         if (const qint64 entry = m_entries.value(sample))
             m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
     });
+    connect(sample, &SampleUpload::resumePointChanged, this,
+            [this, sample] { recordResumePoint(sample); });
     connect(sample, &QObject::destroyed, this, [this, sample] { m_entries.remove(sample); });
+}
+
+void JournalRecorder::recordResumePoint(SampleUpload *sample) {
+    const qint64 id = m_entries.value(sample);
+    if (id == 0)
+        return;
+    if (!m_resumes.save(id, sample->resumePoint()))
+        qCWarning(lcUpload) << "journal: cannot record where the upload of"
+                            << sample->spec().displayName() << "stands:" << m_resumes.lastError();
 }
 
 void JournalRecorder::record(SampleUpload *sample) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/resumestore.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -13,7 +15,8 @@ class UploadQueue;
 // Writes a queue's samples and their state transitions into the journal. Connected directly,
 // so each transition is on disk before the engine goes on to act on it (the state changes
 // before the request that follows it is sent). A new description is recorded too, and a
-// sample the user removes from the queue is removed from the journal.
+// sample the user removes from the queue is removed from the journal. A multipart sample's
+// resume point follows each stored part (ResumeStore).
 class JournalRecorder : public QObject {
     Q_OBJECT
 public:
@@ -29,8 +32,10 @@ public:
 
 private:
     void record(SampleUpload *sample);
+    void recordResumePoint(SampleUpload *sample);
 
     Journal *m_journal;
+    ResumeStore m_resumes;
     const ApiClient *m_api = nullptr;
     QString m_origin;
     QString m_apiUrl;

@@ -21,6 +21,23 @@ const QList<QStringList> &steps() {
                         " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX IF NOT EXISTS samples_by_files"
                         " ON samples(origin, api_url, fingerprint)")},
+        // 2 (issue 13): where each multipart sample stands, for a resume part by part
+        // (journal/ResumeStore). One row per part, so that a stored part costs one INSERT.
+        {QStringLiteral("CREATE TABLE multipart_samples ("
+                        " entry_id INTEGER PRIMARY KEY, sample_id TEXT NOT NULL,"
+                        " callback_url TEXT NOT NULL, file_id TEXT NOT NULL,"
+                        " paired_end_file_id TEXT, s3_bucket TEXT NOT NULL,"
+                        " access_key_id TEXT NOT NULL, secret_access_key TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE multipart_files ("
+                        " entry_id INTEGER NOT NULL, side INTEGER NOT NULL,"
+                        " bucket TEXT NOT NULL, key TEXT NOT NULL, upload_id TEXT,"
+                        " part_size INTEGER NOT NULL, file_size INTEGER NOT NULL,"
+                        " modified_ms INTEGER NOT NULL, completed INTEGER NOT NULL,"
+                        " file_md5 TEXT, PRIMARY KEY (entry_id, side))"),
+         QStringLiteral("CREATE TABLE multipart_parts ("
+                        " entry_id INTEGER NOT NULL, side INTEGER NOT NULL,"
+                        " number INTEGER NOT NULL, size INTEGER NOT NULL, md5 TEXT NOT NULL,"
+                        " etag TEXT NOT NULL, PRIMARY KEY (entry_id, side, number))")},
     };
     return all;
 }

@@ -55,8 +55,13 @@ int QueueRestorer::restore(const QString &journalPath) {
         else if (r.state == State::Cancelled)
             r.error = storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error,
                                   Kind::Cancelled);
-        const bool interrupted = CrashResume::wasInterrupted(entry);
-        const QString changed = r.state == State::Queued
+        // A multipart sample goes on from its last stored part; its route checks the files
+        // (a changed one is aborted on S3 and its sample cancelled, with the reason).
+        r.resume = m_resume->resumeOf(entry);
+        if (!r.resume.isEmpty())
+            r.state = State::Queued;
+        const bool interrupted = r.resume.isEmpty() && CrashResume::wasInterrupted(entry);
+        const QString changed = r.state == State::Queued && r.resume.isEmpty()
                                     ? CrashResume::changedFiles(entry.spec, entry.fingerprint)
                                     : QString();
         if (interrupted) {
@@ -126,13 +131,16 @@ void QueueRestorer::tidyUp() {
         if (SampleUpload *row = m_heldRows.value(id)) {
             adopt(id, row);
             row->restore(
-                {State::Failed, entry.sampleId,
+                {State::Failed,
+                 entry.sampleId,
                  UploadError::make(Kind::Network,
                                    tr("Interrupted while uploading to %1; SeqDrop now works with "
                                       "%2 and could not tidy up there. Retry (Ctrl+R) uploads the "
                                       "sample again here.")
                                        .arg(entry.apiUrl, server)),
-                 entry.fingerprint, false});
+                 entry.fingerprint,
+                 false,
+                 {}});
         } else {
             m_resume->journal()->remove(id);
         }
@@ -171,13 +179,17 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
     }
     if (confirmed) {
         // Its confirmation had gone through: not sent again.
-        row->restore({State::Confirmed, confirmed->sampleId, {}, entry.fingerprint, false});
+        row->restore({State::Confirmed, confirmed->sampleId, {}, entry.fingerprint, false, {}});
         return;
     }
     const QString changed = CrashResume::changedFiles(entry.spec, entry.fingerprint);
     if (!changed.isEmpty()) {
-        row->restore({State::Failed, QString(), UploadError::make(Kind::LocalFile, changed),
-                      entry.fingerprint, false});
+        row->restore({State::Failed,
+                      QString(),
+                      UploadError::make(Kind::LocalFile, changed),
+                      entry.fingerprint,
+                      false,
+                      {}});
         return;
     }
     m_resume->journal()->update(entryId, State::Queued, QString());

@@ -2,8 +2,10 @@
 
 #include "net/networkwatcher.h"
 #include "net/proxyfactory.h"
+#include "net/s3client.h"
 #include "net/storageuploadjob.h"
 #include "net/urlpolicy.h"
+#include "util/logging.h"
 #include "util/redactor.h"
 
 #include <QAuthenticator>
@@ -118,6 +120,52 @@ ApiJob *ApiClient::proxyStatus(const QUrl &statusUrl, const QString &sampleId) {
     job->setInactivityTimeout(m_settings.apiTimeoutMs);
     job->setNetworkWatcher(m_watcher);
     return job;
+}
+
+ApiJob *ApiClient::initMultipartUpload(const QJsonObject &body) {
+    // Retried like init_upload; a lost answer leaves an orphan that OrphanSweep cancels.
+    return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_multipart_upload"),
+                   body);
+}
+
+ApiJob *ApiClient::importFileFromS3(const QString &callbackUrl, const QString &s3Path,
+                                    const QString &filename) {
+    const QUrl callback = m_baseUrl.resolved(QUrl(callbackUrl));
+    QString path = callback.path();
+    if (!UrlPolicy::sameOrigin(callback, m_baseUrl))
+        qCWarning(lcApi) << "import callback on another origin; calling" << path
+                         << "on the API's origin instead";
+    // makeJob() prefixes the base URL's path; a callback resolved against it already has it.
+    QString basePath = m_baseUrl.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    if (!basePath.isEmpty() && path.startsWith(basePath + QLatin1Char('/')))
+        path = path.mid(basePath.size());
+    ApiJob *job =
+        makeJob(ApiJob::Method::Post, path,
+                {{QStringLiteral("s3_path"), s3Path}, {QStringLiteral("filename"), filename}});
+    // Safe to repeat: a second call answers the same sample (One Codex counts it twice).
+    job->setRetriesServerErrors(true);
+    if (callback.hasQuery()) {
+        QUrl url = job->url();
+        url.setQuery(callback.query());
+        job->setUrl(url);
+    }
+    return job;
+}
+
+S3Client *ApiClient::s3Client(const S3Credentials &credentials) {
+    auto *client = new S3Client(m_storageNam, credentials, this);
+    client->setTimeouts(m_settings);
+    client->setNetworkWatcher(m_watcher);
+    const bool fromEnvironment = !qEnvironmentVariableIsEmpty("AWS_ENDPOINT_URL_S3") ||
+                                 !qEnvironmentVariableIsEmpty("AWS_ENDPOINT_URL");
+    if (!fromEnvironment && UrlPolicy::isLoopback(m_baseUrl)) {
+        QUrl origin = m_baseUrl;
+        origin.setPath(QString());
+        client->setEndpoint(origin);
+    }
+    return client;
 }
 
 StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,

@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 namespace SeqDrop {
 
 class NetworkWatcher;
+class S3Client;
+struct S3Credentials;
 class StorageUploadJob;
 
 // The One Codex API over one QNetworkAccessManager. Hands out jobs (not started) for each
@@ -51,6 +53,18 @@ public:
     // POST {sample_id} to the validating proxy's status_url (resolved against the API's base).
     // The key goes along only when the status URL is on the API's own origin.
     ApiJob *proxyStatus(const QUrl &statusUrl, const QString &sampleId);
+    // Files over the single-request limit: a sample whose files go to S3 as multipart uploads.
+    ApiJob *initMultipartUpload(const QJsonObject &body);
+    // Once the object(s) are complete: One Codex imports them into the sample. A callback URL
+    // on another origin than the API is called on the API's origin with its path: the key
+    // goes nowhere else.
+    ApiJob *importFileFromS3(const QString &callbackUrl, const QString &s3Path,
+                             const QString &filename);
+    // An S3 client with these (temporary) credentials, parented to this ApiClient, on the
+    // storage network manager and with these transfer settings. Endpoint: the environment's
+    // (S3Client::endpointFromEnvironment()) when set, else this API's own origin when it is
+    // on this computer (the sandbox serves S3 there), else AWS.
+    S3Client *s3Client(const S3Credentials &credentials);
     StorageUploadJob *storageUpload(const UploadTarget &target, const QStringList &paths,
                                     const QString &uploadName, qint64 size);
 

@@ -46,6 +46,10 @@ QNetworkReply *ApiJob::sendRequest() {
     return reply;
 }
 
+bool ApiJob::shouldRetry(const UploadError &e) const {
+    return e.isRetryable() || (m_retriesServerErrors && e.kind == UploadError::Kind::ServerError);
+}
+
 UploadError ApiJob::processReply(QNetworkReply *reply) {
     const QByteArray body = reply->readAll();
     m_rawBody = body;

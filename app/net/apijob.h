@@ -28,10 +28,14 @@ public:
     // How many times the request left this computer, Qt's own silent resends on a dropped
     // keep-alive connection included. More than once means the server may have acted twice.
     int timesSent() const { return m_timesSent; }
+    // For calls that are safe to repeat, a 500 is retried too (import_file_from_s3: a second
+    // call answers the same sample).
+    void setRetriesServerErrors(bool retries) { m_retriesServerErrors = retries; }
 
 protected:
     QNetworkReply *sendRequest() override;
     UploadError processReply(QNetworkReply *reply) override;
+    bool shouldRetry(const UploadError &e) const override;
     QUrl targetUrl() const override { return m_url; }
 
 private:
@@ -43,6 +47,7 @@ private:
     QByteArray m_rawBody;
     int m_status = 0;
     int m_timesSent = 0;
+    bool m_retriesServerErrors = false;
 };
 
 } // namespace SeqDrop

@@ -207,6 +207,11 @@ UploadError ErrorMapper::fromHttpStatus(int status, const QByteArray &body,
     }
     if (service == Service::Storage && !html)
         return fromS3(status, body);
+    if (service == Service::S3 && !html) {
+        QString code, text;
+        parseS3Error(body, &code, &text);
+        return fromS3Error(status, code, text);
+    }
     if (html)
         return UploadError::make(status >= 500 ? Kind::ServerError : Kind::BadResponse,
                                  tr("%1 answered with an error page instead of data (%2). "
@@ -274,7 +279,7 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
     // A connection reset mid-request surfaces as "unknown network error" in Qt.
     case QNetworkReply::UnknownNetworkError:
         return UploadError::make(Kind::ConnectionLost,
-                                 service == Service::Storage
+                                 service != Service::Api
                                      ? tr("The storage server (%1) closed the connection "
                                           "during the upload; it may have rejected the "
                                           "file, or the network dropped.")
@@ -324,6 +329,58 @@ UploadError ErrorMapper::fromReply(const QNetworkReply *reply, const QByteArray 
             Kind::Network, tr("Network error talking to %1: %2.").arg(host, reply->errorString()),
             detail);
     }
+}
+
+UploadError ErrorMapper::fromS3Error(int status, const QString &code, const QString &message) {
+    const QString detail = QStringLiteral("HTTP %1, S3 %2: %3").arg(status).arg(code, message);
+    const auto make = [&detail](Kind kind, const QString &text) {
+        return UploadError::make(kind, text, detail);
+    };
+    if (code == QLatin1String("SignatureDoesNotMatch"))
+        return make(Kind::StorageRejected,
+                    tr("The storage server did not accept SeqDrop's signature "
+                       "(SignatureDoesNotMatch). A proxy may be changing the requests; if it "
+                       "persists, contact One Codex support."));
+    if (code == QLatin1String("InvalidAccessKeyId") || code == QLatin1String("ExpiredToken"))
+        return make(Kind::StorageRejected,
+                    tr("The storage server did not recognise the upload key One Codex issued "
+                       "(%1); it may have expired. Upload the sample again.")
+                        .arg(code));
+    if (code == QLatin1String("AccessDenied"))
+        return make(Kind::StorageRejected,
+                    tr("The storage server denied access to the upload location "
+                       "(AccessDenied). Upload the sample again; if it persists, contact One "
+                       "Codex support."));
+    if (code == QLatin1String("NoSuchUpload"))
+        return make(Kind::StorageRejected,
+                    tr("The storage server no longer has this upload: it was finished or "
+                       "cancelled (NoSuchUpload). Upload the sample again."));
+    if (code == QLatin1String("EntityTooSmall") || code == QLatin1String("EntityTooLarge") ||
+        code == QLatin1String("InvalidPart") || code == QLatin1String("InvalidPartOrder"))
+        return make(Kind::StorageRejected,
+                    tr("The storage server refused the parts of the file (%1). Was the file "
+                       "changed during the upload? Upload the sample again.")
+                        .arg(code));
+    if (code == QLatin1String("BadDigest"))
+        return make(Kind::IntegrityMismatch,
+                    tr("Part of the file was damaged on the way to the storage server "
+                       "(BadDigest)."));
+    if (code == QLatin1String("RequestTimeTooSkewed"))
+        return make(Kind::StorageRejected,
+                    tr("This computer's clock is too far from the storage server's "
+                       "(RequestTimeTooSkewed). Set the correct date and time."));
+    if (code == QLatin1String("SlowDown") || code == QLatin1String("InternalError") ||
+        code == QLatin1String("ServiceUnavailable"))
+        return make(Kind::ServerUnavailable, tr("The storage server is busy."));
+    if (code == QLatin1String("RequestTimeout"))
+        return make(Kind::Timeout, tr("The storage server timed out waiting for data."));
+    if (status >= 500) // S3 asks for 500s to be retried like 503s
+        return make(Kind::ServerUnavailable, tr("The storage server is busy."));
+    return make(Kind::StorageRejected,
+                tr("The storage server refused the upload (%1). Try again; "
+                   "if it keeps failing, send the details to One Codex "
+                   "support.")
+                    .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : code));
 }
 
 bool ErrorMapper::saysAlreadyDone(const UploadError &e) {

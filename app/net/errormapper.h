@@ -14,7 +14,8 @@ namespace SeqDrop {
 class ErrorMapper {
     Q_DECLARE_TR_FUNCTIONS(SeqDrop::ErrorMapper)
 public:
-    enum class Service { Api, Storage };
+    // Storage: the presigned POST form's host. S3: the S3 API itself (multipart uploads).
+    enum class Service { Api, Storage, S3 };
 
     // Maps a finished reply (body already read). Returns an error of Kind::None on success.
     static UploadError fromReply(const QNetworkReply *reply, const QByteArray &body,
@@ -28,6 +29,8 @@ public:
     static bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType);
     // S3 <Error><Code>/<Message>; empty code when the body is not an S3 error document.
     static void parseS3Error(const QByteArray &xml, QString *code, QString *message);
+    // An S3 API error code (Service::S3) in words; also for an <Error> inside a 200 answer.
+    static UploadError fromS3Error(int status, const QString &code, const QString &message);
 
     // Answers to confirm_upload and cancel_upload that are not failures. One Codex answers 400
     // "Upload already successful" to a cancel (and the sandbox "Upload already confirmed" to a

@@ -127,6 +127,10 @@ void NetworkJob::onReplyFinished() {
     else
         e = processReply(reply);
 
+    if (!e.isError() && !m_aborting && hasMoreRequests()) {
+        attempt();
+        return;
+    }
     if (e.isError() && !m_aborting && shouldRetry(e) && m_retries < m_policy.maxRetries()) {
         ++m_retries;
         const int delay = m_policy.delayMs(m_retries, e.retryAfterMs);

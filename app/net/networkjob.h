@@ -58,6 +58,9 @@ protected:
     // Reads a finished reply; returns Kind::None on success.
     virtual UploadError processReply(QNetworkReply *reply) = 0;
     virtual bool shouldRetry(const UploadError &e) const { return e.isRetryable(); }
+    // A job made of several requests (a listing read page by page) says yes after a
+    // successful one to have the next sent; processReply() prepared it.
+    virtual bool hasMoreRequests() const { return false; }
     virtual UploadError inactivityError() const;
     // Timeout used once every byte of the request is sent: a server finishing a 20 GB object
     // may take a while to answer and that is not a stall.

@@ -2,6 +2,9 @@
 
 #include "net/retrypolicy.h"
 
+#include <QString>
+#include <optional>
+
 namespace SeqDrop {
 
 // Timing knobs of every transfer, in one value so the GUI's settings, the CLI and the tests
@@ -18,8 +21,23 @@ struct TransferSettings {
     int proxyPollMs = 30000;
     int proxyLimitMs = 4 * 3600 * 1000;
 
-    // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_PROXY_POLL_MS and
-    // SEQDROP_PROXY_LIMIT_MS override the defaults (tests).
+    // How a sample's bytes travel. Auto: one form POST per file unless a file is over the
+    // single-request limit, then the multipart route (as One Codex's own client did before it
+    // sent everything that way); a form POST refused as too large falls back to multipart.
+    enum class Route { Auto, Form, Multipart };
+    Route route = Route::Auto;
+    // S3 refuses any single request over 5 GiB (EntityTooLarge).
+    qint64 singleRequestLimit = qint64(5) << 30;
+    int partsInFlight = 4; // multipart: parts sent at the same time
+    // Multipart part size; 0: the official client's choice (PartPlan). Tests shrink it.
+    qint64 partSize = 0;
+
+    static QString routeName(Route route);
+    static std::optional<Route> routeNamed(const QString &name);
+
+    // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_SINGLE_REQUEST_LIMIT,
+    // SEQDROP_PART_SIZE, SEQDROP_PROXY_POLL_MS and SEQDROP_PROXY_LIMIT_MS override the
+    // defaults (tests: multipart without 5 GiB files, a proxy check in a second).
     static TransferSettings fromEnvironment();
 };
 

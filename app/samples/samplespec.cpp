@@ -99,4 +99,13 @@ QJsonObject SampleSpec::initUploadBody(qint64 size) const {
     return body;
 }
 
+QJsonObject SampleSpec::initMultipartUploadBody() const {
+    QJsonObject body = initUploadBody(0);
+    body.remove(QStringLiteral("size"));
+    body.remove(QStringLiteral("upload_type"));
+    if (!projectId.isEmpty())
+        body.insert(QStringLiteral("project"), projectId);
+    return body;
+}
+
 } // namespace SeqDrop

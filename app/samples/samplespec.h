@@ -47,6 +47,9 @@ struct SampleSpec {
     // The init_upload body. For a pair `size` is the total of both files (the sandbox's
     // convention; One Codex documents only `size`).
     QJsonObject initUploadBody(qint64 size) const;
+    // The body of init_multipart_upload: as the official client sends it, the project as a
+    // bare id, no size and no upload_type.
+    QJsonObject initMultipartUploadBody() const;
 };
 
 } // namespace SeqDrop

@@ -30,6 +30,10 @@ QString FormPostRoute::name() const {
     return m_ticket.viaProxy() ? QStringLiteral("proxy") : QStringLiteral("form");
 }
 
+ApiJob *FormPostRoute::confirmJob(ApiClient *api, const QString &sampleId) const {
+    return m_ticket.callbackUrl.isEmpty() ? UploadRoute::confirmJob(api, sampleId) : nullptr;
+}
+
 void FormPostRoute::start() {
     sendFiles();
 }

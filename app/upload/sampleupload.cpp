@@ -3,8 +3,9 @@
 #include "net/apiclient.h"
 #include "net/errormapper.h"
 #include "net/orphansweep.h"
-#include "net/uploadticket.h"
+#include "net/transfersettings.h"
 #include "samples/localfile.h"
+#include "upload/multipartroute.h"
 #include "util/logging.h"
 
 #include <QFileInfo>
@@ -23,6 +24,10 @@ SampleUpload::SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *pare
 SampleUpload::~SampleUpload() {
     if (m_job)
         delete m_job;
+    // A route dies with its owner without finishing: a multipart upload stays open on S3, and
+    // the journal's resume point goes on from it.
+    delete m_route;
+    delete m_created;
 }
 
 QString SampleUpload::stateName(State state) {
@@ -108,6 +113,16 @@ void SampleUpload::start() {
     m_speed.reset();
     if (!checkFiles())
         return;
+    if (!m_resume.isEmpty()) {
+        // The route compares the files with the parts it stored (a changed file is aborted on
+        // S3 and its sample cancelled, with the reason).
+        setState(State::Uploading);
+        m_routeKind = RouteFactory::Kind::Multipart;
+        m_routeReason = tr("resuming the upload an earlier run left unfinished");
+        startRoute(
+            RouteFactory::resume(m_api, m_resume, payload(), m_api->transferSettings(), this));
+        return;
+    }
     if (m_spec.fingerprint() != m_queuedFingerprint) {
         // Still being written, or replaced: uploading it now could send a half file.
         finish(State::Failed,
@@ -125,8 +140,10 @@ void SampleUpload::initialise() {
     setState(State::Initializing);
     m_sent = {};
     m_initStarted = QDateTime::currentDateTimeUtc();
-    // The route is chosen before init_upload: a route may need its own init call.
-    m_routeKind = RouteFactory::choose(payload());
+    // The route is chosen before the init call: each route has its own.
+    const TransferSettings &settings = m_api->transferSettings();
+    m_routeKind = RouteFactory::choose(settings, payload());
+    m_routeReason = RouteFactory::reason(settings, payload());
     startJob(RouteFactory::initUpload(m_routeKind, m_api, payload()),
              [this](ApiJob *job) { onInitFinished(job); });
 }
@@ -136,46 +153,34 @@ void SampleUpload::onInitFinished(ApiJob *job) {
         finish(m_cancelRequested ? State::Cancelled : State::Failed, job->error());
         return;
     }
-    QString parseError;
-    UploadTicket ticket;
-    const bool ok = UploadTicket::parse(job->rawBody(), &ticket, &parseError);
-    m_sampleId = ticket.sampleId;
-    if (!ticket.fallbackOptions.isUndefined() && !ticket.fallbackOptions.isNull())
-        qCDebug(lcUpload) << "sample" << m_sampleId
-                          << "fallback_options (not used):" << ticket.fallbackOptions;
-    if (!ok) {
-        const UploadError e = UploadError::make(Kind::BadResponse,
-                                                tr("One Codex's answer to the upload "
-                                                   "request was incomplete."),
-                                                parseError);
+    const RouteFactory::Created created = RouteFactory::create(
+        m_routeKind, m_api, job->rawBody(), payload(), m_api->transferSettings(), this);
+    m_sampleId = created.sampleId;
+    if (created.error.isError()) {
         if (m_sampleId.isEmpty())
-            finish(State::Failed, e);
+            finish(State::Failed, created.error);
         else
-            failAndCancel(e);
+            failAndCancel(created.error);
         return;
     }
-    if (m_spec.isPair() && !ticket.pairedEnd.isValid()) {
-        failAndCancel(
-            UploadError::make(Kind::BadResponse, tr("One Codex gave no upload address for the "
-                                                    "second file of the pair.")));
-        return;
-    }
+    m_created = created.route;
+    setResumePoint(m_created->resumePoint());
     if (m_cancelRequested) {
         cancelOnRequest();
         return;
     }
     if (job->timesSent() > 1) {
-        sweepOrphans(ticket);
+        sweepOrphans();
         return;
     }
-    startRoute(ticket);
+    startRoute(m_created);
 }
 
-void SampleUpload::sweepOrphans(const UploadTicket &ticket) {
+void SampleUpload::sweepOrphans() {
     // Server clocks drift; ten minutes is far wider than any retry sequence.
     auto *sweep = new OrphanSweep(m_api, m_sampleId, m_spec.effectiveUploadName(), m_totalBytes,
                                   m_initStarted.addSecs(-600), this);
-    connect(sweep, &OrphanSweep::finished, this, [this, sweep, ticket] {
+    connect(sweep, &OrphanSweep::finished, this, [this, sweep] {
         sweep->deleteLater();
         if (!sweep->cancelled().isEmpty())
             Q_EMIT notice(tr("Cancelled %n duplicate sample(s) left by a lost answer: %1", nullptr,
@@ -186,45 +191,70 @@ void SampleUpload::sweepOrphans(const UploadTicket &ticket) {
         if (m_cancelRequested)
             cancelOnRequest();
         else
-            startRoute(ticket);
+            startRoute(m_created);
     });
     sweep->start();
 }
 
-void SampleUpload::startRoute(const UploadTicket &ticket) {
+void SampleUpload::startRoute(UploadRoute *route) {
     setState(State::Uploading);
-    m_route = RouteFactory::create(m_routeKind, m_api, ticket, payload(), this);
-    m_routeName = m_route->name();
+    m_created = nullptr;
+    m_route = route;
+    m_routeName = route->name();
+    qCInfo(lcUpload) << "sample" << m_sampleId << "goes by the" << m_routeName
+                     << "route:" << m_routeReason;
+    auto *multipart = qobject_cast<MultipartRoute *>(route);
+    const auto updateParts = [this, multipart] {
+        if (!multipart)
+            return;
+        m_partsStored = multipart->partsStored();
+        m_partsTotal = multipart->partsTotal();
+    };
     m_checking = false;
-    connect(m_route, &UploadRoute::checking, this, [this] {
+    connect(route, &UploadRoute::checking, this, [this] {
         m_checking = true;
         Q_EMIT progressChanged();
     });
-    connect(m_route, &UploadRoute::progress, this, [this] {
-        m_sent = m_route->sent();
+    updateParts();
+    connect(route, &UploadRoute::progress, this, [this, route, updateParts] {
+        m_sent = route->sent();
+        updateParts();
         m_speed.update(bytesSent(), m_totalBytes);
         Q_EMIT progressChanged();
     });
-    connect(m_route, &UploadRoute::fileSent, this, [this] {
-        m_sent = m_route->sent();
+    connect(route, &UploadRoute::fileSent, this, [this, route] {
+        m_sent = route->sent();
         Q_EMIT progressChanged();
     });
-    connect(m_route, &UploadRoute::retrying, this, &SampleUpload::noteRetry);
-    connect(m_route, &UploadRoute::finished, this, &SampleUpload::onRouteFinished);
-    m_route->start();
+    connect(route, &UploadRoute::resumePointChanged, this, [this, route, updateParts] {
+        updateParts();
+        setResumePoint(route->resumePoint());
+    });
+    connect(route, &UploadRoute::retrying, this, &SampleUpload::noteRetry);
+    connect(route, &UploadRoute::finished, this, &SampleUpload::onRouteFinished);
+    route->start();
+}
+
+void SampleUpload::setResumePoint(const UploadRoute::ResumePoint &resume) {
+    m_resume = resume;
+    Q_EMIT resumePointChanged();
+}
+
+int SampleUpload::resumedPercent() const {
+    return m_resumedPercent;
 }
 
 void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
-    // A validating proxy with a callback_url confirms the sample itself: no confirm_upload.
-    const bool confirmed = m_route && !m_route->needsConfirm();
+    ApiJob *confirmJob = result.error.isError() ? nullptr : m_route->confirmJob(m_api, m_sampleId);
+    const bool storageConfirms = !result.error.isError() && !confirmJob;
     m_checking = false;
     endStep();
     const UploadError &e = result.error;
     if (!e.isError()) {
-        if (confirmed)
+        if (storageConfirms)
             finish(State::Confirmed);
         else
-            confirm();
+            confirm(confirmJob);
         return;
     }
     if (m_cancelRequested) {
@@ -249,9 +279,9 @@ void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
     failAndCancel(e);
 }
 
-void SampleUpload::confirm() {
+void SampleUpload::confirm(ApiJob *job) {
     setState(State::Confirming);
-    startJob(m_api->confirmUpload(m_sampleId), [this](ApiJob *job) { onConfirmFinished(job); });
+    startJob(job, [this](ApiJob *job) { onConfirmFinished(job); });
 }
 
 void SampleUpload::onConfirmFinished(ApiJob *job) {
@@ -281,6 +311,7 @@ void SampleUpload::failAndCancel(const UploadError &e) {
 }
 
 void SampleUpload::cancelOnRequest() {
+    delete m_created; // made, never started: nothing of it is on the storage host
     cancelRemote([this](bool done, const UploadError &) {
         finish(done ? State::Confirmed : State::Cancelled,
                UploadError::make(Kind::Cancelled, tr("Cancelled.")));
@@ -339,6 +370,16 @@ bool SampleUpload::restore(const Restored &restored) {
         return false;
     m_sampleId = restored.sampleId;
     m_error = restored.state == State::Confirmed ? UploadError() : restored.error;
+    m_resume = restored.state == State::Queued ? restored.resume : UploadRoute::ResumePoint();
+    if (!m_resume.isEmpty()) {
+        m_sampleId = m_resume.ticket.sampleId;
+        const qint64 total = m_spec.sizeOnDisk();
+        const qint64 stored = m_resume.bytesStored();
+        m_resumedPercent = total > 0 ? int(qMin<qint64>(100, stored * 100 / total)) : 0;
+        m_routeName = QStringLiteral("multipart");
+        m_sent.fileBytes = {m_resume.files[0].bytesStored(), m_resume.files[1].bytesStored()};
+        m_totalBytes = total;
+    }
     m_queuedFingerprint = restored.queuedFingerprint;
     m_awaitingTidyUp = restored.awaitingTidyUp && restored.state == State::Queued;
     if (restored.state == State::Confirmed) {
@@ -371,7 +412,8 @@ bool SampleUpload::resetForRetry() {
     m_leftOnServer = false;
     m_policyRefreshes = 0;
     m_retries = 0;
-    m_sent.fileBytes = {0, 0};
+    m_sent = {};
+    m_resumedPercent = -1;
     Q_EMIT stateChanged(m_state);
     Q_EMIT progressChanged();
     return true;
@@ -379,9 +421,12 @@ bool SampleUpload::resetForRetry() {
 
 void SampleUpload::finish(State state, const UploadError &e) {
     m_error = state == State::Confirmed ? UploadError() : e;
+    if (!m_resume.isEmpty())
+        setResumePoint({}); // confirmed, or aborted on S3 and cancelled: nothing to resume
     // A file not sent whole counts as not sent.
-    for (int i = m_sent.filesDone(); i < 2; ++i)
-        m_sent.fileBytes[i] = state == State::Confirmed ? m_sizes[i] : 0;
+    for (int i = 0; i < 2; ++i)
+        if (!m_sent.isFileDone(i))
+            m_sent.fileBytes[i] = state == State::Confirmed ? m_sizes[i] : 0;
     setState(state);
     Q_EMIT progressChanged();
     Q_EMIT finished();

@@ -19,7 +19,6 @@ namespace SeqDrop {
 
 class ApiClient;
 class ApiJob;
-struct UploadTicket;
 
 // One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
 // signal); the bytes move through an UploadRoute (RouteFactory picks it):
@@ -54,6 +53,8 @@ public:
         QString queuedFingerprint;
         // Queued but not to start yet: the interrupted upload is being tidied up first.
         bool awaitingTidyUp = false;
+        // A multipart upload an earlier run left half done: start() goes on from there.
+        UploadRoute::ResumePoint resume;
     };
 
     SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
@@ -91,6 +92,17 @@ public:
         return m_state == State::Queued && m_hold.isEmpty() && !m_awaitingTidyUp;
     }
     const QString &queuedFingerprint() const { return m_queuedFingerprint; }
+    // Where a resumable (multipart) upload stands; empty for the form route and once final.
+    const UploadRoute::ResumePoint &resumePoint() const { return m_resume; }
+    // Restored with a resume point: how much of it is already stored (0..100), else -1.
+    int resumedPercent() const;
+    // The route of the current or last attempt ("form", "multipart"; empty before one), and
+    // why it was chosen.
+    const QString &routeName() const { return m_routeName; }
+    const QString &routeReason() const { return m_routeReason; }
+    // The multipart route's parts stored / total (0 / 0 on the form route).
+    int partsStored() const { return m_partsStored; }
+    int partsTotal() const { return m_partsTotal; }
     QString sampleId() const { return m_sampleId; }
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -106,10 +118,7 @@ public:
     // waits on the server, neither confirmed nor cancelled, for a later run to cancel it.
     bool leftOnServer() const { return m_leftOnServer; }
     // MD5 of each file as sent, verified against the storage ETag.
-    QStringList md5s() const { return m_sent.md5s; }
-    // The route the files went (or go) by, as --json names it ("form", "proxy", ...); empty
-    // before one started.
-    const QString &routeName() const { return m_routeName; }
+    QStringList md5s() const { return m_sent.md5s(); }
     // Every byte is in and One Codex checks the files before the sample is confirmed (its
     // validating proxy): the row says so instead of "Uploading".
     bool isBeingChecked() const { return m_checking; }
@@ -129,6 +138,8 @@ Q_SIGNALS:
     void finished();
     void specChanged();
     void holdChanged();
+    // resumePoint() changed: a part stored, an upload opened, the point cleared.
+    void resumePointChanged();
 
 private:
     void setState(State state);
@@ -136,10 +147,12 @@ private:
     UploadRoute::Payload payload() const { return {m_spec, m_sizes, m_queuedFingerprint}; }
     void initialise();
     void onInitFinished(ApiJob *job);
-    void sweepOrphans(const UploadTicket &ticket);
-    void startRoute(const UploadTicket &ticket);
+    void sweepOrphans();
+    void startRoute(UploadRoute *route);
     void onRouteFinished(const UploadRoute::Result &result);
-    void confirm();
+    void setResumePoint(const UploadRoute::ResumePoint &resume);
+    // Sends `job` (the route's confirm call), or, when null, takes the storage side's word.
+    void confirm(ApiJob *job);
     void onConfirmFinished(ApiJob *job);
     // Cancels the current sample on the server, then calls `then(alreadyConfirmed)`.
     void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
@@ -161,6 +174,13 @@ private:
     RouteFactory::Kind m_routeKind = RouteFactory::Kind::FormPost;
     QPointer<ApiJob> m_job;
     QPointer<UploadRoute> m_route;
+    QPointer<UploadRoute> m_created; // made from the init answer, not started yet
+    UploadRoute::ResumePoint m_resume;
+    QString m_routeName;
+    QString m_routeReason;
+    int m_partsStored = 0;
+    int m_partsTotal = 0;
+    int m_resumedPercent = -1;
     SpeedMeter m_speed;
     QElapsedTimer m_elapsed;
     QDateTime m_initStarted;
@@ -174,7 +194,6 @@ private:
     bool m_cancelRequested = false;
     bool m_awaitingTidyUp = false;
     bool m_leftOnServer = false;
-    QString m_routeName;
     bool m_checking = false;
 };
 

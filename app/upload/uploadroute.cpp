@@ -1,10 +1,16 @@
 #include "upload/uploadroute.h"
 
+#include "net/apiclient.h"
+
 namespace SeqDrop {
 
 UploadRoute::UploadRoute(const Payload &payload, QObject *parent)
     : QObject(parent)
     , m_payload(payload) {}
+
+ApiJob *UploadRoute::confirmJob(ApiClient *api, const QString &sampleId) const {
+    return api->confirmUpload(sampleId);
+}
 
 void UploadRoute::setFileProgress(int index, qint64 bytes) {
     m_sent.fileBytes[index & 1] = bytes;
@@ -13,7 +19,7 @@ void UploadRoute::setFileProgress(int index, qint64 bytes) {
 
 void UploadRoute::setFileSent(int index, const QString &md5) {
     m_sent.fileBytes[index & 1] = m_payload.sizes[index & 1];
-    m_sent.md5s.append(md5);
+    m_sent.md5[index & 1] = md5;
     Q_EMIT fileSent(index);
 }
 

@@ -2,6 +2,7 @@
 
 #include "net/uploaderror.h"
 #include "samples/samplespec.h"
+#include "upload/multipartresume.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -10,6 +11,9 @@
 #include <array>
 
 namespace SeqDrop {
+
+class ApiClient;
+class ApiJob;
 
 // Moves one sample's bytes to the storage host once init_upload has created the sample and
 // said where they go (KJob-like: start(), abort(), progress, one finished signal). SampleUpload
@@ -30,17 +34,24 @@ public:
     // What has left this computer.
     struct Sent {
         std::array<qint64, 2> fileBytes{}; // of R1 (or the single file) and of R2
-        // Of each file that arrived whole, in order, checked against the storage host's ETag.
-        QStringList md5s;
+        // The MD5 of each file that arrived whole (checked against what the storage host
+        // stored), empty for a file not sent whole yet. Routes send the files in either order.
+        std::array<QString, 2> md5{};
         qint64 bytes() const { return fileBytes[0] + fileBytes[1]; }
-        int filesDone() const { return int(md5s.size()); }
+        bool isFileDone(int index) const { return !md5[index & 1].isEmpty(); }
+        // Of the files sent whole, R1 before R2.
+        QStringList md5s() const {
+            QStringList list;
+            for (const QString &m : md5)
+                if (!m.isEmpty())
+                    list.append(m);
+            return list;
+        }
     };
     // What a later attempt would need to go on from where this one stopped instead of from
-    // byte 0. A form POST is all or nothing, so the form route has nothing to keep; the multipart
-    // route keeps its upload id and the parts stored so far here.
-    struct ResumePoint {
-        bool isEmpty() const { return true; }
-    };
+    // byte 0. A form POST is all or nothing, so the form route has nothing to keep (an empty
+    // point); the multipart route keeps its ticket, upload ids and the parts stored so far.
+    using ResumePoint = MultipartResume;
     struct Result {
         UploadError error; // Kind::None once every file arrived intact
         // The storage host's permission (the presigned form) expired: the files can only go
@@ -58,13 +69,13 @@ public:
 
     // The route's name as --json reports it ("form", "proxy", ...).
     virtual QString name() const = 0;
-    // Whether the sample still needs confirm_upload once the files are in. False when the
-    // storage host's owner confirms it itself (a validating proxy's callback_url).
-    virtual bool needsConfirm() const { return true; }
     virtual void start() = 0;
     // Stops at once; finished() follows with Kind::Cancelled.
     virtual void abort() = 0;
     virtual ResumePoint resumePoint() const { return {}; }
+    // The call that makes the sample whole once its files arrived (not started): confirm_upload,
+    // or the multipart route's callback. nullptr: the storage side confirms by itself.
+    virtual ApiJob *confirmJob(ApiClient *api, const QString &sampleId) const;
 
     const Payload &payload() const { return m_payload; }
     const Sent &sent() const { return m_sent; }
@@ -73,7 +84,7 @@ public:
 Q_SIGNALS:
     // Bytes of a file left this computer (a resent file starts again from 0).
     void progress(qint64 bytesSent, qint64 totalBytes);
-    // A file arrived whole; its MD5 is the last of sent().md5s.
+    // A file arrived whole; its MD5 is sent().md5[index].
     void fileSent(int index);
     // A request goes out again after a transient failure (NetworkJob::retrying).
     void retrying(int retry, int delayMs, const SeqDrop::UploadError &reason);
@@ -81,6 +92,8 @@ Q_SIGNALS:
     // may be confirmed (One Codex's validating proxy): "One Codex is checking the file".
     void checking();
     void finished(const SeqDrop::UploadRoute::Result &result);
+    // resumePoint() changed (a part stored, an upload opened or aborted): worth journalling.
+    void resumePointChanged();
 
 protected:
     void setFileProgress(int index, qint64 bytes);

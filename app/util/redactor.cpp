@@ -15,12 +15,14 @@ struct State {
     QMutex mutex;
     QStringList secrets;
     QtMessageHandler previous = nullptr;
-    // Form fields and headers whose values are credentials. Matches JSON ("policy": "v"),
+    // Form fields and headers whose values are credentials (an init_multipart_upload answer
+    // is logged before its S3 secret is registered). Matches JSON ("policy": "v"),
     // form/query (policy=v) and header (Authorization: Basic v) spellings.
     const QRegularExpression field{
         QStringLiteral(
             "(\"?(?:policy|signature|x-amz-signature|x-amz-credential|x-amz-security-token|"
-            "AWSAccessKeyId|api_key|apikey|x-api-key)\"?\\s*[:=]\\s*\"?)([^\"&\\s,}]+)"),
+            "AWSAccessKeyId|api_key|apikey|x-api-key|(?:upload_)?aws_secret_access_key|"
+            "SecretAccessKey)\"?\\s*[:=]\\s*\"?)([^\"&\\s,}]+)"),
         QRegularExpression::CaseInsensitiveOption};
     const QRegularExpression authorization{
         QStringLiteral("(Authorization\\s*:\\s*(?:Basic|Bearer)\\s+)(\\S+)"),

@@ -6,9 +6,9 @@
 
 namespace SeqDrop {
 
-PairStreamCheck::PairStreamCheck(const QString &r1Name, const QString &r2Name)
-    : m_r1(QFileInfo(r1Name).fileName())
-    , m_r2(QFileInfo(r2Name).fileName()) {}
+PairStreamCheck::PairStreamCheck(const QString &r1Name, const QString &r2Name, int firstSide)
+    : m_names{QFileInfo(r1Name).fileName(), QFileInfo(r2Name).fileName()}
+    , m_first(firstSide & 1) {}
 
 uint64_t PairStreamCheck::mix(uint64_t hash, const char *data, size_t size) {
     // FNV-1a over the name and a separator, so "ab"+"c" and "a"+"bc" differ.
@@ -19,11 +19,11 @@ uint64_t PairStreamCheck::mix(uint64_t hash, const char *data, size_t size) {
 
 void PairStreamCheck::reset(int side) {
     m_side[side] = Side();
-    if (side == 0) {
-        m_r1Blocks.clear();
-        m_r1Tail = 0;
-        m_r1Report = ValidationReport();
-        m_r1Done = false;
+    if (side == m_first) {
+        m_firstBlocks.clear();
+        m_firstTail = 0;
+        m_firstReport = ValidationReport();
+        m_firstDone = false;
     }
     m_problem.clear();
 }
@@ -31,8 +31,8 @@ void PairStreamCheck::reset(int side) {
 void PairStreamCheck::begin(int side) {
     std::lock_guard<std::mutex> lock(m_mutex);
     reset(side);
-    if (side == 0)
-        reset(1); // R2's comparison is against this new pass of R1
+    if (side == m_first)
+        reset(1 - side); // the second side's comparison is against this new pass
 }
 
 bool PairStreamCheck::addName(int side, const char *name, size_t size, int64_t line) {
@@ -46,9 +46,10 @@ bool PairStreamCheck::addName(int side, const char *name, size_t size, int64_t l
         return true;
     std::lock_guard<std::mutex> lock(m_mutex);
     const size_t block = size_t(s.records / BlockRecords - 1);
-    if (side == 0) {
-        m_r1Blocks.push_back(s.hash);
-    } else if (m_problem.isEmpty() && block < m_r1Blocks.size() && m_r1Blocks[block] != s.hash) {
+    if (side == m_first) {
+        m_firstBlocks.push_back(s.hash);
+    } else if (m_problem.isEmpty() && block < m_firstBlocks.size() &&
+               m_firstBlocks[block] != s.hash) {
         m_problem = blockMismatch(block);
     }
     s.hash = Side().hash;
@@ -57,39 +58,43 @@ bool PairStreamCheck::addName(int side, const char *name, size_t size, int64_t l
 
 QString PairStreamCheck::finish(int side, const ValidationReport &report) {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (side == 0) {
-        m_r1Tail = m_side[0].hash; // the last, partial block (if any)
-        m_r1Report = report;
-        m_r1Done = true;
+    if (side == m_first) {
+        m_firstTail = m_side[side].hash; // the last, partial block (if any)
+        m_firstReport = report;
+        m_firstDone = true;
         return {};
     }
     if (!m_problem.isEmpty())
         return m_problem;
-    const Side &s = m_side[1];
+    const Side &s = m_side[side];
     // The partial last blocks compare only when the counts agree; otherwise the counts speak.
-    if (m_r1Done && s.records % BlockRecords != 0 && m_side[0].records == s.records &&
-        m_r1Tail != s.hash) {
+    if (m_firstDone && s.records % BlockRecords != 0 && m_side[m_first].records == s.records &&
+        m_firstTail != s.hash) {
         m_problem = blockMismatch(size_t(s.records / BlockRecords));
         return m_problem;
     }
-    if (!m_r1Done)
-        return {}; // R2 alone (cannot happen in an upload): nothing to compare with
+    if (!m_firstDone)
+        return {}; // the second side alone (cannot happen in an upload): nothing to compare
     // Formats and counts, worded as the background check words them.
-    ValidationReport r1 = m_r1Report;
-    ValidationReport r2 = report;
-    r1.ok = r2.ok = true; // each file's own problem was reported by its upload already
-    const ValidationReport verdict = PairValidator(m_r1, m_r2).combine(r1, r2);
+    ValidationReport reports[2];
+    reports[m_first] = m_firstReport;
+    reports[side] = report;
+    reports[0].ok = reports[1].ok = true; // each file's own problem was reported already
+    const ValidationReport verdict =
+        PairValidator(m_names[0], m_names[1]).combine(reports[0], reports[1]);
     return verdict.ok ? QString() : verdict.location() + QStringLiteral(": ") + verdict.problem;
 }
 
 QString PairStreamCheck::blockMismatch(size_t block) const {
-    const Side &s = m_side[1];
+    const int second = 1 - m_first;
+    const Side &s = m_side[second];
     return tr("%1, records %2-%3 (from line %4): the read names differ from those "
               "of the same records in %5. The two files must list the same reads in "
               "the same order: check that they are mates of one sample, and "
               "re-export both from the sequencer.")
-        .arg(m_r2, ValidationReport::number(int64_t(block) * BlockRecords + 1),
-             ValidationReport::number(s.records), ValidationReport::number(s.blockStartLine), m_r1);
+        .arg(m_names[second], ValidationReport::number(int64_t(block) * BlockRecords + 1),
+             ValidationReport::number(s.records), ValidationReport::number(s.blockStartLine),
+             m_names[m_first]);
 }
 
 QString PairStreamCheck::problem() const {

@@ -36,6 +36,15 @@ void TestRedactor::redacts_data() {
     QTest::newRow("sigv4") << QStringLiteral("\"x-amz-signature\":\"abcdef0123456789\"")
                            << QStringLiteral("abcdef0123456789")
                            << QStringLiteral("x-amz-signature");
+    QTest::newRow("multipart answer secret")
+        << QStringLiteral(
+               "{\"upload_aws_access_key_id\":\"ASIAX\",\"upload_aws_secret_access_key\":"
+               "\"wJalr/K7MDENG+bPxRfiCY\"}")
+        << QStringLiteral("wJalr") << QStringLiteral("upload_aws_secret_access_key");
+    QTest::newRow("sigv4 authorization header")
+        << QStringLiteral("Authorization: AWS4-HMAC-SHA256 Credential=ASIAX/20261203/us-east-1/s3/"
+                          "aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3b")
+        << QStringLiteral("fe5f80f77d5fa3b") << QStringLiteral("SignedHeaders=host;x-amz-date");
     QTest::newRow("api key header")
         << QStringLiteral("X-API-Key: topsecretvalue") << QStringLiteral("topsecretvalue")
         << QStringLiteral("X-API-Key");

@@ -101,7 +101,7 @@ void TestFormPostRoute::pairSentWithBothMd5s() {
     QVERIFY(!result->needsFreshInit);
     QVERIFY(route.isFinished());
     QCOMPARE(filesSent, (QList<int>{0, 1}));
-    QCOMPARE(route.sent().md5s, (QStringList{QString::fromLatin1(md5OfFile(spec.file)),
+    QCOMPARE(route.sent().md5s(), (QStringList{QString::fromLatin1(md5OfFile(spec.file)),
                                              QString::fromLatin1(md5OfFile(spec.pairedFile))}));
     QCOMPARE(route.sent().fileBytes[0], payload.sizes[0]);
     QCOMPARE(route.sent().fileBytes[1], payload.sizes[1]);
@@ -110,8 +110,8 @@ void TestFormPostRoute::pairSentWithBothMd5s() {
     QVERIFY(route.resumePoint().isEmpty());
     // Both files stored under the one sample, which the route leaves for its owner to confirm.
     const QJsonObject sample = m_net.sandbox->sample(ticket.sampleId);
-    QCOMPARE(sample.value("r1").toObject().value("md5").toString(), route.sent().md5s.at(0));
-    QCOMPARE(sample.value("r2").toObject().value("md5").toString(), route.sent().md5s.at(1));
+    QCOMPARE(sample.value("r1").toObject().value("md5").toString(), route.sent().md5s().at(0));
+    QCOMPARE(sample.value("r2").toObject().value("md5").toString(), route.sent().md5s().at(1));
     QCOMPARE(sample.value("status").toString(), QStringLiteral("awaiting_data"));
     QCOMPARE(m_net.sandbox->counts().value("confirm_upload").toInt(), 0);
     QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 0);
@@ -149,7 +149,7 @@ void TestFormPostRoute::abortMidFileReportsCancelled() {
     QCOMPARE(results.first().error.kind, Kind::Cancelled);
     QVERIFY(!results.first().needsFreshInit);
     QCOMPARE(progressAfterAbort, 0);
-    QVERIFY(route.sent().md5s.isEmpty());
+    QVERIFY(route.sent().md5s().isEmpty());
     QVERIFY(route.sent().fileBytes[0] < payload.sizes[0]);
     const QJsonObject sample = m_net.sandbox->sample(ticket.sampleId);
     QVERIFY(sample.value("r1").isNull() || sample.value("r1").isUndefined());
@@ -175,7 +175,7 @@ void TestFormPostRoute::expiredFormAsksForFreshInit() {
     QVERIFY(result->error.isError());
     QVERIFY2(result->needsFreshInit, qPrintable(result->error.toString()));
     QCOMPARE(retries.size(), 0); // an expired form cannot succeed again
-    QVERIFY(route.sent().md5s.isEmpty());
+    QVERIFY(route.sent().md5s().isEmpty());
     QCOMPARE(m_net.sandbox->counts().value("init_upload").toInt(), 1);
     QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 0);
 }

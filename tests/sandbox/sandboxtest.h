@@ -140,15 +140,21 @@ protected:
         return TestFiles::writeFastq(m_files.path(), name, records, 100, seed);
     }
     static qint64 sizeOf(const QString &path) { return QFileInfo(path).size(); }
+    // Extra command line arguments of the test case's sandbox.
+    virtual QStringList sandboxArgs() const { return {}; }
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_files.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>();
+        m_sandbox = std::make_unique<SandboxProcess>(sandboxArgs());
         QVERIFY(m_sandbox->start());
         QVERIFY(m_sandbox->port() != 0);
     }
-    void cleanupTestCase() { m_sandbox.reset(); }
+    void cleanupTestCase() {
+        // httplib waits for idle keep-alive connections when it stops: close ours first.
+        m_nam.clearConnectionCache();
+        m_sandbox.reset();
+    }
 };
 
 } // namespace SandboxTestSupport

@@ -21,6 +21,8 @@ private slots:
     void unequalCounts();
     void fastaIsNotAPair();
     void newAttemptStartsClean();
+    void secondFileFirst();
+    void secondFileFirstCountsInPairOrder();
 
 private:
     // Sends one side as an upload would: 1000-byte pieces, stopping at the first problem.
@@ -126,6 +128,29 @@ void TestPairStreamCheck::newAttemptStartsClean() {
     cut.feed(other.constData(), size_t(other.size() / 2));
     QCOMPARE(send(check, 0, "a_R1.fastq", Fixtures::fastq(700)), QString());
     QCOMPARE(send(check, 1, "a_R2.fastq", Fixtures::fastq(700)), QString());
+}
+
+void TestPairStreamCheck::secondFileFirst() {
+    // The multipart route sends R2 whole first: R1 is then the one compared and named.
+    PairStreamCheck check("s_R1.fastq", "s_R2.fastq", 1);
+    QCOMPARE(send(check, 1, "s_R2.fastq", Fixtures::fastq(1000)), QString());
+    const QByteArray r1 = Fixtures::fastq(599) + Fixtures::fastq(1, 4, "r", "", "", 9999) +
+                          Fixtures::fastq(400, 4, "r", "", "", 601);
+    const QString problem = send(check, 0, "s_R1.fastq", r1);
+    QVERIFY2(problem.startsWith(QStringLiteral("s_R1.fastq, records 513-768 (from line 2,049): "
+                                               "the read names differ from those of the same "
+                                               "records in s_R2.fastq.")),
+             qPrintable(problem));
+}
+
+void TestPairStreamCheck::secondFileFirstCountsInPairOrder() {
+    PairStreamCheck check("o_R1.fastq", "o_R2.fastq", 1);
+    QCOMPARE(send(check, 1, "o_R2.fastq", Fixtures::fastq(290)), QString());
+    const QString problem = send(check, 0, "o_R1.fastq", Fixtures::fastq(300));
+    // Worded as for R1 first: R2 (the shorter) lacks the mate of record 291.
+    QVERIFY2(problem.startsWith(QStringLiteral("o_R2.fastq, record 291: o_R2.fastq has 290 "
+                                               "records but its mate o_R1.fastq has 300")),
+             qPrintable(problem));
 }
 
 QTEST_APPLESS_MAIN(TestPairStreamCheck)
