@@ -89,15 +89,6 @@ FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
     return v;
 }
 
-FaultPlan::ProxyVerdict FaultPlan::takeProxyVerdict() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (takeOne(m_s.proxyFails))
-        return ProxyVerdict::Fail;
-    if (takeOne(m_s.proxyRejects))
-        return ProxyVerdict::Reject;
-    return ProxyVerdict::Ok;
-}
-
 FaultPlan::PartVerdict FaultPlan::takePartFault() {
     std::lock_guard<std::mutex> lock(m_mutex);
     PartVerdict v;
@@ -106,6 +97,10 @@ FaultPlan::PartVerdict FaultPlan::takePartFault() {
         v.status = m_s.failPartsStatus;
     } else if (takeOne(m_s.cutParts)) {
         v.fault = PartFault::Cut;
+    } else if (draw()) {
+        // The soak: parts fail as uploads do, a refusal (503 SlowDown) or a cut half way.
+        v.fault = uniform(0, 1) < 0.5 ? PartFault::Fail : PartFault::Cut;
+        v.status = 503;
     }
     return v;
 }
@@ -128,6 +123,15 @@ bool FaultPlan::takeFailCallback() {
 int FaultPlan::clockSkewSeconds() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_s.clockSkewS;
+}
+
+FaultPlan::ProxyVerdict FaultPlan::takeProxyVerdict() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (takeOne(m_s.proxyFails))
+        return ProxyVerdict::Fail;
+    if (takeOne(m_s.proxyRejects))
+        return ProxyVerdict::Reject;
+    return ProxyVerdict::Ok;
 }
 
 namespace {
@@ -155,8 +159,6 @@ const IntField IntFields[] = {
     {"storm_status", &FaultPlan::Settings::stormStatus},
     {"seed", &FaultPlan::Settings::seed},
     {"upload_kbps", &FaultPlan::Settings::uploadKbps},
-    {"proxy_fails", &FaultPlan::Settings::proxyFails},
-    {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
     {"fail_parts", &FaultPlan::Settings::failParts},
     {"fail_parts_status", &FaultPlan::Settings::failPartsStatus},
     {"cut_parts", &FaultPlan::Settings::cutParts},
@@ -164,6 +166,8 @@ const IntField IntFields[] = {
     {"complete_errors", &FaultPlan::Settings::completeErrors},
     {"fail_callbacks", &FaultPlan::Settings::failCallbacks},
     {"clock_skew_s", &FaultPlan::Settings::clockSkewS},
+    {"proxy_fails", &FaultPlan::Settings::proxyFails},
+    {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.

@@ -42,10 +42,6 @@ public:
         // Every storage upload is read no faster than this many kB/s: a slow link, on which
         // an upload moves for longer than the client's stall timeout. 0: no limit.
         int uploadKbps = 0;
-        // The validating proxy (--proxy-mode): its next N verdicts are "complete" with code 500
-        // (a retry) or with code 422 and a message (the file refused).
-        int proxyFails = 0;
-        int proxyRejects = 0;
         // The S3 multipart route (S3Multipart): refuse the next N parts with failPartsStatus
         // (500 InternalError, 503 SlowDown), cut the connection of the next N parts half way,
         // complete the next N uploads and drop the answer, answer the next N Completes 200
@@ -58,6 +54,10 @@ public:
         int completeErrors = 0;
         int failCallbacks = 0;
         int clockSkewS = 0;
+        // The validating proxy (--proxy-mode): its next N verdicts are "complete" with code 500
+        // (a retry) or with code 422 and a message (the file refused).
+        int proxyFails = 0;
+        int proxyRejects = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -92,15 +92,15 @@ public:
     bool takeExpiredPolicy();
     // For a storage upload that passed the policy checks.
     UploadVerdict takeUploadFault();
-    // For the validating proxy once its check of a file is over.
-    enum class ProxyVerdict { Ok, Fail, Reject };
-    ProxyVerdict takeProxyVerdict();
     // For an S3 UploadPart whose upload exists.
     PartVerdict takePartFault();
     bool takeLoseComplete();
     bool takeCompleteError();
     bool takeFailCallback();
     int clockSkewSeconds() const;
+    // For the validating proxy once its check of a file is over.
+    enum class ProxyVerdict { Ok, Fail, Reject };
+    ProxyVerdict takeProxyVerdict();
 
     // Applies any of the settings by their JSON names (fail_api, throttle_api, retry_after,
     // cut_uploads, cut_at, stall_uploads, stall_seconds, expired_policies, drop_init_answers,

@@ -85,21 +85,6 @@ int main(int argc, char *argv[]) {
                        throttleApi,  retryAfter, cutUploads, cutAt,   expired,     stallUploads,
                        stallSeconds, dropInit,   htmlApi,    stormMs, stormStatus, faultRoute,
                        randomFaults, seed,       uploadKbps});
-    QCommandLineOption maxPostSize(
-        "max-post-size",
-        "Refuse a form POST whose Content-Length exceeds BYTES with S3's EntityTooLarge.", "BYTES",
-        "5368709120");
-    QCommandLineOption proxyMode("proxy-mode",
-                                 "none, status or callback: send uploads through a validating "
-                                 "proxy (status_url polled, or callback_url: it confirms).",
-                                 "MODE", "none");
-    QCommandLineOption proxyCheck("proxy-check-seconds",
-                                  "How long the proxy answers {\"complete\": false}.", "S", "2");
-    QCommandLineOption proxyFails("proxy-fails", "The next N proxy checks end with code 500.", "N",
-                                  "0");
-    QCommandLineOption proxyRejects(
-        "proxy-rejects", "The next N proxy checks end with code 422 and a message.", "N", "0");
-    parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects});
     QCommandLineOption region("region", "Region of the sandbox S3 (SigV4 scope).", "REGION",
                               "us-east-1");
     QCommandLineOption minPartSize(
@@ -124,6 +109,21 @@ int main(int argc, char *argv[]) {
                                      "Answer the next N import_file_from_s3 calls 500.", "N", "0");
     parser.addOptions({region, minPartSize, credentialTtl, failParts, failPartsStatus, cutParts,
                        loseCompletes, completeErrors, clockSkew, failCallbacks});
+    QCommandLineOption maxPostSize(
+        "max-post-size",
+        "Refuse a form POST whose Content-Length exceeds BYTES with S3's EntityTooLarge.", "BYTES",
+        "5368709120");
+    QCommandLineOption proxyMode("proxy-mode",
+                                 "none, status or callback: send uploads through a validating "
+                                 "proxy (status_url polled, or callback_url: it confirms).",
+                                 "MODE", "none");
+    QCommandLineOption proxyCheck("proxy-check-seconds",
+                                  "How long the proxy answers {\"complete\": false}.", "S", "2");
+    QCommandLineOption proxyFails("proxy-fails", "The next N proxy checks end with code 500.", "N",
+                                  "0");
+    QCommandLineOption proxyRejects(
+        "proxy-rejects", "The next N proxy checks end with code 422 and a message.", "N", "0");
+    parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {

@@ -86,6 +86,17 @@ void S3Body::afterResponse() {
 S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &res,
                                const httplib::ContentReader &reader, const Options &options) {
     Result result;
+    const qint64 announced = contentLength(req);
+    if (announced > options.maxBytes && options.payloadHash != SigV4Verifier::StreamingPayload) {
+        // Refused before a byte is read, as S3 does for an announced size over the limit.
+        discard(req, res, &reader);
+        result.status = 400;
+        result.code = QStringLiteral("EntityTooLarge");
+        result.message = QStringLiteral("Your proposed upload exceeds the maximum allowed size");
+        result.details = {{"ProposedSize", QString::number(announced)},
+                          {"MaxSizeAllowed", QString::number(options.maxBytes)}};
+        return result;
+    }
     Sink sink;
     if (options.path.isEmpty()) {
         sink.memory = &result.data;

@@ -15,8 +15,10 @@
 
 namespace {
 
-// Every path but the API's, the control routes' and the form upload's: /<bucket>[/<key>].
-constexpr const char *kRoute = R"(/(?!(?:api|_sandbox|s3)(?:/|$))([^/]+)/?(.*))";
+// Every path but the API's, the control routes', the form upload's and the validating proxy's:
+// /<bucket>[/<key>]. (httplib tries routes with a content reader first, so the POST route here
+// would take the proxy's plain POST routes if it did not leave them out.)
+constexpr const char *kRoute = R"(/(?!(?:api|_sandbox|s3|proxy)(?:/|$))([^/]+)/?(.*))";
 constexpr qint64 kMaxObjectSize = 5LL * 1024 * 1024 * 1024;
 
 QString httpDate(const QDateTime &t) {
@@ -123,6 +125,11 @@ bool S3Endpoint::authenticate(S3Call &call) {
     if (!call.auth.ok) {
         m_store.count(QStringLiteral("s3_auth_failures"));
         S3Body::discard(call.req, call.res, call.reader);
+        // As S3 does: the right region in a header too, for clients that follow it.
+        if (call.auth.code == QLatin1String("AuthorizationHeaderMalformed") &&
+            !call.auth.details.isEmpty() &&
+            call.auth.details.first().first == QLatin1String("Region"))
+            call.res.set_header("x-amz-bucket-region", m_options.region.toStdString());
         S3Xml::sendError(call.res, call.auth.status, call.auth.code, call.auth.message,
                          call.auth.details);
         return false;

@@ -1,8 +1,8 @@
 #include "s3multipart.h"
 
-#include "bodyhash.h"
 #include "faultplan.h"
 #include "multipartstore.h"
+#include "s3assembly.h"
 #include "s3body.h"
 #include "s3call.h"
 #include "s3xml.h"
@@ -35,34 +35,20 @@ void noSuchUpload(S3Call &call, const QString &uploadId, bool bodyRead = false) 
                      {{"UploadId", uploadId}});
 }
 
-// The listed parts concatenated into `target`, with the content's MD5 (computed on the way)
-// and the multipart ETag (from the part MD5s recorded when they arrived).
-bool assemble(const MultipartStore &store, const MultipartStore::Upload &upload,
-              const QList<S3Xml::CompletedPart> &parts, const QString &target, qint64 *size,
-              QString *md5, QString *etag) {
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    BodyHash content(BodyHash::Algorithm::Md5);
-    QCryptographicHash ofParts(QCryptographicHash::Md5);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    *size = 0;
-    for (const S3Xml::CompletedPart &p : parts) {
-        QFile in(store.partPath(upload.uploadId, p.number));
-        if (!in.open(QIODevice::ReadOnly))
-            return false;
-        for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;) {
-            content.addData(QByteArrayView(buffer.constData(), qsizetype(n)));
-            if (out.write(buffer.constData(), n) != n)
-                return false;
-            *size += n;
-        }
-        ofParts.addData(QByteArray::fromHex(upload.parts.value(p.number).md5.toLatin1()));
-    }
-    *md5 = QString::fromLatin1(content.result().toHex());
-    *etag =
-        quoted(QString::fromLatin1(ofParts.result().toHex()) + '-' + QString::number(parts.size()));
-    return out.flush();
+QString completeLocation(const S3Call &call) {
+    return QStringLiteral("http://%1/%2/%3")
+        .arg(QString::fromStdString(call.req.get_header_value("Host")), call.bucket, call.key);
+}
+
+QByteArray completeResult(const QString &location, const QString &bucket, const QString &key,
+                          const QString &etag) {
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<CompleteMultipartUploadResult xmlns=\"%1\">%2</"
+                          "CompleteMultipartUploadResult>")
+        .arg(QLatin1String(S3Xml::Namespace),
+             S3Xml::element("Location", location) + S3Xml::element("Bucket", bucket) +
+                 S3Xml::element("Key", key) + S3Xml::element("ETag", etag))
+        .toUtf8();
 }
 
 } // namespace
@@ -298,13 +284,10 @@ void S3Multipart::complete(S3Call &call) {
     auto answer = [&](const QString &etag) {
         if (!upload->sse.isEmpty())
             call.res.set_header("x-amz-server-side-encryption", upload->sse.toStdString());
-        const QString location = QStringLiteral("http://%1/%2/%3")
-                                     .arg(QString::fromStdString(call.req.get_header_value("Host")),
-                                          call.bucket, call.key);
-        S3Xml::sendDocument(call.res, QStringLiteral("CompleteMultipartUploadResult"),
-                            S3Xml::element("Location", location) +
-                                S3Xml::element("Bucket", call.bucket) +
-                                S3Xml::element("Key", call.key) + S3Xml::element("ETag", etag));
+        call.res.status = 200;
+        call.res.set_content(
+            completeResult(completeLocation(call), call.bucket, call.key, etag).toStdString(),
+            "application/xml");
     };
     if (upload->state == QLatin1String("completed")) {
         // A retried Complete (its answer was lost) gets the same answer while the parts match.
@@ -362,30 +345,87 @@ void S3Multipart::complete(S3Call &call) {
         return;
     }
 
-    const QString temp = m_multipart.tempPath();
-    qint64 size = 0;
-    QString md5, etag;
-    if (!assemble(m_multipart, *upload, parts, temp, &size, &md5, &etag)) {
-        QFile::remove(temp);
+    // Small objects are assembled before answering; a larger one is answered as S3 does: 200 at
+    // once, a space every step while it is assembled, then the result or an <Error>.
+    auto assembly =
+        std::make_shared<S3Assembly>(m_multipart, *upload, parts, m_multipart.tempPath());
+    const bool lose = m_faults.takeLoseComplete();
+    if (!assembly->step(StreamCompleteAbove))
         return S3Xml::sendError(call.res, 500, QStringLiteral("InternalError"),
                                 QStringLiteral("We encountered an internal error. Please try "
                                                "again."));
+    if (!assembly->isDone() && !lose) {
+        if (!upload->sse.isEmpty())
+            call.res.set_header("x-amz-server-side-encryption", upload->sse.toStdString());
+        call.res.status = 200;
+        const QString location = completeLocation(call);
+        const QString bucket = call.bucket, key = call.key;
+        call.res.set_chunked_content_provider(
+            "application/xml", [this, assembly, bucket, key, location,
+                                uploadId](size_t offset, httplib::DataSink &sink) {
+                static const std::string declaration =
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+                if (offset == 0)
+                    return sink.write(declaration.data(), declaration.size());
+                QString code, message;
+                if (!assembly->isDone()) {
+                    if (assembly->step(StreamCompleteAbove))
+                        return sink.write(" ", 1);
+                    code = QStringLiteral("InternalError");
+                    message = QStringLiteral("We encountered an internal error. Please try again.");
+                } else {
+                    finish(*assembly, bucket, key, uploadId, &code, &message);
+                }
+                // The declaration went first: the document follows without its own.
+                QByteArray body = code.isEmpty()
+                                      ? completeResult(location, bucket, key, assembly->etag())
+                                      : S3Xml::errorDocument(code, message);
+                body = body.mid(body.indexOf('\n') + 1);
+                const bool written = sink.write(body.constData(), size_t(body.size()));
+                sink.done();
+                return written;
+            });
+        return;
     }
-    if (!storeObject(call.bucket, call.key, temp, size, md5, etag)) {
-        m_multipart.abort(uploadId);
-        return S3Xml::sendError(call.res, 403, QStringLiteral("AccessDenied"),
-                                QStringLiteral("Access Denied: the sample no longer awaits data"));
-    }
-    if (!m_multipart.complete(uploadId, etag))
+    QString code, message;
+    while (!assembly->isDone())
+        if (!assembly->step(StreamCompleteAbove)) {
+            code = QStringLiteral("InternalError");
+            message = QStringLiteral("We encountered an internal error. Please try again.");
+            break;
+        }
+    if (code.isEmpty() && !finish(*assembly, call.bucket, call.key, uploadId, &code, &message) &&
+        code == QLatin1String("NoSuchUpload"))
         return noSuchUpload(call, uploadId, true);
-    if (m_faults.takeLoseComplete()) {
+    if (!code.isEmpty())
+        return S3Xml::sendError(call.res, code == QLatin1String("AccessDenied") ? 403 : 500, code,
+                                message);
+    if (lose) {
         // Completed, and the client never hears of it.
         m_store.count(QStringLiteral("faults_injected"));
         S3Body::dropConnection(call.req);
         call.res.status = 500;
         return;
     }
-    answer(etag);
+    answer(assembly->etag());
+}
+
+bool S3Multipart::finish(S3Assembly &assembly, const QString &bucket, const QString &key,
+                         const QString &uploadId, QString *code, QString *message) {
+    if (!storeObject(bucket, key, assembly.target(), assembly.size(), assembly.md5(),
+                     assembly.etag())) {
+        m_multipart.abort(uploadId);
+        *code = QStringLiteral("AccessDenied");
+        *message = QStringLiteral("Access Denied: the sample no longer awaits data");
+        return false;
+    }
+    assembly.taken();
+    if (!m_multipart.complete(uploadId, assembly.etag())) {
+        *code = QStringLiteral("NoSuchUpload");
+        *message = QStringLiteral("The specified upload does not exist.");
+        return false;
+    }
+    return true;
 }
 
 void S3Multipart::abort(S3Call &call) {

@@ -6,6 +6,7 @@ struct S3Call;
 class SandboxStore;
 class MultipartStore;
 class FaultPlan;
+class S3Assembly;
 
 // S3's multipart upload operations with S3's rules and error codes: CreateMultipartUpload,
 // UploadPart (streamed to disk, Content-MD5 checked), ListParts (paged), CompleteMultipartUpload
@@ -16,6 +17,8 @@ class S3Multipart {
 public:
     static constexpr int MaxParts = 10000;
     static constexpr qint64 MaxPartSize = 5LL * 1024 * 1024 * 1024;
+    // A Complete assembling more than this answers 200 at once and streams (see complete()).
+    static constexpr qint64 StreamCompleteAbove = 64 * 1024 * 1024;
 
     S3Multipart(SandboxStore &store, MultipartStore &multipart, FaultPlan &faults,
                 qint64 minPartSize);
@@ -39,6 +42,10 @@ public:
 
 private:
     bool openUpload(S3Call &call, QString *uploadId);
+    // Hands the assembled object over and marks the upload completed; false with an S3 error
+    // code (AccessDenied: the sample stopped awaiting data; NoSuchUpload: aborted meanwhile).
+    bool finish(S3Assembly &assembly, const QString &bucket, const QString &key,
+                const QString &uploadId, QString *code, QString *message);
 
     SandboxStore &m_store;
     MultipartStore &m_multipart;

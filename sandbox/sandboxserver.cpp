@@ -61,13 +61,13 @@ SandboxServer::SandboxServer(const Options &options)
                                            options.apiKey.toUtf8(), QCryptographicHash::Sha256)
               .toBase64()))
     , m_storage(std::make_unique<StorageEndpoint>(*m_store, *m_policy, m_faults, m_stopping))
-    , m_proxy(std::make_unique<ProxyEndpoint>(*m_store, *m_storage, m_faults, options.proxyMode,
-                                              options.proxyCheckMs))
     , m_multipartStore(std::make_unique<MultipartStore>(options.dataDir))
     , m_multipartApi(std::make_unique<MultipartApi>(*m_store, *m_multipartStore, m_faults,
                                                     options.credentialTtl))
     , m_s3(std::make_unique<S3Endpoint>(*m_store, *m_multipartStore, m_faults,
                                         S3Endpoint::Options{options.region, options.minPartSize}))
+    , m_proxy(std::make_unique<ProxyEndpoint>(*m_store, *m_storage, m_faults, options.proxyMode,
+                                              options.proxyCheckMs))
     , m_http(std::make_unique<httplib::Server>()) {
     httplib::Server &http = *m_http;
     m_storage->setMaxPostSize(options.maxPostSize);
@@ -125,17 +125,9 @@ SandboxServer::SandboxServer(const Options &options)
     http.Post(ProxyEndpoint::UploadPath,
               [this](const httplib::Request &req, httplib::Response &res,
                      const httplib::ContentReader &reader) { m_proxy->upload(req, res, reader); });
-    http.Post(ProxyEndpoint::StatusPath,
-              // With a content reader like the S3 catch-all below: httplib tries those first.
-              [this](const httplib::Request &, httplib::Response &res,
-                     const httplib::ContentReader &reader) {
-                  std::string body;
-                  reader([&body](const char *data, size_t len) {
-                      body.append(data, len);
-                      return true;
-                  });
-                  m_proxy->status(body, res);
-              });
+    http.Post(
+        ProxyEndpoint::StatusPath,
+        [this](const httplib::Request &req, httplib::Response &res) { m_proxy->status(req, res); });
     // Last: the S3 REST routes take every path the routes above do not.
     m_s3->install(http);
 

@@ -33,15 +33,15 @@ public:
         int policyTtl = 3600;
         bool sigv4 = false;
         FaultPlan::Settings faults;
-        // The form route's single-request limit (S3: 5 GiB) and the validating proxy mode.
-        qint64 maxPostSize = 5368709120LL;
-        ProxyEndpoint::Mode proxyMode = ProxyEndpoint::Mode::None;
-        int proxyCheckMs = 2000;
         // The multipart route: its S3's region and smallest part but the last, and how long
         // the temporary keys of init_multipart_upload stay valid.
         QString region = QStringLiteral("us-east-1");
         qint64 minPartSize = 5 * 1024 * 1024;
         int credentialTtl = 36 * 3600;
+        // The form route's single-request limit (S3: 5 GiB) and the validating proxy mode.
+        qint64 maxPostSize = 5368709120LL;
+        ProxyEndpoint::Mode proxyMode = ProxyEndpoint::Mode::None;
+        int proxyCheckMs = 2000;
     };
 
     explicit SandboxServer(const Options &options);
@@ -85,9 +85,9 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<PostPolicy> m_policy;
     std::unique_ptr<StorageEndpoint> m_storage;
-    std::unique_ptr<ProxyEndpoint> m_proxy;
     std::unique_ptr<MultipartStore> m_multipartStore;
     std::unique_ptr<MultipartApi> m_multipartApi;
     std::unique_ptr<S3Endpoint> m_s3;
+    std::unique_ptr<ProxyEndpoint> m_proxy;
     std::unique_ptr<httplib::Server> m_http;
 };

@@ -454,6 +454,10 @@ Wiederholungen: %5
         <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
     </message>
+    <message>
+        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::FastxParser</name>
@@ -919,7 +923,7 @@ Wiederholungen: %5
     </message>
     <message>
         <source>The storage host holds %1 of the %2 parts of the file.</source>
-        <translation>Der Speicherserver hält %1 der %2 Teile der Datei.</translation>
+        <translation>Der Speicherserver hat %1 der %2 Teile der Datei.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -930,7 +934,7 @@ Wiederholungen: %5
     <name>SeqDrop::MultipartRoute</name>
     <message>
         <source>%1 changed since part of it was uploaded (size or modification time), so the parts already stored may not be this file&apos;s. The interrupted upload was discarded; check that the file is complete, then add it again.</source>
-        <translation>%1 hat sich geändert, seit ein Teil davon hochgeladen wurde (Größe oder Änderungszeit), daher stammen die bereits gespeicherten Teile womöglich nicht von dieser Datei. Der unterbrochene Upload wurde verworfen; prüfen Sie, ob die Datei vollständig ist, und fügen Sie sie dann erneut hinzu.</translation>
+        <translation>%1 hat sich geändert, seit ein Teil davon hochgeladen wurde (Größe oder Änderungszeit); die schon gespeicherten Teile gehören daher womöglich nicht zu dieser Datei. Der unterbrochene Upload wurde verworfen; prüfen Sie, ob die Datei vollständig ist, und fügen Sie sie dann erneut hinzu.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1317,7 +1321,7 @@ Wiederholungen: %5
     </message>
     <message>
         <source>a file is larger than %1, the most one request may carry</source>
-        <translation>eine Datei ist größer als %1, das Maximum einer einzelnen Anfrage</translation>
+        <translation>eine Datei ist größer als %1, das Höchstmaß einer einzelnen Anfrage</translation>
     </message>
     <message>
         <source>every file fits in one request</source>
@@ -1329,7 +1333,46 @@ Wiederholungen: %5
     </message>
     <message>
         <source>One Codex gave no upload address for the second file of the pair.</source>
-        <translation>One Codex hat keine Upload-Adresse für die zweite Datei des Paares angegeben.</translation>
+        <translation>One Codex hat keine Upload-Adresse für die zweite Datei des Paars geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::RouteText</name>
+    <message>
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>multipart</source>
+        <translation>Multipart</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>resuming at %1%</source>
+        <translation>wird bei %1 % fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1 — %2</source>
+        <translation>Route: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Parts stored: %1 / %2</source>
+        <translation>Gespeicherte Teile: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Parts stored: %1</source>
+        <translation>Gespeicherte Teile: %1</translation>
+    </message>
+    <message>
+        <source>Resumable: an interrupted upload goes on from its last stored part</source>
+        <translation>Fortsetzbar: Ein unterbrochener Upload geht ab seinem zuletzt gespeicherten Teil weiter</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1695,10 @@ R2: %2</translation>
         <source>One Codex is checking the file</source>
         <translation>One Codex prüft die Datei</translation>
     </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SampleTableView</name>
@@ -1848,6 +1895,58 @@ R2: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Upload route</source>
+        <translation>Upload-Route</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Multipart only for a file over 5 GiB, else one request per file.</source>
+        <translation>Multipart nur für eine Datei über 5 GiB, sonst eine Anfrage pro Datei.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>One request per file; an interrupted file starts again from the beginning.</source>
+        <translation>Eine Anfrage pro Datei; eine unterbrochene Datei beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>Multipart</source>
+        <translation>Multipart</translation>
+    </message>
+    <message>
+        <source>Part by part: an interrupted upload resumes from its last stored part.</source>
+        <translation>Teil für Teil: Ein unterbrochener Upload wird ab seinem zuletzt gespeicherten Teil fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>How files travel. Automatic: multipart only for a file over 5 GiB. Multipart: resumable part by part.</source>
+        <translation>Wie Dateien übertragen werden. Automatisch: Multipart nur für eine Datei über 5 GiB. Multipart: Teil für Teil fortsetzbar.</translation>
+    </message>
+    <message>
+        <source>Parts in flight</source>
+        <translation>Teile gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Multipart: how many parts of a file are sent at the same time.</source>
+        <translation>Multipart: wie viele Teile einer Datei gleichzeitig gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Upload &amp;route:</source>
+        <translation>Upload-&amp;Route:</translation>
+    </message>
+    <message>
+        <source>Parts in &amp;flight:</source>
+        <translation>&amp;Teile gleichzeitig:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "sampletablemodel.h"
 
 #include "checktext.h"
+#include "routetext.h"
 #include "samples/filepairer.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
@@ -175,6 +176,8 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
             return tr("Waiting: the interrupted upload is tidied up on the server first");
         if (!sample->hold().isEmpty())
             return tr("Cannot start: %1").arg(sample->hold());
+        if (!RouteText::resuming(sample).isEmpty())
+            return tr("Waiting: %1").arg(RouteText::resuming(sample));
         // A lone R1 is usually a mate that was not dropped: say so before the upload, not after.
         if (!sample->spec().isPair() && !sample->spec().interleaved &&
             FilePairer::isReadOne(QFileInfo(sample->spec().file).fileName()))
@@ -263,17 +266,25 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
         if (s->state() == SampleUpload::State::Confirmed)
             return 100;
         const qint64 total = sizeOf(s);
+        if (s->state() == SampleUpload::State::Queued && s->resumedPercent() >= 0)
+            return s->resumedPercent(); // what an earlier run stored stays stored
         if (s->state() == SampleUpload::State::Queued || total <= 0)
             return -1;
         return int(qBound(qint64(0), s->bytesSent() * 100 / total, qint64(100)));
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The Status column's tooltip is the row's details: the route it takes and its parts.
+        const QString route = index.column() == StatusColumn ? RouteText::details(s) : QString();
+        const QString routeLines = route.isEmpty() ? QString() : QStringLiteral("\n\n") + route;
         if (s->error().isError())
             return tr("%1\n\nTechnical detail: %2\n(Samples > Show error details for more)")
-                .arg(s->error().message,
-                     s->error().detail.isEmpty() ? tr("none") : s->error().detail);
+                       .arg(s->error().message,
+                            s->error().detail.isEmpty() ? tr("none") : s->error().detail) +
+                   routeLines;
         if (!s->hold().isEmpty() && s->state() == SampleUpload::State::Queued)
             return s->hold(); // the whole reason; the cell is elided
+        if (!route.isEmpty())
+            return route;
         if (index.column() == FilesColumn)
             return s->spec().isPair()
                        ? tr("R1: %1\nR2: %2")
@@ -281,6 +292,7 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
                                   s->spec().readTwoFiles().join(QStringLiteral("\n    ")))
                        : s->spec().readOneFiles().join(QLatin1Char('\n'));
         return {};
+    }
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
             return {};

@@ -7,8 +7,10 @@
 #include "proxysettingswidget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -21,6 +23,8 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     , m_url(new QLineEdit(this))
     , m_parallel(new QSpinBox(this))
     , m_autoStart(new QCheckBox(tr("Start uploading as soon as files are added"), this))
+    , m_route(new QComboBox(this))
+    , m_partsInFlight(new QSpinBox(this))
     , m_error(new QLabel(this))
     , m_proxy(proxy) {
     setWindowTitle(tr("Settings"));
@@ -36,6 +40,33 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     m_autoStart->setChecked(AppSettings::autoStart());
     m_autoStart->setToolTip(tr("When off, files wait until you press Start, so you can set tags "
                                "and the project first."));
+    // In the order of TransferSettings::Route; the data is the name AppSettings stores.
+    using Route = TransferSettings::Route;
+    m_route->setObjectName(QStringLiteral("uploadRoute"));
+    m_route->setAccessibleName(tr("Upload route"));
+    m_route->addItem(tr("Automatic"), TransferSettings::routeName(Route::Auto));
+    m_route->setItemData(0, tr("Multipart only for a file over 5 GiB, else one request per file."),
+                         Qt::ToolTipRole);
+    m_route->addItem(tr("Form"), TransferSettings::routeName(Route::Form));
+    m_route->setItemData(1,
+                         tr("One request per file; an interrupted file starts again from the "
+                            "beginning."),
+                         Qt::ToolTipRole);
+    m_route->addItem(tr("Multipart"), TransferSettings::routeName(Route::Multipart));
+    m_route->setItemData(2,
+                         tr("Part by part: an interrupted upload resumes from its last stored "
+                            "part."),
+                         Qt::ToolTipRole);
+    m_route->setCurrentIndex(
+        m_route->findData(TransferSettings::routeName(AppSettings::uploadRoute())));
+    m_route->setToolTip(tr("How files travel. Automatic: multipart only for a file over 5 GiB. "
+                           "Multipart: resumable part by part."));
+    m_partsInFlight->setObjectName(QStringLiteral("partsInFlight"));
+    m_partsInFlight->setAccessibleName(tr("Parts in flight"));
+    m_partsInFlight->setRange(1, AppSettings::MaxPartsInFlight);
+    m_partsInFlight->setValue(AppSettings::partsInFlight());
+    m_partsInFlight->setToolTip(tr("Multipart: how many parts of a file are sent at the same "
+                                   "time."));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -43,6 +74,10 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     form->addRow(tr("&Server address:"), m_url);
     form->addRow(tr("&Parallel uploads:"), m_parallel);
     form->addRow(QString(), m_autoStart);
+    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    auto *advancedForm = new QFormLayout(advanced);
+    advancedForm->addRow(tr("Upload &route:"), m_route);
+    advancedForm->addRow(tr("Parts in &flight:"), m_partsInFlight);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -50,6 +85,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
         m_proxyWidget = new ProxySettingsWidget(proxy->current(), this);
         layout->addWidget(m_proxyWidget);
     }
+    layout->addWidget(advanced); // last: most never need it
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -80,6 +116,9 @@ void SettingsDialog::accept() {
     AppSettings::setServerUrl(text.isEmpty() ? QUrl() : url);
     AppSettings::setMaxParallel(m_parallel->value());
     AppSettings::setAutoStart(m_autoStart->isChecked());
+    AppSettings::setUploadRoute(TransferSettings::routeNamed(m_route->currentData().toString())
+                                    .value_or(TransferSettings::Route::Auto));
+    AppSettings::setPartsInFlight(m_partsInFlight->value());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,7 +14,8 @@ namespace SeqDrop {
 class ProxySettingsWidget;
 class ProxySetup;
 
-// Server address, parallel uploads, whether uploads start by themselves, and the proxy. Reads
+// Server address, parallel uploads, whether uploads start by themselves, the proxy, and (under
+// Advanced) the upload route and parts in flight. Reads
 // and writes AppSettings (and, given a ProxySetup, the proxy: the password to the keychain);
 // the window applies the rest.
 class SettingsDialog : public QDialog {
@@ -29,6 +31,8 @@ private:
     QLineEdit *m_url;
     QSpinBox *m_parallel;
     QCheckBox *m_autoStart;
+    QComboBox *m_route;
+    QSpinBox *m_partsInFlight;
     QLabel *m_error;
     ProxySetup *m_proxy;
     ProxySettingsWidget *m_proxyWidget = nullptr;

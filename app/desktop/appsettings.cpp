@@ -38,6 +38,29 @@ void AppSettings::setAutoStart(bool on) {
     QSettings().setValue(QStringLiteral("uploads/autoStart"), on);
 }
 
+TransferSettings::Route AppSettings::uploadRoute() {
+    // Stored by name ("auto", "form", "multipart"): readable in the file, stable across versions.
+    const QString name = QSettings().value(QStringLiteral("uploads/route")).toString();
+    return TransferSettings::routeNamed(name).value_or(TransferSettings::Route::Auto);
+}
+
+void AppSettings::setUploadRoute(TransferSettings::Route route) {
+    QSettings().setValue(QStringLiteral("uploads/route"), TransferSettings::routeName(route));
+}
+
+int AppSettings::partsInFlight() {
+    return qBound(
+        1,
+        QSettings()
+            .value(QStringLiteral("uploads/partsInFlight"), TransferSettings().partsInFlight)
+            .toInt(),
+        MaxPartsInFlight);
+}
+
+void AppSettings::setPartsInFlight(int n) {
+    QSettings().setValue(QStringLiteral("uploads/partsInFlight"), n);
+}
+
 QByteArray AppSettings::windowGeometry() {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
 }

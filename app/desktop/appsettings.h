@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/transfersettings.h"
+
 #include <QByteArray>
 #include <QUrl>
 
@@ -15,6 +17,13 @@ public:
     static void setMaxParallel(int n);
     static bool autoStart();
     static void setAutoStart(bool on);
+    // Advanced: how the bytes travel (TransferSettings::route; Auto by default) and, on the
+    // multipart route, how many parts go at the same time (1..32, 4 by default).
+    static TransferSettings::Route uploadRoute();
+    static void setUploadRoute(TransferSettings::Route route);
+    static int partsInFlight();
+    static void setPartsInFlight(int n);
+    static constexpr int MaxPartsInFlight = 32;
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();

@@ -39,6 +39,12 @@ DesktopServices::DesktopServices(QObject *parent)
 
 void DesktopServices::applySettings(bool keepServer) {
     m_engine->queue()->setMaxParallel(AppSettings::maxParallel());
+    // Only the two knobs the window offers: the rest (timeouts, part size) stays as the engine
+    // read it from the environment.
+    TransferSettings transfer = m_engine->api()->transferSettings();
+    transfer.route = AppSettings::uploadRoute();
+    transfer.partsInFlight = AppSettings::partsInFlight();
+    m_engine->api()->setTransferSettings(transfer);
     if (!keepServer)
         m_session->setServerUrl(AppSettings::serverUrl());
 }

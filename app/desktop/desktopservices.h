@@ -30,7 +30,8 @@ public:
     QueueRestorer *restorer() const { return m_restorer; }
     AccountLists *accountLists() const { return m_accountLists; }
 
-    // Settings that apply to the engine: parallel uploads, and the saved server unless this run
+    // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
+    // (for uploads that start from now on), and the saved server unless this run
     // was given one (--api-url) that the user has not replaced in Settings yet.
     void applySettings(bool keepServer);
     // Call when the session changed: once it can upload, settles what the last run left

@@ -110,18 +110,6 @@ ApiJob *ApiClient::cancelUpload(const QString &sampleId) {
                    {{QStringLiteral("sample_id"), sampleId}});
 }
 
-ApiJob *ApiClient::proxyStatus(const QUrl &statusUrl, const QString &sampleId) {
-    const QUrl url = m_baseUrl.resolved(statusUrl);
-    auto *job =
-        new ApiJob(m_nam, ApiJob::Method::Post, url,
-                   UrlPolicy::sameOrigin(url, m_baseUrl) ? m_apiKey : QString(),
-                   QJsonDocument(QJsonObject{{QStringLiteral("sample_id"), sampleId}}), this);
-    job->setRetryPolicy(m_settings.apiRetry);
-    job->setInactivityTimeout(m_settings.apiTimeoutMs);
-    job->setNetworkWatcher(m_watcher);
-    return job;
-}
-
 ApiJob *ApiClient::initMultipartUpload(const QJsonObject &body) {
     // Retried like init_upload; a lost answer leaves an orphan that OrphanSweep cancels.
     return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/init_multipart_upload"),
@@ -166,6 +154,18 @@ S3Client *ApiClient::s3Client(const S3Credentials &credentials) {
         client->setEndpoint(origin);
     }
     return client;
+}
+
+ApiJob *ApiClient::proxyStatus(const QUrl &statusUrl, const QString &sampleId) {
+    const QUrl url = m_baseUrl.resolved(statusUrl);
+    auto *job =
+        new ApiJob(m_nam, ApiJob::Method::Post, url,
+                   UrlPolicy::sameOrigin(url, m_baseUrl) ? m_apiKey : QString(),
+                   QJsonDocument(QJsonObject{{QStringLiteral("sample_id"), sampleId}}), this);
+    job->setRetryPolicy(m_settings.apiRetry);
+    job->setInactivityTimeout(m_settings.apiTimeoutMs);
+    job->setNetworkWatcher(m_watcher);
+    return job;
 }
 
 StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QStringList &paths,

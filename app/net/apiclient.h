@@ -50,9 +50,6 @@ public:
     ApiJob *samples(int page, int perPage);
     ApiJob *confirmUpload(const QString &sampleId);
     ApiJob *cancelUpload(const QString &sampleId);
-    // POST {sample_id} to the validating proxy's status_url (resolved against the API's base).
-    // The key goes along only when the status URL is on the API's own origin.
-    ApiJob *proxyStatus(const QUrl &statusUrl, const QString &sampleId);
     // Files over the single-request limit: a sample whose files go to S3 as multipart uploads.
     ApiJob *initMultipartUpload(const QJsonObject &body);
     // Once the object(s) are complete: One Codex imports them into the sample. A callback URL
@@ -65,6 +62,9 @@ public:
     // (S3Client::endpointFromEnvironment()) when set, else this API's own origin when it is
     // on this computer (the sandbox serves S3 there), else AWS.
     S3Client *s3Client(const S3Credentials &credentials);
+    // POST {sample_id} to the validating proxy's status_url (resolved against the API's base).
+    // The key goes along only when the status URL is on the API's own origin.
+    ApiJob *proxyStatus(const QUrl &statusUrl, const QString &sampleId);
     StorageUploadJob *storageUpload(const UploadTarget &target, const QStringList &paths,
                                     const QString &uploadName, qint64 size);
 

@@ -10,18 +10,18 @@ TransferSettings TransferSettings::fromEnvironment() {
     const int stall = qEnvironmentVariableIntValue("SEQDROP_STALL_TIMEOUT_MS", &ok);
     if (ok && stall > 0)
         s.stallTimeoutMs = stall;
-    const int poll = qEnvironmentVariableIntValue("SEQDROP_PROXY_POLL_MS", &ok);
-    if (ok && poll > 0)
-        s.proxyPollMs = poll;
-    const int proxyLimit = qEnvironmentVariableIntValue("SEQDROP_PROXY_LIMIT_MS", &ok);
-    if (ok && proxyLimit > 0)
-        s.proxyLimitMs = proxyLimit;
     const qint64 limit = qEnvironmentVariable("SEQDROP_SINGLE_REQUEST_LIMIT").toLongLong(&ok);
     if (ok && limit > 0)
         s.singleRequestLimit = limit;
     const qint64 partSize = qEnvironmentVariable("SEQDROP_PART_SIZE").toLongLong(&ok);
     if (ok && partSize > 0)
         s.partSize = partSize;
+    const int poll = qEnvironmentVariableIntValue("SEQDROP_PROXY_POLL_MS", &ok);
+    if (ok && poll > 0)
+        s.proxyPollMs = poll;
+    const int proxyLimit = qEnvironmentVariableIntValue("SEQDROP_PROXY_LIMIT_MS", &ok);
+    if (ok && proxyLimit > 0)
+        s.proxyLimitMs = proxyLimit;
     return s;
 }
 

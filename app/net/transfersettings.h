@@ -37,7 +37,7 @@ struct TransferSettings {
 
     // SEQDROP_RETRY_BASE_MS, SEQDROP_STALL_TIMEOUT_MS, SEQDROP_SINGLE_REQUEST_LIMIT,
     // SEQDROP_PART_SIZE, SEQDROP_PROXY_POLL_MS and SEQDROP_PROXY_LIMIT_MS override the
-    // defaults (tests: multipart without 5 GiB files, a proxy check in a second).
+    // defaults (tests: multipart without 5 GiB files, a proxy check in seconds).
     static TransferSettings fromEnvironment();
 };
 

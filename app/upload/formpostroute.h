@@ -22,7 +22,7 @@ class StorageUploadJob;
 // When upload_url is One Codex's validating proxy (status_url or callback_url in the fields),
 // the same POSTs go there; with status_url the route then waits for the proxy's check
 // (ProxyCheck) and sends the files again when the proxy asks; with callback_url the proxy
-// confirms the sample and the owner must not (confirmJob() is null).
+// confirms the sample and the owner must not (confirmJob() gives none).
 class FormPostRoute : public UploadRoute {
     Q_OBJECT
 public:
@@ -32,7 +32,6 @@ public:
     ~FormPostRoute() override;
 
     QString name() const override;
-    // Null with a callback_url: the proxy confirms the sample itself.
     ApiJob *confirmJob(ApiClient *api, const QString &sampleId) const override;
     void start() override;
     void abort() override;

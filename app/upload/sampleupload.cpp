@@ -136,14 +136,14 @@ void SampleUpload::start() {
     initialise();
 }
 
-void SampleUpload::initialise() {
+void SampleUpload::initialise(std::optional<RouteFactory::Kind> forced, const QString &why) {
     setState(State::Initializing);
     m_sent = {};
     m_initStarted = QDateTime::currentDateTimeUtc();
     // The route is chosen before the init call: each route has its own.
     const TransferSettings &settings = m_api->transferSettings();
-    m_routeKind = RouteFactory::choose(settings, payload());
-    m_routeReason = RouteFactory::reason(settings, payload());
+    m_routeKind = forced.value_or(RouteFactory::choose(settings, payload()));
+    m_routeReason = forced ? why : RouteFactory::reason(settings, payload());
     startJob(RouteFactory::initUpload(m_routeKind, m_api, payload()),
              [this](ApiJob *job) { onInitFinished(job); });
 }
@@ -216,6 +216,11 @@ void SampleUpload::startRoute(UploadRoute *route) {
         Q_EMIT progressChanged();
     });
     updateParts();
+    m_checking = false;
+    connect(route, &UploadRoute::checking, this, [this] {
+        m_checking = true;
+        Q_EMIT progressChanged();
+    });
     connect(route, &UploadRoute::progress, this, [this, route, updateParts] {
         m_sent = route->sent();
         updateParts();
@@ -276,7 +281,38 @@ void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
         });
         return;
     }
+    if (shouldFallBack(result)) {
+        fallBackToMultipart(result);
+        return;
+    }
     failAndCancel(e);
+}
+
+bool SampleUpload::shouldFallBack(const UploadRoute::Result &result) const {
+    // Once, from a form POST the settings did not insist on, as One Codex's own client did.
+    return (result.tooLargeForForm || result.connectionRetriesSpent) && !m_fellBack &&
+           m_routeKind == RouteFactory::Kind::FormPost &&
+           m_api->transferSettings().route == TransferSettings::Route::Auto;
+}
+
+void SampleUpload::fallBackToMultipart(const UploadRoute::Result &result) {
+    m_fellBack = true;
+    const QString why = result.tooLargeForForm
+                            ? tr("the storage server refused it as too large for one request")
+                            : tr("its connection kept failing");
+    qCWarning(lcUpload) << "sample" << m_sampleId << "falls back to the multipart route:" << why
+                        << "-" << result.error.toString();
+    Q_EMIT notice(tr("%1: %2; cancelling the sample and sending the files in parts (multipart) "
+                     "as a new one.")
+                      .arg(m_spec.displayName(), why));
+    cancelRemote([this, why](bool done, const UploadError &cancelError) {
+        if (done)
+            finish(State::Confirmed);
+        else if (cancelError.isError())
+            finish(State::Failed, cancelError);
+        else
+            initialise(RouteFactory::Kind::Multipart, tr("fallback: %1").arg(why));
+    });
 }
 
 void SampleUpload::confirm(ApiJob *job) {
@@ -411,6 +447,7 @@ bool SampleUpload::resetForRetry() {
     m_cancelRequested = false;
     m_leftOnServer = false;
     m_policyRefreshes = 0;
+    m_fellBack = false;
     m_retries = 0;
     m_sent = {};
     m_resumedPercent = -1;

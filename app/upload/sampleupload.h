@@ -145,11 +145,16 @@ private:
     void setState(State state);
     bool checkFiles();
     UploadRoute::Payload payload() const { return {m_spec, m_sizes, m_queuedFingerprint}; }
-    void initialise();
+    // forced: the route to take whatever the settings say (a fallback), for reason `why`.
+    void initialise(std::optional<RouteFactory::Kind> forced = std::nullopt,
+                    const QString &why = {});
     void onInitFinished(ApiJob *job);
     void sweepOrphans();
     void startRoute(UploadRoute *route);
     void onRouteFinished(const UploadRoute::Result &result);
+    bool shouldFallBack(const UploadRoute::Result &result) const;
+    // Cancels the form route's sample, then sends the files again as a multipart one.
+    void fallBackToMultipart(const UploadRoute::Result &result);
     void setResumePoint(const UploadRoute::ResumePoint &resume);
     // Sends `job` (the route's confirm call), or, when null, takes the storage side's word.
     void confirm(ApiJob *job);
@@ -190,6 +195,7 @@ private:
     qint64 m_totalBytes = 0;
     UploadRoute::Sent m_sent; // the route's account, kept once it is gone
     int m_policyRefreshes = 0;
+    bool m_fellBack = false; // the multipart fallback is taken once
     int m_retries = 0;
     bool m_cancelRequested = false;
     bool m_awaitingTidyUp = false;

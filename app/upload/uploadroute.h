@@ -74,7 +74,8 @@ public:
     virtual void abort() = 0;
     virtual ResumePoint resumePoint() const { return {}; }
     // The call that makes the sample whole once its files arrived (not started): confirm_upload,
-    // or the multipart route's callback. nullptr: the storage side confirms by itself.
+    // or the multipart route's callback. nullptr: the storage host's owner confirms it itself
+    // (a validating proxy's callback_url).
     virtual ApiJob *confirmJob(ApiClient *api, const QString &sampleId) const;
 
     const Payload &payload() const { return m_payload; }

@@ -244,8 +244,10 @@ void TestCli::failedUploadExitsOne() {
     const QString ok = writeFastq(m_dir.path(), QStringLiteral("fine.fastq"), 10);
     QVERIFY(m_sandbox->setFaults({{"cut_uploads", 50}}));
     const QString doomed = writeFastq(m_dir.path(), QStringLiteral("cut.fastq"), 20000, 150);
-    const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"),
-                             QStringLiteral("--jobs"), QStringLiteral("1"), doomed, ok});
+    // --route form: on the automatic route, spent connection retries fall back to multipart.
+    const CliResult r =
+        cli({QStringLiteral("upload"), QStringLiteral("--json"), QStringLiteral("--route"),
+             QStringLiteral("form"), QStringLiteral("--jobs"), QStringLiteral("1"), doomed, ok});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json.size(), 2);
     for (const QJsonObject &o : r.json) {

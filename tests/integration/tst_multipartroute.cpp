@@ -123,6 +123,67 @@ private Q_SLOTS:
         QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 0);
     }
 
+    void tooLargeFormFallsBackOnce() {
+        // A storage host whose single-request limit is 200 KB: the form POST is refused with
+        // EntityTooLarge; its sample is cancelled and the files go again in parts.
+        m_net.stop();
+        QVERIFY(m_net.start(
+            {"--min-part-size", QString::number(PartSize), "--max-post-size", "200000"}));
+        useMultipart(TransferSettings::Route::Auto);
+        SampleSpec spec;
+        spec.file = fastq("Plate7-011_S11_L001_R1_001.fastq", 2000);
+        auto *upload = new SampleUpload(m_net.api.get(), spec, m_net.api.get());
+        QSignalSpy notices(upload, &SampleUpload::notice);
+        run(upload);
+        QVERIFY2(upload->state() == State::Confirmed, qPrintable(upload->error().toString()));
+        QCOMPARE(upload->routeName(), QStringLiteral("multipart"));
+        QVERIFY2(upload->routeReason().contains(QStringLiteral("too large")),
+                 qPrintable(upload->routeReason()));
+        bool told = false;
+        for (const QList<QVariant> &n : notices)
+            told = told || n.at(0).toString().contains(QStringLiteral("in parts"));
+        QVERIFY(told);
+        const QJsonObject counts = m_net.sandbox->counts();
+        QCOMPARE(counts.value("init_upload").toInt(), 1);
+        QCOMPARE(counts.value("cancel_upload").toInt(), 1);
+        QCOMPARE(counts.value("init_multipart_upload").toInt(), 1);
+        const QString problems = ledgerProblems(upload);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(openUploads(), 0);
+    }
+
+    void cutFormPostsFallBackOnce() {
+        useMultipart(TransferSettings::Route::Auto);
+        QVERIFY(m_net.sandbox->setFaults({{"cut_uploads", 50}})); // form POSTs only
+        SampleSpec spec;
+        spec.file = fastq("Plate7-013_S13_L001_R1_001.fastq", 2000);
+        SampleUpload *upload = run(spec);
+        QVERIFY2(upload->state() == State::Confirmed, qPrintable(upload->error().toString()));
+        QCOMPARE(upload->routeName(), QStringLiteral("multipart"));
+        QVERIFY2(upload->routeReason().contains(QStringLiteral("connection")),
+                 qPrintable(upload->routeReason()));
+        QCOMPARE(m_net.sandbox->counts().value("cancel_upload").toInt(), 1);
+        const QString problems = ledgerProblems(upload);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(openUploads(), 0);
+    }
+
+    void formRouteByChoiceDoesNotFallBack() {
+        m_net.stop();
+        QVERIFY(m_net.start(
+            {"--min-part-size", QString::number(PartSize), "--max-post-size", "200000"}));
+        useMultipart(TransferSettings::Route::Form);
+        SampleSpec spec;
+        spec.file = fastq("Plate7-012_S12_L001_R1_001.fastq", 2000);
+        SampleUpload *upload = run(spec);
+        QCOMPARE(upload->state(), State::Failed);
+        QCOMPARE(upload->error().serverCode, QStringLiteral("EntityTooLarge"));
+        QVERIFY2(upload->error().message.contains(QStringLiteral("larger than one upload")),
+                 qPrintable(upload->error().toString()));
+        QCOMPARE(m_net.sandbox->counts().value("init_multipart_upload").toInt(), 0);
+        QCOMPARE(SandboxLedger::unsettled(m_net.sandbox->state()), 0);
+    }
+
     void pairSendsR2ThenR1AndOneCallback() {
         useMultipart();
         SampleSpec spec;

@@ -3,6 +3,7 @@
 // refused, and what is left on the server after a failure or a cancel.
 #include "net/apiclient.h"
 #include "net/storageuploadjob.h"
+#include "net/transfersettings.h"
 #include "sampleuploadtest.h"
 #include "testfiles.h"
 
@@ -127,6 +128,11 @@ void TestSampleUploadFaults::faultExhaustsRetries() {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), QStringLiteral("doomed.fastq"), 20000, 150);
     QVERIFY(m_net.sandbox->setFaults(faults));
+    // The form route by choice: on the automatic route, spent connection retries fall back to
+    // the multipart route (tst_multipartroute).
+    TransferSettings settings = m_net.api->transferSettings();
+    settings.route = TransferSettings::Route::Form;
+    m_net.api->setTransferSettings(settings);
     SampleUpload *upload = run(spec);
     QCOMPARE(upload->state(), State::Failed);
     QCOMPARE(int(upload->error().kind), kind);

@@ -259,6 +259,13 @@ private slots:
         QVERIFY(m_sandbox->setFaults({{"cut_parts", 0}}));
         QVERIFY(upload(u.uploadId).value("parts").toArray().isEmpty());
 
+        // The soak's random faults reach parts too: refused or cut, never stored.
+        QVERIFY(m_sandbox->setFaults({{"random_faults", 1.0}}));
+        r = s3(put);
+        QVERIFY2(r.status == 503 || r.status == 0, qPrintable(QString::number(r.status)));
+        QVERIFY(m_sandbox->setFaults({{"random_faults", 0}}));
+        QVERIFY(upload(u.uploadId).value("parts").toArray().isEmpty());
+
         QCOMPARE(s3(put).status, 200);
         const QJsonArray parts = upload(u.uploadId).value("parts").toArray();
         QCOMPARE(parts.size(), 1);

@@ -2,6 +2,7 @@
 // ranges; it follows the queue and its samples by their signals alone; and the non-widget
 // helpers the window relies on (scanner, CSV export).
 #include "net/apiclient.h"
+#include "routetext.h"
 #include "samples/filescanner.h"
 #include "sampletablemodel.h"
 #include "sandboxprocess.h"
@@ -175,6 +176,55 @@ private Q_SLOTS:
         QCOMPARE(s->state(), SampleUpload::State::Cancelled);
         QVERIFY(!s->isBeingChecked());
         nam.clearConnectionCache();
+    }
+
+    void restoredMultipartRowSaysWhereItResumes() {
+        // A resume point as the journal gives it back: 3 of 5 parts of 64 KiB stored.
+        QTemporaryDir dir;
+        constexpr qint64 Part = 64 * 1024;
+        SampleSpec spec;
+        spec.file = writeFastq(dir.path(), QStringLiteral("Plate7-001_S1_L001_R1_001.fastq"), 1400);
+        const qint64 size = QFileInfo(spec.file).size();
+        QVERIFY(size > 4 * Part && size <= 5 * Part);
+        QNetworkAccessManager nam;
+        ApiClient api(&nam);
+        UploadQueue queue(&api); // paused: nothing starts
+        SampleTableModel model(&queue);
+        SampleUpload *s = queue.add(spec);
+        QVERIFY(s);
+        QCOMPARE(RouteText::details(s), QString()); // no route before one is known
+        SampleUpload::Restored restored;
+        restored.queuedFingerprint = spec.fingerprint();
+        restored.resume.ticket.sampleId = QStringLiteral("0123456789abcdef");
+        MultipartFileState &file = restored.resume.files[0];
+        file.bucket = QStringLiteral("seqdrop-multipart");
+        file.key = QStringLiteral("user/mp_r1.fastq");
+        file.uploadId = QStringLiteral("upload-1");
+        file.partSize = Part;
+        file.fileSize = size;
+        for (int n = 1; n <= 3; ++n)
+            file.parts.append(
+                {n, Part, QStringLiteral("md5-%1").arg(n), QStringLiteral("e%1").arg(n)});
+        QVERIFY(s->restore(restored));
+        const int percent = int(3 * Part * 100 / size);
+        QCOMPARE(s->resumedPercent(), percent);
+        QCOMPARE(cell(model, 0, SampleTableModel::StatusColumn),
+                 QStringLiteral("Waiting: resuming at %1%").arg(percent));
+        QCOMPARE(model.index(0, SampleTableModel::ProgressColumn)
+                     .data(SampleTableModel::ProgressRole)
+                     .toInt(),
+                 percent);
+        const QString tip =
+            model.index(0, SampleTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("Route: multipart\nParts stored: 3 / 5\nResumable: an "
+                                     "interrupted upload goes on from its last stored part\n"
+                                     "resuming at %1%")
+                          .arg(percent));
+        // Other columns keep their own tooltips.
+        QVERIFY(!model.index(0, SampleTableModel::FilesColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Route")));
     }
 
     void scannerFindsSequenceFilesAndListsOthers() {
