@@ -233,6 +233,7 @@ void UploadCommand::reportAlreadyConfirmed(const Journal::Entry &entry) {
                                    SampleUpload::stateName(SampleUpload::State::Confirmed),
                                    QJsonValue(), spec.sizeOnDisk(), 0, 0);
         o.insert(QStringLiteral("already_uploaded"), true);
+        o.insert(QStringLiteral("route"), QJsonValue()); // sent by an earlier run
         printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }

@@ -210,11 +210,6 @@ void SampleUpload::startRoute(UploadRoute *route) {
         m_partsStored = multipart->partsStored();
         m_partsTotal = multipart->partsTotal();
     };
-    m_checking = false;
-    connect(route, &UploadRoute::checking, this, [this] {
-        m_checking = true;
-        Q_EMIT progressChanged();
-    });
     updateParts();
     m_checking = false;
     connect(route, &UploadRoute::checking, this, [this] {
