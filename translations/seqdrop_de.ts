@@ -454,10 +454,6 @@ Wiederholungen: %5
         <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
     </message>
-    <message>
-        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
-        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
-    </message>
 </context>
 <context>
     <name>SeqDrop::FastxParser</name>
@@ -1739,6 +1735,22 @@ R2: %2</translation>
     <message>
         <source>resuming the upload an earlier run left unfinished</source>
         <translation>setzt den Upload fort, den ein früherer Lauf nicht beendet hat</translation>
+    </message>
+    <message>
+        <source>the storage server refused it as too large for one request</source>
+        <translation>der Speicherserver hat sie als zu groß für eine einzelne Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>its connection kept failing</source>
+        <translation>ihre Verbindung ist wiederholt abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2; cancelling the sample and sending the files in parts (multipart) as a new one.</source>
+        <translation>%1: %2; die Probe wird abgebrochen und die Dateien werden als neue Probe in Teilen (Multipart) gesendet.</translation>
+    </message>
+    <message>
+        <source>fallback: %1</source>
+        <translation>Ausweichweg: %1</translation>
     </message>
 </context>
 <context>
