@@ -78,9 +78,10 @@ void ProxyEndpoint::upload(const httplib::Request &req, httplib::Response &res,
         m_store.count(QStringLiteral("proxy_confirms"));
 }
 
-void ProxyEndpoint::status(const httplib::Request &req, httplib::Response &res) {
+void ProxyEndpoint::status(const std::string &requestBody, httplib::Response &res) {
     m_store.count(QStringLiteral("proxy_status_polls"));
-    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(QByteArray::fromStdString(requestBody)).object();
     const QString id = body.value(QLatin1String("sample_id")).toString();
     std::unique_lock<std::mutex> lock(m_mutex);
     auto it = m_checks.find(id);

@@ -42,7 +42,7 @@ public:
 
     void upload(const httplib::Request &req, httplib::Response &res,
                 const httplib::ContentReader &reader);
-    void status(const httplib::Request &req, httplib::Response &res);
+    void status(const std::string &body, httplib::Response &res);
     // Status mode: why confirm_upload may not go ahead yet (the proxy has not passed the file),
     // or empty.
     QString confirmBlocker(const QString &sampleId) const;

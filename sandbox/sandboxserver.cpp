@@ -125,9 +125,17 @@ SandboxServer::SandboxServer(const Options &options)
     http.Post(ProxyEndpoint::UploadPath,
               [this](const httplib::Request &req, httplib::Response &res,
                      const httplib::ContentReader &reader) { m_proxy->upload(req, res, reader); });
-    http.Post(
-        ProxyEndpoint::StatusPath,
-        [this](const httplib::Request &req, httplib::Response &res) { m_proxy->status(req, res); });
+    http.Post(ProxyEndpoint::StatusPath,
+              // With a content reader like the S3 catch-all below: httplib tries those first.
+              [this](const httplib::Request &, httplib::Response &res,
+                     const httplib::ContentReader &reader) {
+                  std::string body;
+                  reader([&body](const char *data, size_t len) {
+                      body.append(data, len);
+                      return true;
+                  });
+                  m_proxy->status(body, res);
+              });
     // Last: the S3 REST routes take every path the routes above do not.
     m_s3->install(http);
 

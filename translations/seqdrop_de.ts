@@ -311,6 +311,10 @@ Wiederholungen: %5
         <translation>Die Upload-Berechtigung ist abgelaufen, bevor die Datei gesendet war; SeqDrop fordert eine neue an.</translation>
     </message>
     <message>
+        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
+        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
         <source>The storage server refused the file because it is smaller than announced. Was the file changed during the upload? Add it again.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie kleiner als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
@@ -449,10 +453,6 @@ Wiederholungen: %5
     <message>
         <source>The storage server refused the file because it is larger than one upload request may be. It has to be sent in parts.</source>
         <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer ist, als eine einzelne Upload-Anfrage sein darf. Sie muss in Teilen gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The storage server refused the file because it is larger than announced. Was the file changed during the upload? Add it again.</source>
-        <translation>Der Speicherserver hat die Datei abgelehnt, weil sie größer als angekündigt ist. Wurde die Datei während des Uploads verändert? Fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
 <context>
