@@ -9,9 +9,10 @@
 #     (init_multipart_upload, CreateMultipartUpload, UploadPart x N in flight, Complete, the
 #     import_file_from_s3 callback); its part size is the official client's (10 MiB up to
 #     ~97 GiB), so no override is set.
-#   - aws: `/usr/bin/aws s3 cp FILE s3://seqdrop-test/KEY` with the sandbox's fixed keys and an
-#     AWS_CONFIG_FILE of its own: s3.multipart_chunksize = PART_MIB MiB and
-#     s3.max_concurrent_requests = N, the same part size and parts in flight.
+#   - aws: `/usr/bin/aws --endpoint-url SANDBOX s3 cp FILE s3://seqdrop-test/KEY` (awscli 2.9
+#     ignores AWS_ENDPOINT_URL) with the sandbox's fixed keys and an AWS_CONFIG_FILE of its
+#     own: s3.multipart_chunksize = PART_MIB MiB and s3.max_concurrent_requests = N, the same
+#     part size and parts in flight.
 # Each upload runs under /usr/bin/time (wall, CPU, peak RSS). MiB/s = bytes / 2^20 / wall s.
 #
 # Resume (RESUME=1, on the first size): seqdrop-cli is killed (SIGKILL) once the sandbox holds
@@ -78,7 +79,7 @@ files_dir="${BENCH_FILES_DIR:-$work/files}"
 mkdir -p "$files_dir"
 sandbox_pid=""; data_dir=""; victim=""
 cleanup() {
-    [[ -n "$victim" ]] && kill -9 "$victim" 2>/dev/null || true
+    if [[ -n "$victim" ]]; then kill -9 "$victim" 2>/dev/null || true; fi
     if [[ -n "$sandbox_pid" ]] && kill -0 "$sandbox_pid" 2>/dev/null; then
         kill "$sandbox_pid" 2>/dev/null || true
         wait "$sandbox_pid" 2>/dev/null || true
@@ -98,7 +99,7 @@ for s in $SIZES; do [[ -f "$files_dir/bench_${s}GiB.fastq" ]] && inputs_gib=$(( 
 SANDBOX_DATA_PARENT="${SANDBOX_DATA_PARENT:-}"
 mem_avail_gib=$(awk '/MemAvailable/ { print int($2 / 1048576) }' /proc/meminfo)
 if [[ -z "$SANDBOX_DATA_PARENT" && -d /dev/shm ]] && (( $(free_gib /dev/shm) > 2 * largest + 2 )) \
-    && (( mem_avail_gib > 3 * largest + 4 )); then
+    && (( mem_avail_gib > 2 * largest + 4 )); then
     SANDBOX_DATA_PARENT=/dev/shm
 fi
 data_dir="$(mktemp -d -p "${SANDBOX_DATA_PARENT:-$work}" seqdrop-mpbench-data.XXXXXX)"
@@ -143,8 +144,7 @@ s3 =
 EOF
 aws_env=(env -i PATH=/usr/bin:/bin HOME="$work/awshome" AWS_CONFIG_FILE="$work/aws-config"
          AWS_SHARED_CREDENTIALS_FILE="$work/no-credentials" AWS_ACCESS_KEY_ID="$AWS_KEY"
-         AWS_SECRET_ACCESS_KEY="$AWS_SECRET" AWS_EC2_METADATA_DISABLED=true AWS_PAGER=""
-         AWS_ENDPOINT_URL="$API")
+         AWS_SECRET_ACCESS_KEY="$AWS_SECRET" AWS_EC2_METADATA_DISABLED=true AWS_PAGER="")
 
 RESULTS="$work/results.tsv"   # tool gib bytes wall_s user_s sys_s rss_kb round
 : > "$RESULTS"
@@ -163,7 +163,7 @@ run_one() {   # tool gib file round
         jq -se 'length == 1 and .[0].status == "confirmed" and .[0].route == "multipart"' "$out" > /dev/null \
             || { cat "$out" >&2; die "seqdrop-cli did not confirm $file on the multipart route"; }
     else
-        "${aws_env[@]}" "$TIME" -f '%e %U %S %M' -o "$tf" "$AWS" s3 cp --only-show-errors \
+        "${aws_env[@]}" "$TIME" -f '%e %U %S %M' -o "$tf" "$AWS" --endpoint-url "$API" s3 cp --only-show-errors \
             "$file" "s3://seqdrop-test/bench/r${round}-${gib}.fastq" > "$out" 2>&1 \
             || { cat "$out" >&2; die "aws s3 cp failed on $file"; }
     fi
@@ -180,7 +180,7 @@ resume_figure() {   # file
     local file=$1 bytes target pct pid stored=0 xdg="$work/xdg-resume" out="$work/resume.json" sample
     bytes=$(stat -c %s "$file")
     pct=$(( 20 + RANDOM % 71 ))
-    target=$(( bytes / 100 * pct ))
+    target=$(( bytes * pct / 100 ))
     local -a cmd=("$CLI" upload --api-url "$API" --json --route multipart --skip-validation
                   --parts-in-flight "$PARTS_IN_FLIGHT" "$file")
     echo "resume: killing seqdrop-cli at ${pct}% stored, then the same command again"
