@@ -284,17 +284,17 @@ END {
         }
         paired = median(pairs)
         printf "%d GiB: cli speed / aws speed, median of %d paired rounds = %.2f (rounds:%s; target >= %.1f) %s\n",
-            sz[i], n, paired, list, ratio_target, paired >= ratio_target ? "OK" : "MISSED"
+            sz[i], n, paired, list, ratio_target, (paired >= ratio_target) ? "OK" : "MISSED"
     }
     for (i = 1; i <= ns; i++) {
         r = rss["cli" SUBSEP sz[i]]
-        printf "%d GiB: cli peak RSS = %.1f MB (target <= %d MB) %s\n", sz[i], r, rss_target, r <= rss_target ? "OK" : "MISSED"
+        printf "%d GiB: cli peak RSS = %.1f MB (target <= %d MB) %s\n", sz[i], r, rss_target, (r <= rss_target) ? "OK" : "MISSED"
     }
     if (ns > 1) {
         first = rss["cli" SUBSEP sz[1]]; last = rss["cli" SUBSEP sz[ns]]
         printf "cli peak RSS %d -> %d GiB: %.1f -> %.1f MB (%+.1f%%, target: flat, <= +%d%%) %s\n",
             sz[1], sz[ns], first, last, (last / first - 1) * 100, (growth_tol - 1) * 100 + 0.5,
-            last <= first * growth_tol ? "OK" : "MISSED"
+            (last <= first * growth_tol) ? "OK" : "MISSED"
     }
 }' "$RESULTS"
 fi
