@@ -92,6 +92,7 @@ FaultPlan::UploadVerdict FaultPlan::takeUploadFault() {
 FaultPlan::PartVerdict FaultPlan::takePartFault() {
     std::lock_guard<std::mutex> lock(m_mutex);
     PartVerdict v;
+    v.kbps = m_s.uploadKbps;
     if (takeOne(m_s.failParts)) {
         v.fault = PartFault::Fail;
         v.status = m_s.failPartsStatus;

@@ -80,6 +80,7 @@ public:
     struct PartVerdict {
         PartFault fault = PartFault::None;
         int status = 0; // Fail: 500 or 503
+        int kbps = 0;   // upload_kbps: the part body is read no faster than this (kB/s)
     };
 
     FaultPlan() = default;

@@ -80,7 +80,8 @@ int main(int argc, char *argv[]) {
                                     "RATE", "0");
     QCommandLineOption seed("seed", "Seed of --random-faults.", "N", "1");
     QCommandLineOption uploadKbps(
-        "upload-kbps", "Read every upload no faster than KBPS kB/s (a slow link).", "KBPS", "0");
+        "upload-kbps", "Read every upload (and S3 part) no faster than KBPS kB/s (a slow link).",
+        "KBPS", "0");
     parser.addOptions({port,         data,       apiKey,     ttl,     sigv4,       failApi,
                        throttleApi,  retryAfter, cutUploads, cutAt,   expired,     stallUploads,
                        stallSeconds, dropInit,   htmlApi,    stormMs, stormStatus, faultRoute,

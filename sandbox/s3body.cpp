@@ -8,9 +8,11 @@
 #include <QFile>
 #include <httplib.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -124,6 +126,7 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
                                                       options.amzDate, options.scope);
     qint64 wire = 0;
     bool tooLarge = false;
+    const auto started = std::chrono::steady_clock::now();
     const bool read = reader([&](const char *data, size_t len) {
         wire += qint64(len);
         if (options.cutAt >= 0 && wire > options.cutAt) {
@@ -140,6 +143,8 @@ S3Body::Result S3Body::receive(const httplib::Request &req, httplib::Response &r
             tooLarge = true;
             return false;
         }
+        if (options.kbps > 0) // the client's send buffer fills and its progress follows the rate
+            std::this_thread::sleep_until(started + std::chrono::milliseconds(wire / options.kbps));
         return !sink.failed;
     });
     if (sink.out) {

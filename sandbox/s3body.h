@@ -26,6 +26,7 @@ public:
         qint64 maxBytes = 0;
         QByteArray payloadHash; // x-amz-content-sha256 as sent
         qint64 cutAt = -1;      // fault: drop the connection once this many bytes arrived
+        int kbps = 0;           // fault: a slow link, the body read no faster than this many kB/s
         // From the verified Authorization: what aws-chunked chunk signatures chain from.
         QByteArray seedSignature, signingKey, amzDate, scope;
     };

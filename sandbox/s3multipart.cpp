@@ -172,6 +172,7 @@ void S3Multipart::uploadPart(S3Call &call) {
         const qint64 length = std::strtoll(call.header("Content-Length").constData(), nullptr, 10);
         options.cutAt = qMax<qint64>(0, length / 2);
     }
+    options.kbps = fault.kbps;
     const S3Body::Result body = S3Body::receive(call.req, call.res, *call.reader, options);
     if (body.dropped) {
         call.res.status = 500; // nobody reads it: the connection is gone
