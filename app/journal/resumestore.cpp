@@ -59,11 +59,8 @@ bool ResumeStore::save(qint64 entryId, const MultipartResume &resume) {
     bool ok = true;
     if (!before || !sameTicket(before->ticket, resume.ticket))
         ok = saveSample(entryId, resume);
-    // A single file has no R2 side: nothing to keep there (its columns would be NULL).
     for (int side = 0; side < 2 && ok; ++side)
-        if (!resume.files[side].key.isEmpty())
-            ok = saveFile(entryId, side, resume.files[side],
-                          before ? &before->files[side] : nullptr);
+        ok = saveFile(entryId, side, resume.files[side], before ? &before->files[side] : nullptr);
     if (!ok) {
         db.rollback();
         m_saved.remove(entryId); // unknown now: the next save writes everything
