@@ -41,3 +41,22 @@ bench_wait_for_sandbox() {
     cat "$log" >&2
     die "sandbox did not announce its address/key"
 }
+
+# Test files: a block of 8192 fixed-length FASTQ records (pseudo-random bases and qualities)
+# repeated up to the size, cut on a record boundary so the file stays valid FASTQ. Uses the
+# caller's $work (scratch) and $files_dir (where the files stay between runs).
+RECORD_LEN=0
+make_block() {
+    bench_fastq_block > "$work/block.fastq"
+    RECORD_LEN=$(( $(stat -c %s "$work/block.fastq") / 8192 ))
+}
+
+file_for_size() {   # GiB -> path (created when missing or of the wrong size)
+    local gib=$1 path="$files_dir/bench_${1}GiB.fastq" bytes
+    bytes=$(( (gib * 1024 * 1024 * 1024) / RECORD_LEN * RECORD_LEN ))
+    if [[ ! -f "$path" || "$(stat -c %s "$path")" -ne "$bytes" ]]; then
+        echo "generating $path ($bytes bytes)..." >&2
+        bench_fill_file "$work/block.fastq" "$path" "$bytes"
+    fi
+    echo "$path"
+}

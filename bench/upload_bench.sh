@@ -109,25 +109,6 @@ else
     echo "note: $CLI does not list --skip-validation; the cli runs include local validation"
 fi
 
-# --- test files --------------------------------------------------------------------
-# A block of 8192 fixed-length FASTQ records (pseudo-random bases and qualities) repeated
-# up to the size, cut on a record boundary so the file stays valid FASTQ.
-RECORD_LEN=0
-make_block() {
-    bench_fastq_block > "$work/block.fastq"
-    RECORD_LEN=$(( $(stat -c %s "$work/block.fastq") / 8192 ))
-}
-
-file_for_size() {   # GiB -> path (created when missing or of the wrong size)
-    local gib=$1 path="$files_dir/bench_${1}GiB.fastq" bytes
-    bytes=$(( (gib * 1024 * 1024 * 1024) / RECORD_LEN * RECORD_LEN ))
-    if [[ ! -f "$path" || "$(stat -c %s "$path")" -ne "$bytes" ]]; then
-        echo "generating $path ($bytes bytes)..." >&2
-        bench_fill_file "$work/block.fastq" "$path" "$bytes"
-    fi
-    echo "$path"
-}
-
 # --- sandbox -------------------------------------------------------------------------
 "${SERVER_CPUS[@]}" "$SANDBOX" --port 0 --data "$data_dir" > "$work/sandbox.log" 2>&1 &
 sandbox_pid=$!

@@ -51,8 +51,23 @@ MultipartFileUpload::~MultipartFileUpload() {
     delete m_reader;
 }
 
-template <typename Job> void MultipartFileUpload::track(Job *job) {
+template <typename Job, typename Then> void MultipartFileUpload::runControl(Job *job, Then then) {
+    // One control request at a time (create, list or complete): what abort() stops.
+    m_control = job;
     connect(job, &NetworkJob::retrying, this, &MultipartFileUpload::retrying);
+    connect(job, &NetworkJob::finished, this, [this, job, then] {
+        job->deleteLater();
+        m_control = nullptr;
+        then(job);
+    });
+    job->start();
+}
+
+bool MultipartFileUpload::failedWith(const NetworkJob *job) {
+    if (!job->error().isError())
+        return false;
+    fail(job->error());
+    return true;
 }
 
 qint64 MultipartFileUpload::bytesSent() const {
@@ -71,57 +86,45 @@ void MultipartFileUpload::start() {
 
 void MultipartFileUpload::create() {
     m_state.forgetUpload();
-    auto *job = m_s3->createMultipartUpload(m_state.bucket, m_state.key);
-    m_control = job;
-    track(job);
-    connect(job, &NetworkJob::finished, this, [this, job] {
-        job->deleteLater();
-        m_control = nullptr;
-        if (job->error().isError()) {
-            fail(job->error());
-            return;
-        }
-        m_state.uploadId = job->uploadId();
-        m_listed = true;
-        Q_EMIT stateChanged(); // the upload id first: a crash now leaves an upload to abort
-        pump();
-    });
-    job->start();
+    runControl(
+        m_s3->createMultipartUpload(m_state.bucket, m_state.key),
+        [this](CreateMultipartUploadJob *job) {
+            if (failedWith(job))
+                return;
+            m_state.uploadId = job->uploadId();
+            m_listed = true;
+            Q_EMIT stateChanged(); // the upload id first: a crash now leaves an upload to abort
+            pump();
+        });
 }
 
 void MultipartFileUpload::listParts() {
-    auto *job = m_s3->listParts(m_state.bucket, m_state.key, m_state.uploadId);
-    m_control = job;
-    track(job);
-    connect(job, &NetworkJob::finished, this, [this, job] {
-        job->deleteLater();
-        m_control = nullptr;
-        if (job->s3ErrorCode() == QLatin1String("NoSuchUpload")) {
-            // Aborted or expired on S3 (a lifecycle rule, a completed upload's id): start over.
-            qCInfo(lcUpload) << "multipart upload" << m_state.key
-                             << "is gone from the storage host; starting it again";
-            create();
-            return;
-        }
-        if (job->error().isError()) {
-            fail(job->error());
-            return;
-        }
-        // What S3 holds is the truth; the journal may be a part behind or ahead.
-        m_state.parts.clear();
-        for (const S3Part &part : job->parts()) {
-            if (part.number >= 1 && part.number <= m_plan.count() &&
-                part.size == m_plan.length(part.number)) {
-                m_onS3.insert(part.number, part);
-                m_state.parts.append(part);
-            }
-        }
-        m_listed = true;
-        Q_EMIT stateChanged();
-        Q_EMIT progress(bytesSent(), m_plan.fileSize());
-        pump();
-    });
-    job->start();
+    runControl(m_s3->listParts(m_state.bucket, m_state.key, m_state.uploadId),
+               [this](ListPartsJob *job) {
+                   if (job->s3ErrorCode() == QLatin1String("NoSuchUpload")) {
+                       // Aborted or expired on S3 (a lifecycle rule, a completed upload's id):
+                       // start over.
+                       qCInfo(lcUpload) << "multipart upload" << m_state.key
+                                        << "is gone from the storage host; starting it again";
+                       create();
+                       return;
+                   }
+                   if (failedWith(job))
+                       return;
+                   // What S3 holds is the truth; the journal may be a part behind or ahead.
+                   m_state.parts.clear();
+                   for (const S3Part &part : job->parts()) {
+                       if (part.number >= 1 && part.number <= m_plan.count() &&
+                           part.size == m_plan.length(part.number)) {
+                           m_onS3.insert(part.number, part);
+                           m_state.parts.append(part);
+                       }
+                   }
+                   m_listed = true;
+                   Q_EMIT stateChanged();
+                   Q_EMIT progress(bytesSent(), m_plan.fileSize());
+                   pump();
+               });
 }
 
 void MultipartFileUpload::pump() {
@@ -164,7 +167,7 @@ void MultipartFileUpload::sendPart(int number, const QByteArray &data, const QSt
     UploadPartJob *job =
         m_s3->uploadPart(m_state.bucket, m_state.key, m_state.uploadId, number, data, md5Hex);
     m_inFlight.insert(job, 0);
-    track(job);
+    connect(job, &NetworkJob::retrying, this, &MultipartFileUpload::retrying);
     connect(job, &UploadPartJob::progress, this, [this, job](qint64 sent, qint64) {
         if (!m_inFlight.contains(job))
             return;
@@ -201,22 +204,15 @@ void MultipartFileUpload::complete() {
                                    .arg(m_plan.count())));
         return;
     }
-    auto *job = m_s3->completeMultipartUpload(m_state.bucket, m_state.key, m_state.uploadId, parts);
-    m_control = job;
-    track(job);
-    connect(job, &NetworkJob::finished, this, [this, job] {
-        job->deleteLater();
-        m_control = nullptr;
-        if (job->error().isError()) {
-            fail(job->error());
-            return;
-        }
-        m_state.completed = true;
-        m_state.fileMd5 = m_reader->fileMd5Hex();
-        Q_EMIT stateChanged();
-        finish({});
-    });
-    job->start();
+    runControl(m_s3->completeMultipartUpload(m_state.bucket, m_state.key, m_state.uploadId, parts),
+               [this](CompleteMultipartUploadJob *job) {
+                   if (failedWith(job))
+                       return;
+                   m_state.completed = true;
+                   m_state.fileMd5 = m_reader->fileMd5Hex();
+                   Q_EMIT stateChanged();
+                   finish({});
+               });
 }
 
 void MultipartFileUpload::fail(const UploadError &e) {

@@ -12,6 +12,7 @@
 
 namespace SeqDrop {
 
+class NetworkJob;
 class PartReader;
 class S3Client;
 class S3Job;
@@ -65,7 +66,10 @@ private:
     void complete();
     void fail(const UploadError &e);
     void finish(const UploadError &e);
-    template <typename Job> void track(Job *job);
+    // Starts `job` as the one control request; `then(job)` once it finished.
+    template <typename Job, typename Then> void runControl(Job *job, Then then);
+    // Fails the upload with the job's error, if it has one.
+    bool failedWith(const NetworkJob *job);
 
     struct Pending {
         int number;

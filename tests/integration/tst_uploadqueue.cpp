@@ -1,5 +1,6 @@
 // The queue over the real engine and sandbox: concurrency limit, order, halting on a bad key.
 #include "net/apiclient.h"
+#include "net/transfersettings.h"
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
@@ -118,6 +119,11 @@ void TestUploadQueue::badKeyHaltsQueue() {
 }
 
 void TestUploadQueue::retryAfterFailureSucceeds() {
+    // The form route by choice: on the automatic route a form POST out of connection retries
+    // falls back to the multipart route (tst_multipartroute).
+    TransferSettings settings = m_net.api->transferSettings();
+    settings.route = TransferSettings::Route::Form;
+    m_net.api->setTransferSettings(settings);
     UploadQueue queue(m_net.api.get());
     SampleUpload *sample = queue.add(makeSpecs(1).first());
     QVERIFY(m_net.sandbox->setFaults({{"cut_uploads", 50}}));

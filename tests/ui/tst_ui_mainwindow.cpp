@@ -1,6 +1,7 @@
 // Drives the real main window against a real sandbox with real files: drop a run folder,
 // describe a multi-selection, upload, fail, retry.
 #include "customfieldseditor.h"
+#include "desktop/appsettings.h"
 #include "desktop/session.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
@@ -266,6 +267,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file =
             writeFastq(dir.path(), QStringLiteral("cut.fastq"), 8000, 120); // ~2 MB
+        // The form route by choice: on the automatic route a form POST out of connection
+        // retries falls back to the multipart route (tst_multipartroute).
+        AppSettings::setUploadRoute(TransferSettings::Route::Form);
         auto w = makeWindow();
         QVERIFY(m_sandbox.setFaults(QJsonObject{{"cut_uploads", 10}}));
         w->addPaths({file});
@@ -286,6 +290,7 @@ private Q_SLOTS:
         w->actions()->retry->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), SampleUpload::State::Confirmed, 60000);
         QVERIFY(!cell(w.get(), 0, SampleTableModel::SampleIdColumn).isEmpty());
+        AppSettings::setUploadRoute(TransferSettings::Route::Auto);
     }
 
     void removeAndCancel() {
