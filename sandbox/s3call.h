@@ -1,5 +1,6 @@
 #pragma once
 
+#include "s3body.h"
 #include "sigv4verifier.h"
 
 #include <QDateTime>
@@ -24,4 +25,8 @@ struct S3Call {
     QString param(const char *name) const;
     bool hasParam(const char *name) const;
     QByteArray header(const char *name) const;
+    // How to receive this request's body: at most maxBytes, into `path` (empty: in memory),
+    // checked against the payload hash and (aws-chunked) the chunk signatures its verified
+    // Authorization chains to.
+    S3Body::Options bodyOptions(qint64 maxBytes, const QString &path = {}) const;
 };

@@ -223,14 +223,7 @@ void S3Endpoint::putObject(S3Call &call) {
                                                "%1")
                                     .arg(call.key));
     }
-    S3Body::Options options;
-    options.path = m_multipart.tempPath();
-    options.maxBytes = kMaxObjectSize;
-    options.payloadHash = call.auth.payloadHash;
-    options.seedSignature = call.auth.signature;
-    options.signingKey = call.auth.signingKey;
-    options.amzDate = call.auth.amzDate;
-    options.scope = call.auth.scope;
+    const S3Body::Options options = call.bodyOptions(kMaxObjectSize, m_multipart.tempPath());
     const S3Body::Result body = S3Body::receive(call.req, call.res, *call.reader, options);
     if (!body.ok)
         return S3Xml::sendError(call.res, body.status, body.code, body.message, body.details);

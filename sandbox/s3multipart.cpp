@@ -160,14 +160,7 @@ void S3Multipart::uploadPart(S3Call &call) {
                                 QStringLiteral("We encountered an internal error. Please try "
                                                "again."));
     }
-    S3Body::Options options;
-    options.path = m_multipart.tempPath();
-    options.maxBytes = MaxPartSize;
-    options.payloadHash = call.auth.payloadHash;
-    options.seedSignature = call.auth.signature;
-    options.signingKey = call.auth.signingKey;
-    options.amzDate = call.auth.amzDate;
-    options.scope = call.auth.scope;
+    S3Body::Options options = call.bodyOptions(MaxPartSize, m_multipart.tempPath());
     if (fault.fault == FaultPlan::PartFault::Cut) {
         const qint64 length = std::strtoll(call.header("Content-Length").constData(), nullptr, 10);
         options.cutAt = qMax<qint64>(0, length / 2);
@@ -262,13 +255,8 @@ void S3Multipart::listParts(S3Call &call) {
 void S3Multipart::complete(S3Call &call) {
     m_store.count(QStringLiteral("complete_multipart_upload"));
     const QString uploadId = call.param("uploadId");
-    S3Body::Options options;
-    options.maxBytes = 2 * 1024 * 1024; // 10,000 parts of ~100 bytes each fit
-    options.payloadHash = call.auth.payloadHash;
-    options.seedSignature = call.auth.signature;
-    options.signingKey = call.auth.signingKey;
-    options.amzDate = call.auth.amzDate;
-    options.scope = call.auth.scope;
+    // 2 MiB: 10,000 parts of ~100 bytes each fit.
+    const S3Body::Options options = call.bodyOptions(2 * 1024 * 1024);
     const S3Body::Result body = S3Body::receive(call.req, call.res, *call.reader, options);
     if (!body.ok)
         return S3Xml::sendError(call.res, body.status, body.code, body.message, body.details);
