@@ -1,6 +1,7 @@
 // The upload route seam: FormPostRoute moves a sample's files under a real init_upload ticket
 // to a real sandbox and reports what it sent as plain data, without confirming or cancelling
 // the sample (that stays SampleUpload's).
+#include "formroutetest.h"
 #include "net/apiclient.h"
 #include "net/uploadticket.h"
 #include "sandboxclient.h"
@@ -32,8 +33,12 @@ private Q_SLOTS:
 
 private:
     // What init_upload answers for this sample, through the engine's own call.
-    UploadTicket initUpload(const UploadRoute::Payload &payload);
-    static UploadRoute::Payload payloadOf(const SampleSpec &spec);
+    UploadTicket initUpload(const UploadRoute::Payload &payload) {
+        return FormRouteTest::initUpload(m_net.api.get(), payload);
+    }
+    static UploadRoute::Payload payloadOf(const SampleSpec &spec) {
+        return FormRouteTest::payloadOf(spec);
+    }
 
     QTemporaryDir m_dir;
     SandboxClient m_net;
@@ -51,24 +56,6 @@ void TestFormPostRoute::init() {
 
 void TestFormPostRoute::cleanup() {
     m_net.stop();
-}
-
-UploadRoute::Payload TestFormPostRoute::payloadOf(const SampleSpec &spec) {
-    const qint64 r1 = QFileInfo(spec.file).size();
-    const qint64 r2 = spec.isPair() ? QFileInfo(spec.pairedFile).size() : 0;
-    return {spec, {r1, r2}, spec.fingerprint()};
-}
-
-UploadTicket TestFormPostRoute::initUpload(const UploadRoute::Payload &payload) {
-    ApiJob *job =
-        m_net.api->initUpload(payload.spec.initUploadBody(payload.sizes[0] + payload.sizes[1]));
-    UploadTicket ticket;
-    QString error;
-    if (!startAndWait(job, 10000) || job->error().isError() ||
-        !UploadTicket::parse(job->rawBody(), &ticket, &error))
-        qWarning() << "init_upload failed:" << job->error().toString() << error;
-    delete job;
-    return ticket;
 }
 
 void TestFormPostRoute::pairSentWithBothMd5s() {
@@ -102,7 +89,7 @@ void TestFormPostRoute::pairSentWithBothMd5s() {
     QVERIFY(route.isFinished());
     QCOMPARE(filesSent, (QList<int>{0, 1}));
     QCOMPARE(route.sent().md5s(), (QStringList{QString::fromLatin1(md5OfFile(spec.file)),
-                                             QString::fromLatin1(md5OfFile(spec.pairedFile))}));
+                                               QString::fromLatin1(md5OfFile(spec.pairedFile))}));
     QCOMPARE(route.sent().fileBytes[0], payload.sizes[0]);
     QCOMPARE(route.sent().fileBytes[1], payload.sizes[1]);
     QCOMPARE(lastSent, total);

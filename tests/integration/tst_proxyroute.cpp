@@ -4,6 +4,7 @@
 // it refuses them; with callback_url SampleUpload sends no confirm_upload; a POST refused as
 // EntityTooLarge says so and marks the result for the multipart fallback, as do retries spent
 // on connection failures.
+#include "formroutetest.h"
 #include "net/apiclient.h"
 #include "net/uploadticket.h"
 #include "sandboxclient.h"
@@ -43,8 +44,12 @@ private Q_SLOTS:
 
 private:
     bool startSandbox(const QStringList &args);
-    UploadTicket initUpload(const UploadRoute::Payload &payload);
-    static UploadRoute::Payload payloadOf(const SampleSpec &spec);
+    UploadTicket initUpload(const UploadRoute::Payload &payload) {
+        return FormRouteTest::initUpload(m_net.api.get(), payload);
+    }
+    static UploadRoute::Payload payloadOf(const SampleSpec &spec) {
+        return FormRouteTest::payloadOf(spec);
+    }
     SampleSpec single(const QString &name, int records = 200);
     // Runs a route to its end; counts its checking() and retrying() signals.
     UploadRoute::Result runRoute(FormPostRoute &route, int *checking = nullptr,
@@ -70,28 +75,10 @@ bool TestProxyRoute::startSandbox(const QStringList &args) {
     return m_net.start(args);
 }
 
-UploadRoute::Payload TestProxyRoute::payloadOf(const SampleSpec &spec) {
-    const qint64 r1 = QFileInfo(spec.file).size();
-    const qint64 r2 = spec.isPair() ? QFileInfo(spec.pairedFile).size() : 0;
-    return {spec, {r1, r2}, spec.fingerprint()};
-}
-
 SampleSpec TestProxyRoute::single(const QString &name, int records) {
     SampleSpec spec;
     spec.file = writeFastq(m_dir.path(), name, records, 100, quint32(qHash(name)));
     return spec;
-}
-
-UploadTicket TestProxyRoute::initUpload(const UploadRoute::Payload &payload) {
-    ApiJob *job =
-        m_net.api->initUpload(payload.spec.initUploadBody(payload.sizes[0] + payload.sizes[1]));
-    UploadTicket ticket;
-    QString error;
-    if (!startAndWait(job, 10000) || job->error().isError() ||
-        !UploadTicket::parse(job->rawBody(), &ticket, &error))
-        qWarning() << "init_upload failed:" << job->error().toString() << error;
-    delete job;
-    return ticket;
 }
 
 UploadRoute::Result TestProxyRoute::runRoute(FormPostRoute &route, int *checking, int *retries) {
