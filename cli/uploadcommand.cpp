@@ -196,6 +196,8 @@ void UploadCommand::resume() {
     if (!journal->notice().isEmpty())
         printError(journal->notice());
     const CrashResume::RunPlan plan = resume->planRun(m_specs, m_args.force);
+    for (const QString &note : plan.notes)
+        printError(note);
     for (const Journal::Entry &entry : plan.confirmed)
         reportAlreadyConfirmed(entry);
     m_specs = plan.toUpload;
@@ -337,13 +339,14 @@ void UploadCommand::report(SampleUpload *sample) {
     const SampleSpec &spec = sample->spec();
     const double seconds = sample->elapsedMs() / 1000.0;
     if (m_args.json) {
-        printStdout(
-            QJsonDocument(
-                resultJson(spec, sample->sampleId(), SampleUpload::stateName(sample->state()),
-                           sample->error().isError() ? QJsonValue(sample->error().toString())
-                                                     : QJsonValue(),
-                           sample->totalBytes(), seconds, sample->retries(), sample->routeName()))
-                .toJson(QJsonDocument::Compact));
+        QJsonObject o = resultJson(
+            spec, sample->sampleId(), SampleUpload::stateName(sample->state()),
+            sample->error().isError() ? QJsonValue(sample->error().toString()) : QJsonValue(),
+            sample->totalBytes(), seconds, sample->retries(), sample->routeName());
+        // Failed on a network loss with its parts kept: the same command goes on from there.
+        if (sample->isResumable())
+            o.insert(QStringLiteral("resumable"), true);
+        printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
         return;
     }
     if (sample->state() == SampleUpload::State::Confirmed) {

@@ -198,6 +198,10 @@
         <source>%1 changed since it was added to the queue (size or modification time), so it is not uploaded. Check that it is complete, then remove this row and add it again.</source>
         <translation>%1 hat sich geändert, seit die Datei zur Warteschlange hinzugefügt wurde (Größe oder Änderungszeit), und wird daher nicht hochgeladen. Prüfen Sie, ob sie vollständig ist, entfernen Sie dann diese Zeile und fügen Sie sie erneut hinzu.</translation>
     </message>
+    <message>
+        <source>%1 changed since an earlier run began uploading it: what that run left on the server is discarded and the file is sent from the start.</source>
+        <translation>%1 hat sich geändert, seit ein früherer Lauf mit dem Hochladen begonnen hat: Was dieser Lauf auf dem Server hinterlassen hat, wird verworfen, und die Datei wird von vorn gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::CustomFieldsEditor</name>
@@ -909,6 +913,13 @@ Wiederholungen: %5
     <message>
         <source>&quot;custom&quot; is reserved: give custom fields by their own names.</source>
         <translation>„custom“ ist reserviert: Geben Sie eigene Felder unter ihrem eigenen Namen an.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::MultipartAbort</name>
+    <message>
+        <source>the multipart upload of %1 could not be aborted on the storage host: %2</source>
+        <translation>der mehrteilige Upload von %1 konnte auf dem Speicherserver nicht abgebrochen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1762,14 @@ R2: %2</translation>
     <message>
         <source>fallback: %1</source>
         <translation>Ausweichweg: %1</translation>
+    </message>
+    <message>
+        <source>The %1% already stored is kept: retrying resumes from there (Retry, or the same seqdrop-cli command).</source>
+        <translation>Die bereits gespeicherten %1% bleiben erhalten: Ein erneuter Versuch macht dort weiter (Wiederholen, oder derselbe seqdrop-cli-Befehl).</translation>
+    </message>
+    <message>
+        <source>One Codex&apos;s upload proxy failed</source>
+        <translation>der Upload-Proxy von One Codex ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

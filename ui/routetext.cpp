@@ -75,8 +75,9 @@ QString RouteText::details(const SampleUpload *sample) {
         lines.append(tr("Parts stored: %1 / %2").arg(stored).arg(total));
     else if (stored > 0)
         lines.append(tr("Parts stored: %1").arg(stored));
-    // A resume point exists only while the upload is open on S3 with what it stored so far.
-    if (!sample->resumePoint().isEmpty() && !sample->isFinished())
+    // A resume point exists only while the upload is open on S3 with what it stored so far
+    // (also on a row a network loss failed: Retry goes on from there).
+    if (!sample->resumePoint().isEmpty())
         lines.append(tr("Resumable: an interrupted upload goes on from its last stored part"));
     const QString resumingAt = resuming(sample);
     if (!resumingAt.isEmpty())

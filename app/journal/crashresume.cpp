@@ -38,17 +38,33 @@ QList<Journal::Entry> CrashResume::entries() const {
 
 CrashResume::RunPlan CrashResume::planRun(const QList<SampleSpec> &specs, bool force) const {
     const QString apiUrl = m_api->baseUrl().toString();
+    // Entries for the same paths whose files have changed since: what they left on the server
+    // (a sample awaiting data, parts on S3) can never be completed, so it is settled too.
+    QHash<QString, QList<Journal::Entry>> byPaths;
+    if (!specs.isEmpty())
+        for (const Journal::Entry &e : entries())
+            if (e.apiUrl == apiUrl)
+                byPaths[e.spec.allFiles().join(QLatin1Char('\n'))].append(e);
     RunPlan plan;
     for (const SampleSpec &spec : specs) {
-        const std::optional<Journal::Entry> entry =
-            m_journal.latest(m_origin, apiUrl, spec.fingerprint());
+        const QString fingerprint = spec.fingerprint();
+        for (const Journal::Entry &old : byPaths.value(spec.allFiles().join(QLatin1Char('\n')))) {
+            if (old.fingerprint == fingerprint || (old.isFinal() && resumeOf(old).isEmpty()))
+                continue;
+            plan.unfinished.append(old);
+            plan.notes << tr("%1 changed since an earlier run began uploading it: what that run "
+                             "left on the server is discarded and the file is sent from the "
+                             "start.")
+                              .arg(spec.displayName());
+        }
+        const std::optional<Journal::Entry> entry = m_journal.latest(m_origin, apiUrl, fingerprint);
         if (entry && entry->state == SampleUpload::State::Confirmed && !force) {
             plan.confirmed.append(*entry);
             continue;
         }
         const MultipartResume resume = entry ? resumeOf(*entry) : MultipartResume();
         if (!resume.isEmpty())
-            plan.resumable.insert(spec.fingerprint(), {*entry, resume});
+            plan.resumable.insert(fingerprint, {*entry, resume});
         // Queued entries too: the run is sending these files now, so whatever the killed run
         // may have begun for them is settled first.
         else if (entry && !entry->isFinal())
@@ -69,7 +85,10 @@ JournalRecorder *CrashResume::recordQueue() {
 }
 
 MultipartResume CrashResume::resumeOf(const Journal::Entry &entry) const {
-    if (entry.isFinal())
+    // A failed entry keeps one only when a network failure stopped it (SampleUpload::
+    // isResumable()); confirmed and cancelled ones never do.
+    if (entry.state == SampleUpload::State::Confirmed ||
+        entry.state == SampleUpload::State::Cancelled)
         return {};
     return ResumeStore(&m_journal).load(entry.id);
 }

@@ -38,9 +38,11 @@ public:
 
     // A run's files against the journal (seqdrop-cli): the newest entry of each, at this server.
     struct RunPlan {
-        QList<Journal::Entry> confirmed;  // an earlier run confirmed them: not sent again
-        QList<Journal::Entry> unfinished; // not final: settled before anything is sent
-        QList<SampleSpec> toUpload;       // in the order given
+        QList<Journal::Entry> confirmed; // an earlier run confirmed them: not sent again
+        // Not final (or holding a resume point for files changed since): settled before
+        // anything is sent.
+        QList<Journal::Entry> unfinished;
+        QList<SampleSpec> toUpload; // in the order given
         // Multipart samples a killed run left half sent, by fingerprint: they go on from their
         // last stored part under their entry (not settled, which would cancel them).
         struct Resumable {
@@ -48,6 +50,7 @@ public:
             MultipartResume resume;
         };
         QHash<QString, Resumable> resumable;
+        QStringList notes; // one sentence each, for the user (a file changed since)
     };
 
     CrashResume(ApiClient *api, UploadQueue *queue, const QString &origin,
@@ -77,7 +80,8 @@ public:
 
     // Whether an entry's sample had started (it may exist on the server) and did not finish.
     static bool wasInterrupted(const Journal::Entry &entry);
-    // Where an unfinished multipart entry stands (empty for any other entry).
+    // Where an unfinished or resumable (failed on a network loss) multipart entry stands;
+    // empty for any other entry.
     MultipartResume resumeOf(const Journal::Entry &entry) const;
     // Why a sample's files may not be uploaded any more; empty when they are as queued.
     static QString changedFiles(const SampleSpec &spec, const QString &queuedFingerprint);

@@ -55,11 +55,14 @@ int QueueRestorer::restore(const QString &journalPath) {
         else if (r.state == State::Cancelled)
             r.error = storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error,
                                   Kind::Cancelled);
-        // A multipart sample goes on from its last stored part; its route checks the files
-        // (a changed one is aborted on S3 and its sample cancelled, with the reason).
+        // A multipart sample (interrupted, or failed on a network loss) goes on from its last
+        // stored part; its route checks the files (a changed one is aborted on S3 and its
+        // sample cancelled, with the reason).
         r.resume = m_resume->resumeOf(entry);
-        if (!r.resume.isEmpty())
+        if (!r.resume.isEmpty()) {
             r.state = State::Queued;
+            r.error = {};
+        }
         const bool interrupted = r.resume.isEmpty() && CrashResume::wasInterrupted(entry);
         const QString changed = r.state == State::Queued && r.resume.isEmpty()
                                     ? CrashResume::changedFiles(entry.spec, entry.fingerprint)

@@ -1,8 +1,10 @@
 #include "journal/resumecleanup.h"
 
+#include "journal/resumestore.h"
 #include "net/apiclient.h"
 #include "net/errormapper.h"
 #include "net/orphansweep.h"
+#include "upload/multipartabort.h"
 
 namespace SeqDrop {
 
@@ -23,6 +25,11 @@ void ResumeCleanup::next() {
         return;
     }
     const Journal::Entry entry = m_pending.first();
+    const MultipartResume resume = ResumeStore(m_journal).load(entry.id);
+    if (!resume.isEmpty() && !m_aborted.contains(entry.id)) {
+        abortUploads(entry, resume);
+        return;
+    }
     if (entry.sampleId.isEmpty()) {
         sweep(entry);
         return;
@@ -56,6 +63,19 @@ void ResumeCleanup::next() {
     job->start();
 }
 
+void ResumeCleanup::abortUploads(const Journal::Entry &entry, const MultipartResume &resume) {
+    // Parts on S3 first: once the sample is cancelled nothing would ever complete them.
+    m_aborted.insert(entry.id);
+    auto *abort = new MultipartAbort(m_api->s3Client(resume.ticket.credentials), resume, this);
+    connect(abort, &MultipartAbort::finished, this, [this, abort, entry] {
+        abort->deleteLater();
+        for (const QString &problem : abort->problems())
+            m_problems << QStringLiteral("%1: %2").arg(entry.spec.displayName(), problem);
+        next();
+    });
+    abort->start();
+}
+
 void ResumeCleanup::sweep(const Journal::Entry &entry) {
     const SampleSpec &spec = entry.spec;
     auto *sweep = new OrphanSweep(m_api, entry.sampleId, spec.effectiveUploadName(),
@@ -66,6 +86,7 @@ void ResumeCleanup::sweep(const Journal::Entry &entry) {
             m_problems << QStringLiteral("%1: %2").arg(entry.spec.displayName(), sweep->problem());
         m_journal->update(entry.id, SampleUpload::State::Cancelled, entry.sampleId,
                           QStringLiteral("Interrupted; cleaned up when SeqDrop ran again."));
+        ResumeStore(m_journal).save(entry.id, {}); // cancelled: nothing to resume
         m_pending.removeFirst();
         next();
     });

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "upload/multipartresume.h"
+
+#include <QSet>
 
 #include <QObject>
 
@@ -11,7 +14,8 @@ class ApiClient;
 // After a run was killed, settles what the journal says was under way: a sample that was
 // initialised but not confirmed is cancelled (or found confirmed after all, when the server
 // answers "already successful"), and a sample whose init_upload answer never arrived is found
-// by OrphanSweep. Nothing is left "awaiting data" on the server.
+// by OrphanSweep. A multipart sample's open uploads are aborted on S3 first. Nothing is left
+// "awaiting data" on the server.
 class ResumeCleanup : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +37,7 @@ Q_SIGNALS:
 private:
     void next();
     void sweep(const Journal::Entry &entry);
+    void abortUploads(const Journal::Entry &entry, const MultipartResume &resume);
 
     ApiClient *m_api;
     Journal *m_journal;
@@ -40,6 +45,7 @@ private:
     QList<Journal::Entry> m_confirmed;
     QList<Journal::Entry> m_unsettled;
     QStringList m_problems;
+    QSet<qint64> m_aborted; // entries whose multipart uploads were aborted (or tried)
 };
 
 } // namespace SeqDrop

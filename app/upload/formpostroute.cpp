@@ -132,8 +132,18 @@ void FormPostRoute::onCheckFinished(ProxyCheck *check) {
         emitResult({});
         return;
     }
-    // The proxy failed (not the file): the files go again, within the upload retry budget.
-    const RetryPolicy &retry = m_api->transferSettings().uploadRetry;
+    // The proxy failed (not the file). Where the settings leave the route open, One Codex's
+    // own client cancelled the sample and sent it as a multipart upload: so does SampleUpload.
+    const TransferSettings &settings = m_api->transferSettings();
+    if (check->outcome() == ProxyCheck::Outcome::Retry && !m_aborted &&
+        settings.route == TransferSettings::Route::Auto) {
+        Result result{e};
+        result.proxyFailed = true;
+        emitResult(result);
+        return;
+    }
+    // Otherwise the files go again, within the upload retry budget.
+    const RetryPolicy &retry = settings.uploadRetry;
     if (check->outcome() == ProxyCheck::Outcome::Retry && !m_aborted &&
         m_proxyRetries < retry.maxRetries()) {
         ++m_proxyRetries;

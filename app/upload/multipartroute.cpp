@@ -1,6 +1,5 @@
 #include "upload/multipartroute.h"
 
-#include "net/abortmultipartuploadjob.h"
 #include "net/apiclient.h"
 #include "net/completemultipartuploadjob.h"
 #include "net/createmultipartuploadjob.h"
@@ -8,6 +7,7 @@
 #include "net/s3client.h"
 #include "net/transfersettings.h"
 #include "net/uploadpartjob.h"
+#include "upload/multipartabort.h"
 #include "upload/multipartfileupload.h"
 #include "upload/partplan.h"
 #include "upload/partreader.h"
@@ -152,6 +152,10 @@ void MultipartRoute::onFileFinished(int side) {
     m_resume.files[side] = file->state();
     m_bytesResumed += file->bytesKept();
     UploadError e = file->error();
+    if (e.isRetryable() && !m_discarding) {
+        keepForLater(e);
+        return;
+    }
     if (!e.isError())
         e = filesChanged();
     if (e.isError()) {
@@ -172,47 +176,46 @@ void MultipartRoute::abort() {
     discard(UploadError::make(Kind::Cancelled, tr("Cancelled.")));
 }
 
+void MultipartRoute::stopFile() {
+    if (!m_file)
+        return;
+    // Possibly from inside one of its own signals (a cancel on a stored part): stopped now,
+    // deleted later.
+    m_resume.files[sideAt(m_position)] = m_file->state();
+    m_file->disconnect(this);
+    m_file->abort();
+    m_file->deleteLater();
+    m_file = nullptr;
+}
+
+void MultipartRoute::keepForLater(const UploadError &e) {
+    // The network or the storage host is gone beyond the retries: what S3 stored stays there
+    // under the resume point (an abort would not get through now anyway).
+    qCWarning(lcUpload) << "multipart upload of" << payload().spec.displayName()
+                        << "stopped, resumable:" << e.toString();
+    Result result{e};
+    result.resumable = true;
+    emitResult(result);
+}
+
 void MultipartRoute::discard(const UploadError &e) {
     if (m_discarding || isFinished())
         return;
     m_discarding = true;
-    if (m_file) {
-        // Possibly from inside one of its own signals (a cancel on a stored part): stopped
-        // now, deleted later.
-        m_resume.files[sideAt(m_position)] = m_file->state();
-        m_file->disconnect(this);
-        m_file->abort();
-        m_file->deleteLater();
-        m_file = nullptr;
-    }
-    abortNextOnS3(e);
-}
-
-void MultipartRoute::abortNextOnS3(const UploadError &e) {
-    for (MultipartFileState &f : m_resume.files) {
-        if (f.uploadId.isEmpty() || f.completed)
-            continue;
-        // One at a time; each answer (or its failure) leads to the next.
-        AbortMultipartUploadJob *job = m_s3->abortMultipartUpload(f.bucket, f.key, f.uploadId);
-        m_aborting = job;
-        connect(job, &NetworkJob::finished, this, [this, job, e, &f] {
-            job->deleteLater();
-            UploadError reported = e;
-            if (job->error().isError() && !job->wasAlreadyGone())
-                reported.detail += QStringLiteral("; the multipart upload of %1 could not be "
-                                                  "aborted on the storage host: %2")
-                                       .arg(f.key, job->error().toString());
-            f.forgetUpload();
-            Q_EMIT resumePointChanged();
-            abortNextOnS3(reported);
-        });
-        job->start();
-        return;
-    }
-    // Delivered from the event loop even when nothing was open (abort() may be called from
-    // the owner's own slot).
-    QMetaObject::invokeMethod(
-        this, [this, e] { emitResult({e}); }, Qt::QueuedConnection);
+    stopFile();
+    auto *aborting = new MultipartAbort(m_s3, m_resume, this);
+    connect(aborting, &MultipartAbort::uploadForgotten, this, [this, aborting] {
+        m_resume = aborting->resume();
+        Q_EMIT resumePointChanged();
+    });
+    connect(aborting, &MultipartAbort::finished, this, [this, aborting, e] {
+        aborting->deleteLater();
+        UploadError reported = e;
+        for (const QString &problem : aborting->problems())
+            reported.detail += QStringLiteral("; ") + problem;
+        emitResult({reported});
+    });
+    aborting->start();
 }
 
 ApiJob *MultipartRoute::confirmJob(ApiClient *api, const QString &) const {

@@ -23,7 +23,8 @@ struct TransferSettings;
 //
 // A cancel or a failure aborts every open multipart upload on S3 (no parts are left to be
 // billed or completed later) before finished(). Interrupted without finishing (the process
-// killed, the computer off), it leaves them open for the resume.
+// killed, the computer off), it leaves them open for the resume; so does a network or storage
+// host failure that outlasts the retries (finished() then says `resumable`).
 class MultipartRoute : public UploadRoute {
     Q_OBJECT
 public:
@@ -50,7 +51,9 @@ private:
     UploadError resumeMismatch() const;
     // Aborts the open multipart uploads on S3, then finishes with `e`.
     void discard(const UploadError &e);
-    void abortNextOnS3(const UploadError &e);
+    // Finishes with `e`, resumable: the uploads stay open on S3 for a later attempt.
+    void keepForLater(const UploadError &e);
+    void stopFile();
     int sideAt(int position) const;
 
     ApiClient *m_api;
@@ -62,7 +65,6 @@ private:
     int m_partsTotal[2] = {0, 0};
     qint64 m_bytesResumed = 0;
     QPointer<MultipartFileUpload> m_file;
-    QPointer<QObject> m_aborting; // the AbortMultipartUpload in flight while discarding
     std::shared_ptr<PairStreamCheck> m_pairCheck;
     bool m_discarding = false;
 };

@@ -261,6 +261,10 @@ void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
         cancelOnRequest();
         return;
     }
+    if (result.resumable && !m_resume.isEmpty()) {
+        keepResumable(e);
+        return;
+    }
     // The old sample is cancelled; the files go again as a new one.
     if (result.needsFreshInit && m_policyRefreshes < m_api->transferSettings().maxPolicyRefreshes) {
         ++m_policyRefreshes;
@@ -283,10 +287,34 @@ void SampleUpload::onRouteFinished(const UploadRoute::Result &result) {
     failAndCancel(e);
 }
 
+void SampleUpload::keepResumable(const UploadError &e) {
+    // Nothing is cancelled or aborted (neither would get through now): the sample waits on
+    // One Codex for its data and its parts wait on S3, under the journal's resume point.
+    showResumePoint();
+    UploadError kept = e;
+    kept.message += QLatin1Char(' ') + tr("The %1% already stored is kept: retrying resumes from "
+                                          "there (Retry, or the same seqdrop-cli command).")
+                                           .arg(m_resumedPercent);
+    qCWarning(lcUpload) << "sample" << m_sampleId << "stopped, resumable at" << m_resumedPercent
+                        << "%:" << e.toString();
+    finish(State::Failed, kept, true);
+}
+
+void SampleUpload::showResumePoint() {
+    m_sampleId = m_resume.ticket.sampleId;
+    m_routeName = QStringLiteral("multipart");
+    const qint64 total = m_spec.sizeOnDisk();
+    const qint64 stored = m_resume.bytesStored();
+    m_resumedPercent = total > 0 ? int(qMin<qint64>(100, stored * 100 / total)) : 0;
+    m_sent = {};
+    m_sent.fileBytes = {m_resume.files[0].bytesStored(), m_resume.files[1].bytesStored()};
+    m_totalBytes = total;
+}
+
 bool SampleUpload::shouldFallBack(const UploadRoute::Result &result) const {
     // Once, from a form POST the settings did not insist on, as One Codex's own client did.
-    return (result.tooLargeForForm || result.connectionRetriesSpent) && !m_fellBack &&
-           m_routeKind == RouteFactory::Kind::FormPost &&
+    return (result.tooLargeForForm || result.connectionRetriesSpent || result.proxyFailed) &&
+           !m_fellBack && m_routeKind == RouteFactory::Kind::FormPost &&
            m_api->transferSettings().route == TransferSettings::Route::Auto;
 }
 
@@ -294,7 +322,8 @@ void SampleUpload::fallBackToMultipart(const UploadRoute::Result &result) {
     m_fellBack = true;
     const QString why = result.tooLargeForForm
                             ? tr("the storage server refused it as too large for one request")
-                            : tr("its connection kept failing");
+                        : result.proxyFailed ? tr("One Codex's upload proxy failed")
+                                             : tr("its connection kept failing");
     qCWarning(lcUpload) << "sample" << m_sampleId << "falls back to the multipart route:" << why
                         << "-" << result.error.toString();
     Q_EMIT notice(tr("%1: %2; cancelling the sample and sending the files in parts (multipart) "
@@ -366,9 +395,13 @@ void SampleUpload::cancelRemote(const std::function<void(bool, const UploadError
 }
 
 void SampleUpload::cancel() {
-    if (isFinished() || m_cancelRequested)
+    if (m_cancelRequested || (isFinished() && !isResumable()))
         return;
     m_cancelRequested = true;
+    if (isResumable()) {
+        discardResumePoint();
+        return;
+    }
     if (m_state == State::Queued) {
         finish(State::Cancelled, UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         return;
@@ -379,6 +412,20 @@ void SampleUpload::cancel() {
         m_route->abort();
     else if (m_job && !m_job->isRequestInFlight())
         m_job->abort();
+}
+
+void SampleUpload::discardResumePoint() {
+    // As for a running multipart sample: its parts are aborted on S3, then its sample is
+    // cancelled on One Codex (the route's abort leads to cancelOnRequest()).
+    m_sampleId = m_resume.ticket.sampleId;
+    setState(State::Cancelling);
+    UploadRoute *route =
+        RouteFactory::resume(m_api, m_resume, payload(), m_api->transferSettings(), this);
+    m_route = route;
+    connect(route, &UploadRoute::resumePointChanged, this,
+            [this, route] { setResumePoint(route->resumePoint()); });
+    connect(route, &UploadRoute::finished, this, &SampleUpload::onRouteFinished);
+    route->abort();
 }
 
 bool SampleUpload::isEditable() const {
@@ -402,15 +449,8 @@ bool SampleUpload::restore(const Restored &restored) {
     m_sampleId = restored.sampleId;
     m_error = restored.state == State::Confirmed ? UploadError() : restored.error;
     m_resume = restored.state == State::Queued ? restored.resume : UploadRoute::ResumePoint();
-    if (!m_resume.isEmpty()) {
-        m_sampleId = m_resume.ticket.sampleId;
-        const qint64 total = m_spec.sizeOnDisk();
-        const qint64 stored = m_resume.bytesStored();
-        m_resumedPercent = total > 0 ? int(qMin<qint64>(100, stored * 100 / total)) : 0;
-        m_routeName = QStringLiteral("multipart");
-        m_sent.fileBytes = {m_resume.files[0].bytesStored(), m_resume.files[1].bytesStored()};
-        m_totalBytes = total;
-    }
+    if (!m_resume.isEmpty())
+        showResumePoint();
     m_queuedFingerprint = restored.queuedFingerprint;
     m_awaitingTidyUp = restored.awaitingTidyUp && restored.state == State::Queued;
     if (restored.state == State::Confirmed) {
@@ -446,17 +486,19 @@ bool SampleUpload::resetForRetry() {
     m_retries = 0;
     m_sent = {};
     m_resumedPercent = -1;
+    if (!m_resume.isEmpty())
+        showResumePoint(); // stopped by a network failure: goes on from its last stored part
     Q_EMIT stateChanged(m_state);
     Q_EMIT progressChanged();
     return true;
 }
 
-void SampleUpload::finish(State state, const UploadError &e) {
+void SampleUpload::finish(State state, const UploadError &e, bool resumable) {
     m_error = state == State::Confirmed ? UploadError() : e;
-    if (!m_resume.isEmpty())
+    if (!m_resume.isEmpty() && !resumable)
         setResumePoint({}); // confirmed, or aborted on S3 and cancelled: nothing to resume
-    // A file not sent whole counts as not sent.
-    for (int i = 0; i < 2; ++i)
+    // A file not sent whole counts as not sent (unless its parts are kept for a resume).
+    for (int i = 0; i < 2 && !resumable; ++i)
         if (!m_sent.isFileDone(i))
             m_sent.fileBytes[i] = state == State::Confirmed ? m_sizes[i] : 0;
     setState(state);

@@ -28,7 +28,11 @@ class ApiJob;
 //                 +---- cancel old sample, fresh init_upload --------+
 //   any failure after a sample exists -> Cancelling -> Failed / Cancelled
 //
-// Invariant: a sample this object created ends confirmed or cancelled; never left pending.
+// Invariant: a sample this object created ends confirmed or cancelled; never left pending,
+// with one exception that is kept on purpose: a multipart sample stopped by a network or
+// storage-host failure beyond the retries ends Failed but resumable (isResumable()): its
+// parts stay on S3 and its journal entry keeps the resume point, so Retry or the next run goes
+// on from the last stored part; cancel() (or removing the row) aborts and cancels it.
 class SampleUpload : public QObject {
     Q_OBJECT
 public:
@@ -66,7 +70,8 @@ public:
     void setAwaitingTidyUp(bool awaiting) { m_awaitingTidyUp = awaiting; }
 
     void start();
-    // Stops at once; a created sample is cancelled on the server before finished().
+    // Stops at once; a created sample is cancelled on the server before finished(). A
+    // resumable one (not running) is aborted on S3 and cancelled the same way.
     void cancel();
     // A failed or cancelled sample may be queued again.
     bool resetForRetry();
@@ -94,6 +99,8 @@ public:
     const QString &queuedFingerprint() const { return m_queuedFingerprint; }
     // Where a resumable (multipart) upload stands; empty for the form route and once final.
     const UploadRoute::ResumePoint &resumePoint() const { return m_resume; }
+    // Failed or queued with an upload left open on S3 to go on from (not running).
+    bool isResumable() const { return !m_resume.isEmpty() && !isRunning(); }
     // Restored with a resume point: how much of it is already stored (0..100), else -1.
     int resumedPercent() const;
     // The route of the current or last attempt ("form", "multipart"; empty before one), and
@@ -163,8 +170,14 @@ private:
     void cancelRemote(const std::function<void(bool alreadyConfirmed, const UploadError &)> &then);
     // The user's cancel, once a sample exists: cancelled on the server, then finished.
     void cancelOnRequest();
+    void discardResumePoint();
     void failAndCancel(const UploadError &e);
-    void finish(State state, const UploadError &e = {});
+    // resumable: a failed multipart sample keeps its resume point (and its sample and S3
+    // upload stay open) for Retry or the next run.
+    void finish(State state, const UploadError &e = {}, bool resumable = false);
+    void keepResumable(const UploadError &e);
+    // The row shows where the resume point stands: stored bytes, percent, sample, route.
+    void showResumePoint();
     // Every step runs one job or one route at a time: it is what cancel() stops, and its
     // retries are counted and told.
     void startJob(ApiJob *job, const std::function<void(ApiJob *)> &then);

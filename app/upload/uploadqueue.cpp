@@ -45,8 +45,17 @@ SampleUpload *UploadQueue::append(SampleUpload *sample) {
 }
 
 bool UploadQueue::remove(SampleUpload *sample) {
-    if (sample->isRunning() || !m_samples.removeOne(sample))
+    if (sample->isRunning() || !m_samples.contains(sample))
         return false;
+    if (sample->isResumable()) {
+        // Parts left on S3 and a sample awaiting data on One Codex: both go first, then the row.
+        connect(
+            sample, &SampleUpload::finished, this, [this, sample] { remove(sample); },
+            Qt::SingleShotConnection);
+        sample->cancel();
+        return true;
+    }
+    m_samples.removeOne(sample);
     Q_EMIT sampleRemoved(sample);
     sample->deleteLater();
     return true;
@@ -85,10 +94,12 @@ void UploadQueue::pause() {
 
 void UploadQueue::cancelAll() {
     m_paused = true;
-    // Copy: cancelling a queued sample finishes it synchronously.
+    // Copy: cancelling a queued sample finishes it synchronously. A failed one keeps what it
+    // left on S3 for a retry: only removing it (or cancelling that row) discards it.
     const QList<SampleUpload *> samples = m_samples;
     for (SampleUpload *sample : samples)
-        sample->cancel();
+        if (!sample->isFinished())
+            sample->cancel();
 }
 
 bool UploadQueue::retry(SampleUpload *sample) {

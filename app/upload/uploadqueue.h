@@ -29,7 +29,8 @@ public:
     // A sample as an earlier run left it (see QueueRestorer); a held one waits for release().
     SampleUpload *addRestored(const SampleSpec &spec, const SampleUpload::Restored &restored);
     void release(SampleUpload *sample);
-    // Removes a sample that is not running; returns false otherwise.
+    // Removes a sample that is not running; returns false otherwise. A resumable one goes once
+    // its open upload is aborted and its sample cancelled (sampleRemoved() then).
     bool remove(SampleUpload *sample);
     const QList<SampleUpload *> &samples() const { return m_samples; }
 

@@ -63,6 +63,12 @@ public:
         // The retries were spent on connection failures (cut, stalled, unreachable): a
         // multipart upload, whose parts are retried one by one, may still get through.
         bool connectionRetriesSpent = false;
+        // One Codex's validating proxy failed (not the file) where the settings leave the route
+        // open: the official client then cancels the sample and sends it as a multipart upload.
+        bool proxyFailed = false;
+        // Stopped by a network or storage-host failure beyond the retries with its upload left
+        // open on the storage host and resumePoint() kept: a later attempt goes on from there.
+        bool resumable = false;
     };
 
     explicit UploadRoute(const Payload &payload, QObject *parent = nullptr);

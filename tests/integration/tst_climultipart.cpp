@@ -27,10 +27,15 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_sandbox.reset(); }
     void killedAt60PercentResumesFromStoredParts();
+    void networkLossThenTheSameCommandResumes();
+    void fileChangedBetweenRunsIsDiscardedAndSentAgain();
     void jsonNamesTheRoute();
 
 private:
     CliProcess runner() const;
+    static QStringList multipartArgs(const QString &file);
+    // Waits until the first multipart upload holds `bytes` (or the process ended); what it holds.
+    qint64 waitForStored(QProcess *cli, qint64 bytes);
     // The sandbox's multipart ledger: every upload it saw.
     QJsonArray uploads() { return m_sandbox->state().value(QLatin1String("multipart")).toArray(); }
 
@@ -50,7 +55,31 @@ CliProcess TestCliMultipart::runner() const {
     CliProcess cli(m_sandbox.get(), m_dataHome->path());
     // Small parts so a 2 MiB file has 30-odd of them, without a 5 GiB file.
     cli.setEnv(QStringLiteral("SEQDROP_PART_SIZE"), QString::number(PartSize));
+    cli.setEnv(QStringLiteral("SEQDROP_RETRY_BASE_MS"), QStringLiteral("50"));
     return cli;
+}
+
+QStringList TestCliMultipart::multipartArgs(const QString &file) {
+    return {QStringLiteral("upload"),
+            QStringLiteral("--json"),
+            QStringLiteral("--route"),
+            QStringLiteral("multipart"),
+            QStringLiteral("--parts-in-flight"),
+            QString::number(PartsInFlight),
+            file};
+}
+
+qint64 TestCliMultipart::waitForStored(QProcess *cli, qint64 bytes) {
+    qint64 stored = 0;
+    QDeadlineTimer deadline(30000);
+    while (stored < bytes && !deadline.hasExpired() && cli->state() != QProcess::NotRunning) {
+        QTest::qWait(20);
+        const QJsonArray ledger = uploads();
+        stored = ledger.isEmpty()
+                     ? 0
+                     : qint64(ledger.first().toObject().value("parts_bytes").toDouble());
+    }
+    return stored;
 }
 
 // SIGKILL at about 60 % (no chance to abort or to write anything more), then the same command:
@@ -64,25 +93,10 @@ void TestCliMultipart::killedAt60PercentResumesFromStoredParts() {
     const int partsTotal = int((size + PartSize - 1) / PartSize);
     // 4 parts at 150 kB/s each: about 4 s for the file, time enough to kill it part way.
     QVERIFY(m_sandbox->setFaults({{"upload_kbps", 150}}));
-    const QStringList args{QStringLiteral("upload"),
-                           QStringLiteral("--json"),
-                           QStringLiteral("--route"),
-                           QStringLiteral("multipart"),
-                           QStringLiteral("--parts-in-flight"),
-                           QString::number(PartsInFlight),
-                           file};
+    const QStringList args = multipartArgs(file);
 
     QProcess *first = runner().start(args);
-    qint64 stored = 0;
-    QDeadlineTimer deadline(30000);
-    while (stored < size * 6 / 10 && !deadline.hasExpired() &&
-           first->state() != QProcess::NotRunning) {
-        QTest::qWait(20);
-        const QJsonArray ledger = uploads();
-        stored = ledger.isEmpty()
-                     ? 0
-                     : qint64(ledger.first().toObject().value("parts_bytes").toDouble());
-    }
+    const qint64 stored = waitForStored(first, size * 6 / 10);
     QVERIFY2(first->state() == QProcess::Running, "the upload ended before 60 %");
     first->kill(); // SIGKILL
     const CliResult killed = CliProcess::finish(first, 10000);
@@ -140,6 +154,83 @@ void TestCliMultipart::killedAt60PercentResumesFromStoredParts() {
     audit.add(SandboxLedger::fromCliJson(line));
     const QStringList problems = audit.check(state);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// The network goes away for longer than the retries: seqdrop-cli ends with the sample failed
+// but resumable (its parts and its sample kept, exit 1), and once the network is back the same
+// command goes on from the last stored part.
+void TestCliMultipart::networkLossThenTheSameCommandResumes() {
+    const QString file =
+        writeFastq(m_dir.path(), QStringLiteral("Plate7-A04_S4_L001.fastq"), 7000, 150, 4);
+    const qint64 size = QFileInfo(file).size();
+    QVERIFY(m_sandbox->setFaults({{"upload_kbps", 150}}));
+    QProcess *first = runner().start(multipartArgs(file));
+    QVERIFY(waitForStored(first, size * 3 / 10) >= size * 3 / 10);
+    QVERIFY(m_sandbox->setFaults({{"upload_kbps", 0}, {"cut_parts", 100000}}));
+    const CliResult lost = CliProcess::finish(first, 60000);
+    QCOMPARE(lost.exitCode, 1);
+    QCOMPARE(lost.json.size(), 1);
+    QCOMPARE(lost.json.first().value("status").toString(), QStringLiteral("failed"));
+    QVERIFY(lost.json.first().value("resumable").toBool());
+    QVERIFY2(lost.json.first().value("error").toString().contains(QLatin1String("kept")),
+             qPrintable(lost.err));
+    QCOMPARE(m_sandbox->counts().value("open_multipart_uploads").toInt(), 1);
+    const QString sampleId = lost.json.first().value("sample_id").toString();
+    QCOMPARE(m_sandbox->sample(sampleId).value("status").toString(),
+             QStringLiteral("awaiting_data"));
+
+    QVERIFY(m_sandbox->setFaults({{"cut_parts", 0}}));
+    const CliResult r = runner().run(multipartArgs(file));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("resuming at ")), qPrintable(r.err));
+    QCOMPARE(r.json.size(), 1);
+    QCOMPARE(r.json.first().value("status").toString(), QStringLiteral("confirmed"));
+    QCOMPARE(r.json.first().value("sample_id").toString(), sampleId);
+    const QJsonObject state = m_sandbox->state();
+    const QJsonArray ledger = state.value("multipart").toArray();
+    QCOMPARE(ledger.size(), 1);
+    for (const QJsonValue &p : ledger.first().toObject().value("parts").toArray())
+        QCOMPARE(p.toObject().value("times_received").toInt(), 1); // stored parts not resent
+    QCOMPARE(state.value("counts").toObject().value("open_multipart_uploads").toInt(), 0);
+    QCOMPARE(state.value("counts").toObject().value("init_multipart_upload").toInt(), 1);
+    QCOMPARE(m_sandbox->sample(sampleId).value("callbacks").toInt(), 1);
+    QCOMPARE(m_sandbox->sample(sampleId).value("r1").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(file));
+}
+
+// Killed part way, then the file is rewritten before the same command runs again: the parts
+// stored were another file's, so that upload is aborted on S3, its sample cancelled, and the
+// file goes from the start as a new sample; the run says why.
+void TestCliMultipart::fileChangedBetweenRunsIsDiscardedAndSentAgain() {
+    const QString file =
+        writeFastq(m_dir.path(), QStringLiteral("Plate7-A05_S5_L001.fastq"), 7000, 150, 5);
+    QVERIFY(m_sandbox->setFaults({{"upload_kbps", 150}}));
+    QProcess *first = runner().start(multipartArgs(file));
+    QVERIFY(waitForStored(first, QFileInfo(file).size() * 3 / 10) > 0);
+    first->kill();
+    CliProcess::finish(first, 10000);
+    QCOMPARE(m_sandbox->counts().value("open_multipart_uploads").toInt(), 1);
+    const QString oldSample = uploads().first().toObject().value("sample_id").toString();
+    QVERIFY(!oldSample.isEmpty());
+
+    QVERIFY(!writeFastq(m_dir.path(), QStringLiteral("Plate7-A05_S5_L001.fastq"), 7200, 150, 55)
+                 .isEmpty());
+    QVERIFY(m_sandbox->setFaults({{"upload_kbps", 0}}));
+    const CliResult r = runner().run(multipartArgs(file));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("changed since an earlier run")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("resuming at")), qPrintable(r.err));
+    QCOMPARE(r.json.size(), 1);
+    QCOMPARE(r.json.first().value("status").toString(), QStringLiteral("confirmed"));
+    const QString newSample = r.json.first().value("sample_id").toString();
+    QVERIFY(newSample != oldSample);
+    const QJsonObject state = m_sandbox->state();
+    QCOMPARE(state.value("counts").toObject().value("open_multipart_uploads").toInt(), 0);
+    QCOMPARE(SandboxLedger::unsettled(state), 0);
+    QCOMPARE(m_sandbox->sample(oldSample).value("status").toString(), QStringLiteral("deleted"));
+    QCOMPARE(m_sandbox->sample(oldSample).value("callbacks").toInt(), 0);
+    QCOMPARE(m_sandbox->sample(newSample).value("r1").toObject().value("md5").toString().toLatin1(),
+             md5OfFile(file));
 }
 
 // --json names the route each sample took: a small file on auto goes as one form POST, the

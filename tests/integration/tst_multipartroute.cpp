@@ -9,10 +9,12 @@
 #include "sandboxledger.h"
 #include "testfiles.h"
 #include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,28 @@ class TestMultipartRoute : public QObject {
     }
     QString fastq(const QString &name, int records, quint32 seed = 1) {
         return writeFastq(m_dir.path(), name, records, 100, seed);
+    }
+    // Uploads `spec` until a few parts are stored, then cuts every part beyond the retries (the
+    // network gone): the sample ends failed but resumable, nothing aborted or cancelled.
+    // In `queue` when given (started by it), else on its own.
+    SampleUpload *stopByNetworkLoss(const SampleSpec &spec, UploadQueue *queue = nullptr) {
+        useMultipart(TransferSettings::Route::Multipart, 1);
+        if (!m_net.sandbox->setFaults({{"upload_kbps", 800}}))
+            return nullptr;
+        SampleUpload *upload =
+            queue ? queue->add(spec) : new SampleUpload(m_net.api.get(), spec, m_net.api.get());
+        QSignalSpy finished(upload, &SampleUpload::finished);
+        if (queue)
+            queue->start();
+        else
+            upload->start();
+        if (!QTest::qWaitFor([upload] { return upload->partsStored() >= 3; }, 30000))
+            return nullptr;
+        if (!m_net.sandbox->setFaults({{"upload_kbps", 0}, {"cut_parts", 1000}}))
+            return nullptr;
+        if (finished.isEmpty() && !finished.wait(60000))
+            return nullptr;
+        return upload;
     }
 
     QTemporaryDir m_dir;
@@ -342,6 +366,108 @@ private Q_SLOTS:
         QCOMPARE(openUploads(), 0);
         QCOMPARE(m_net.sandbox->sample(second->sampleId()).value("callbacks").toInt(), 0);
         QCOMPARE(SandboxLedger::unsettled(m_net.sandbox->state()), 0);
+    }
+
+    // The network gone for longer than the retries: the sample fails but keeps its parts and its
+    // sample for a resume (no abort, no cancel), and Retry goes on from the last stored part.
+    void networkLossKeepsTheSampleResumable() {
+        SampleSpec spec;
+        spec.file = fastq("Plate7-011_S11_L001_R1_001.fastq", 4000);
+        SampleUpload *upload = stopByNetworkLoss(spec);
+        QVERIFY(upload);
+        QCOMPARE(upload->state(), State::Failed);
+        QVERIFY(upload->isResumable());
+        QVERIFY2(upload->error().isRetryable(), qPrintable(upload->error().toString()));
+        QVERIFY2(upload->error().message.contains(QStringLiteral("kept")),
+                 qPrintable(upload->error().message));
+        const int stored = upload->resumePoint().files[0].parts.size();
+        QVERIFY(stored >= 3);
+        QVERIFY(upload->resumedPercent() > 0);
+        QCOMPARE(upload->bytesSent(), upload->resumePoint().bytesStored());
+        QCOMPARE(openUploads(), 1);
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("status").toString(),
+                 QStringLiteral("awaiting_data"));
+
+        QVERIFY(m_net.sandbox->setFaults({{"cut_parts", 0}}));
+        QVERIFY(upload->resetForRetry());
+        QVERIFY(!upload->resumePoint().isEmpty());
+        run(upload);
+        QVERIFY2(upload->state() == State::Confirmed, qPrintable(upload->error().toString()));
+        QVERIFY(upload->resumePoint().isEmpty());
+        const QString problems = ledgerProblems(upload);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(openUploads(), 0);
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("callbacks").toInt(), 1);
+        QCOMPARE(m_net.sandbox->counts().value("init_multipart_upload").toInt(), 1);
+        // The stored parts were not sent again; the cut ones never counted as stored.
+        for (int t : timesReceived())
+            QCOMPARE(t, 1);
+    }
+
+    // Cancelling (or removing) a sample kept resumable discards it: aborted on S3, cancelled on
+    // One Codex, never called back.
+    void cancellingAResumableSampleAbortsIt() {
+        SampleSpec spec;
+        spec.file = fastq("Plate7-012_S12_L001_R1_001.fastq", 4000);
+        SampleUpload *upload = stopByNetworkLoss(spec);
+        QVERIFY(upload);
+        QVERIFY(upload->isResumable());
+        QVERIFY(m_net.sandbox->setFaults({{"cut_parts", 0}}));
+        QSignalSpy finished(upload, &SampleUpload::finished);
+        upload->cancel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(upload->state(), State::Cancelled);
+        QVERIFY(!upload->isResumable());
+        QCOMPARE(openUploads(), 0);
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("status").toString(),
+                 QStringLiteral("deleted"));
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("callbacks").toInt(), 0);
+        QCOMPARE(SandboxLedger::unsettled(m_net.sandbox->state()), 0);
+    }
+
+    // Removing a resumable row aborts its upload and cancels its sample before the row goes.
+    void removingAResumableRowDiscardsItFirst() {
+        UploadQueue queue(m_net.api.get());
+        SampleSpec spec;
+        spec.file = fastq("Plate7-014_S14_L001_R1_001.fastq", 4000);
+        SampleUpload *upload = stopByNetworkLoss(spec, &queue);
+        QVERIFY(upload);
+        QVERIFY(upload->isResumable());
+        const QString sampleId = upload->sampleId();
+        QVERIFY(m_net.sandbox->setFaults({{"cut_parts", 0}}));
+        QSignalSpy removed(&queue, &UploadQueue::sampleRemoved);
+        QVERIFY(queue.remove(upload));
+        QVERIFY(removed.wait(30000));
+        QVERIFY(queue.samples().isEmpty());
+        QCOMPARE(openUploads(), 0);
+        QCOMPARE(m_net.sandbox->sample(sampleId).value("status").toString(),
+                 QStringLiteral("deleted"));
+        QCOMPARE(SandboxLedger::unsettled(m_net.sandbox->state()), 0);
+    }
+
+    // One Codex's validating proxy fails on the automatic route: as the official client did,
+    // the sample is cancelled and the files go again as a multipart upload.
+    void proxyFailureFallsBackToMultipart() {
+        const auto unset = qScopeGuard([] { qunsetenv("SEQDROP_PROXY_POLL_MS"); });
+        m_net.stop();
+        qputenv("SEQDROP_PROXY_POLL_MS", "100"); // read when the client is made
+        QVERIFY(m_net.start({"--min-part-size", QString::number(PartSize), "--proxy-mode", "status",
+                             "--proxy-check-seconds", "0", "--proxy-fails", "1"}));
+        useMultipart(TransferSettings::Route::Auto);
+        SampleSpec spec;
+        spec.file = fastq("Plate7-013_S13_L001_R1_001.fastq", 1000);
+        SampleUpload *upload = run(spec);
+        QVERIFY2(upload->state() == State::Confirmed, qPrintable(upload->error().toString()));
+        QCOMPARE(upload->routeName(), QStringLiteral("multipart"));
+        QVERIFY2(upload->routeReason().contains(QStringLiteral("proxy")),
+                 qPrintable(upload->routeReason()));
+        const QJsonObject counts = m_net.sandbox->counts();
+        QCOMPARE(counts.value("init_upload").toInt(), 1);
+        QCOMPARE(counts.value("init_multipart_upload").toInt(), 1);
+        QCOMPARE(counts.value("proxy_posts").toInt(), 1); // not sent to the proxy again
+        QCOMPARE(counts.value("open_multipart_uploads").toInt(), 0);
+        QCOMPARE(SandboxLedger::unsettled(m_net.sandbox->state()), 0);
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("callbacks").toInt(), 1);
     }
 };
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
 
     void statusModeWaitsForTheCheck();
     void proxyFailsThenPasses();
+    void proxyFailureOnTheAutoRouteAsksForMultipart();
     void proxyRejectsEndsWithItsMessage();
     void checkThatNeverEndsTimesOut();
     void statusModeSampleConfirmedAfterTheCheck();
@@ -138,6 +139,10 @@ void TestProxyRoute::statusModeWaitsForTheCheck() {
 void TestProxyRoute::proxyFailsThenPasses() {
     QVERIFY(startSandbox(
         {"--proxy-mode", "status", "--proxy-check-seconds", "0.2", "--proxy-fails", "1"}));
+    // Chosen in the settings: the route resends within its budget instead of falling back.
+    TransferSettings settings = m_net.api->transferSettings();
+    settings.route = TransferSettings::Route::Form;
+    m_net.api->setTransferSettings(settings);
     const SampleSpec spec = single("retried.fastq");
     const UploadRoute::Payload payload = payloadOf(spec);
     const UploadTicket ticket = initUpload(payload);
@@ -151,6 +156,22 @@ void TestProxyRoute::proxyFailsThenPasses() {
     QCOMPARE(counts().value("proxy_posts").toInt(), 2);
     QCOMPARE(route.sent().md5s().size(), 1);
     QCOMPARE(route.sent().bytes(), payload.sizes[0]);
+}
+
+void TestProxyRoute::proxyFailureOnTheAutoRouteAsksForMultipart() {
+    QVERIFY(startSandbox(
+        {"--proxy-mode", "status", "--proxy-check-seconds", "0.2", "--proxy-fails", "1"}));
+    const SampleSpec spec = single("fallback.fastq");
+    const UploadRoute::Payload payload = payloadOf(spec);
+    const UploadTicket ticket = initUpload(payload);
+    FormPostRoute route(m_net.api.get(), ticket, payload);
+    int retries = 0;
+    const UploadRoute::Result result = runRoute(route, nullptr, &retries);
+    QVERIFY(result.error.isError());
+    QVERIFY(result.proxyFailed);
+    QVERIFY(!result.resumable);
+    QCOMPARE(retries, 0); // not sent again by this route
+    QCOMPARE(counts().value("proxy_posts").toInt(), 1);
 }
 
 void TestProxyRoute::proxyRejectsEndsWithItsMessage() {
