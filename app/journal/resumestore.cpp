@@ -14,7 +14,7 @@ namespace {
 bool sameHeader(const MultipartFileState &a, const MultipartFileState &b) {
     return a.bucket == b.bucket && a.key == b.key && a.uploadId == b.uploadId &&
            a.partSize == b.partSize && a.fileSize == b.fileSize && a.modifiedMs == b.modifiedMs &&
-           a.completed == b.completed && a.fileMd5 == b.fileMd5;
+           a.completed == b.completed && a.objectEtag == b.objectEtag;
 }
 
 bool sameTicket(const MultipartTicket &a, const MultipartTicket &b) {
@@ -100,7 +100,7 @@ bool ResumeStore::saveFile(qint64 entryId, int side, const MultipartFileState &f
                                  "key, upload_id, part_size, file_size, modified_ms, completed, "
                                  "file_md5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {entryId, side, file.bucket, file.key, file.uploadId, file.partSize,
-                   file.fileSize, file.modifiedMs, file.completed ? 1 : 0, file.fileMd5}))
+                   file.fileSize, file.modifiedMs, file.completed ? 1 : 0, file.objectEtag}))
             return false;
     }
     // Parts gone since (another upload id, a part found different on S3) leave the table.
@@ -166,7 +166,7 @@ MultipartResume ResumeStore::load(qint64 entryId) const {
         f.fileSize = q.value(5).toLongLong();
         f.modifiedMs = q.value(6).toLongLong();
         f.completed = q.value(7).toInt() != 0;
-        f.fileMd5 = q.value(8).toString();
+        f.objectEtag = q.value(8).toString();
     }
     q.prepare(QStringLiteral("SELECT side, number, size, md5, etag FROM multipart_parts WHERE "
                              "entry_id = ? ORDER BY side, number"));

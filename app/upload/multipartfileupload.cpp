@@ -209,7 +209,7 @@ void MultipartFileUpload::complete() {
                    if (failedWith(job))
                        return;
                    m_state.completed = true;
-                   m_state.fileMd5 = m_reader->fileMd5Hex();
+                   m_state.objectEtag = job->etag();
                    Q_EMIT stateChanged();
                    finish({});
                });

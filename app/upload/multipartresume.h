@@ -20,7 +20,9 @@ struct MultipartFileState {
     qint64 modifiedMs = 0; // the file's modification time when its parts were read
     QList<S3Part> parts;   // stored, in the order they were confirmed
     bool completed = false;
-    QString fileMd5; // the whole file's MD5, once completed
+    // Once completed: the object's ETag as S3 verified it ("<md5 of the part MD5s>-<N>"). The
+    // journal keeps it in the column file_md5 (schema step 2).
+    QString objectEtag;
 
     qint64 bytesStored() const {
         qint64 bytes = 0;
@@ -33,7 +35,7 @@ struct MultipartFileState {
         uploadId.clear();
         parts.clear();
         completed = false;
-        fileMd5.clear();
+        objectEtag.clear();
     }
 };
 

@@ -117,7 +117,7 @@ void MultipartRoute::sendFile(int position) {
     MultipartFileState &state = m_resume.files[side];
     if (state.completed) {
         // Stored whole by an earlier run, its ETag checked against its parts then.
-        setFileSent(side, state.fileMd5);
+        setFileSent(side, state.objectEtag);
         if (position + 1 < (spec.isPair() ? 2 : 1))
             sendFile(position + 1);
         else
@@ -164,7 +164,7 @@ void MultipartRoute::onFileFinished(int side) {
     }
     qCInfo(lcUpload) << "multipart" << file->state().key << "completed:" << file->partsTotal()
                      << "parts," << file->partsKept() << "kept from an earlier run";
-    setFileSent(side, file->state().fileMd5);
+    setFileSent(side, file->state().objectEtag);
     Q_EMIT resumePointChanged();
     if (m_position + 1 < (payload().spec.isPair() ? 2 : 1))
         sendFile(m_position + 1);

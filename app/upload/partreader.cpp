@@ -24,7 +24,6 @@ struct PartReader::Shared {
     };
     QList<Piece> pieces;
     BlockObserver observer;
-    Md5 whole; // every byte in order: parts are read one at a time, in order
     QFile file;
     int fileIndex = -1;
     std::mutex mutex;
@@ -117,7 +116,6 @@ void PartReader::readNext() {
                 break;
             const QByteArrayView block(out.data.constData() + at, n);
             md5.addData(block);
-            shared->whole.addData(block);
             if (shared->observer) {
                 out.error = shared->observer(block, lastPart && at + n >= length);
                 out.refused = !out.error.isEmpty();
@@ -126,8 +124,6 @@ void PartReader::readNext() {
                 break;
         }
         out.md5Hex = QString::fromLatin1(md5.result().toHex());
-        if (lastPart)
-            out.fileMd5Hex = QString::fromLatin1(shared->whole.result().toHex());
         std::lock_guard<std::mutex> lock(shared->mutex);
         if (!shared->stop) {
             // Posted while holding the lock: the destructor cannot run in between, and a
@@ -148,8 +144,6 @@ void PartReader::deliver(const Outcome &out) {
         return;
     }
     m_next = out.number + 1;
-    if (!out.fileMd5Hex.isEmpty())
-        m_fileMd5 = out.fileMd5Hex;
     Q_EMIT partRead(out.number, out.data, out.md5Hex);
 }
 

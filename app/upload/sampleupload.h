@@ -124,7 +124,7 @@ public:
     // The sample this object created could not be cancelled (key refused, network gone): it
     // waits on the server, neither confirmed nor cancelled, for a later run to cancel it.
     bool leftOnServer() const { return m_leftOnServer; }
-    // MD5 of each file as sent, verified against the storage ETag.
+    // The checksum the storage host verified for each file (UploadRoute::Sent::md5).
     QStringList md5s() const { return m_sent.md5s(); }
     // Every byte is in and One Codex checks the files before the sample is confirmed (its
     // validating proxy): the row says so instead of "Uploading".

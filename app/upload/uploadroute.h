@@ -34,8 +34,10 @@ public:
     // What has left this computer.
     struct Sent {
         std::array<qint64, 2> fileBytes{}; // of R1 (or the single file) and of R2
-        // The MD5 of each file that arrived whole (checked against what the storage host
-        // stored), empty for a file not sent whole yet. Routes send the files in either order.
+        // For each file that arrived whole, the checksum the storage host verified: the file's
+        // MD5 on the form route (its ETag), the object's multipart ETag ("<md5 of the part
+        // MD5s>-<N>") on the multipart route; empty for a file not sent whole yet. Routes send
+        // the files in either order.
         std::array<QString, 2> md5{};
         qint64 bytes() const { return fileBytes[0] + fileBytes[1]; }
         bool isFileDone(int index) const { return !md5[index & 1].isEmpty(); }

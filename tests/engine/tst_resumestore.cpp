@@ -64,7 +64,7 @@ private Q_SLOTS:
                 QVERIFY2(store.save(id, r), qPrintable(store.lastError()));
             }
             r.files[1].completed = true;
-            r.files[1].fileMd5 = QStringLiteral("d41d8cd98f00b204e9800998ecf8427e");
+            r.files[1].objectEtag = QStringLiteral("d41d8cd98f00b204e9800998ecf8427e");
             r.files[0].bucket = r.ticket.s3Bucket;
             r.files[0].key = r.ticket.fileId;
             r.files[0].uploadId = QStringLiteral("upload-r1");
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(back.files[1].fileSize, r.files[1].fileSize);
         QCOMPARE(back.files[1].modifiedMs, r.files[1].modifiedMs);
         QVERIFY(back.files[1].completed);
-        QCOMPARE(back.files[1].fileMd5, r.files[1].fileMd5);
+        QCOMPARE(back.files[1].objectEtag, r.files[1].objectEtag);
         QCOMPARE(back.files[0].parts, r.files[0].parts);
         QCOMPARE(back.bytesStored(), r.bytesStored());
     }
