@@ -303,24 +303,31 @@ void UploadCommand::runQueue() {
         finish(code);
     });
     // Added first, recorded after: a resumed sample keeps the journal entry its parts are in.
-    QList<QPair<SampleUpload *, qint64>> added;
+    // Two batches (resumed samples first, then the new ones), each one insertion and, for the
+    // new ones, one journal transaction.
+    QList<UploadQueue::RestoredSample> resumed;
+    QList<qint64> resumedEntries;
+    QList<SampleSpec> fresh;
     for (const SampleSpec &spec : std::as_const(m_specs)) {
         const auto resumable = m_resumable.constFind(spec.fingerprint());
-        SampleUpload *sample = nullptr;
         if (resumable == m_resumable.constEnd()) {
-            sample = m_queue->add(spec);
-            added.append({sample, 0});
-        } else {
-            SampleUpload::Restored restored;
-            restored.queuedFingerprint = resumable->entry.fingerprint;
-            restored.resume = resumable->resume;
-            sample = m_queue->addRestored(spec, restored);
-            added.append({sample, resumable->entry.id});
-            printError(QStringLiteral("%1: resuming at %2% (sample %3)")
-                           .arg(spec.displayName())
-                           .arg(sample->resumedPercent())
-                           .arg(sample->sampleId()));
+            fresh.append(spec);
+            continue;
         }
+        SampleUpload::Restored restored;
+        restored.queuedFingerprint = resumable->entry.fingerprint;
+        restored.resume = resumable->resume;
+        resumed.append({spec, restored});
+        resumedEntries.append(resumable->entry.id);
+    }
+    const QList<SampleUpload *> resumedSamples = m_queue->addRestored(resumed);
+    const QList<SampleUpload *> freshSamples = m_queue->add(fresh);
+    for (SampleUpload *sample : resumedSamples)
+        printError(QStringLiteral("%1: resuming at %2% (sample %3)")
+                       .arg(sample->spec().displayName())
+                       .arg(sample->resumedPercent())
+                       .arg(sample->sampleId()));
+    for (SampleUpload *sample : resumedSamples + freshSamples) {
         // Notices (retries, refreshed permissions) go to stderr; stdout stays machine-readable.
         connect(sample, &SampleUpload::notice, this, [this, sample](const QString &text) {
             printError(QStringLiteral("%1: %2").arg(sample->spec().displayName(), text));
@@ -328,8 +335,9 @@ void UploadCommand::runQueue() {
     }
     if (m_engine->journal()->isOpen()) {
         JournalRecorder *recorder = m_engine->recordQueue();
-        for (const auto &[sample, entry] : std::as_const(added))
-            recorder->track(sample, entry);
+        for (int i = 0; i < resumedSamples.size(); ++i)
+            recorder->track(resumedSamples.at(i), resumedEntries.at(i));
+        recorder->trackNew(freshSamples);
     }
     m_printer->start();
     m_queue->start();

@@ -6,6 +6,7 @@
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,7 +52,7 @@ ConsentBar::ConsentBar(UploadQueue *queue, QueueChecks *checks, SampleTableModel
         if (!m_later.isActive())
             m_later.start();
     };
-    connect(queue, &UploadQueue::sampleAdded, this, later);
+    connect(queue, &UploadQueue::samplesAdded, this, later);
     connect(checks, &QueueChecks::rowChanged, this, later);
     connect(model, &QAbstractItemModel::rowsRemoved, this, later);
     hide();
@@ -72,6 +73,15 @@ QWidget *ConsentBar::makeLine(QLabel **text, const QList<QPushButton *> &buttons
     for (QPushButton *b : buttons)
         layout->addWidget(b);
     return line;
+}
+
+QString ConsentBar::laneSetLabel(const QueueLanes::Set &set) {
+    // The sample as the table names it, without its lane: "Plate7-001_S1: L001-L004".
+    SampleSpec shown = set.merged;
+    shown.file = QFileInfo(set.merged.file).dir().filePath(set.merged.uploadName);
+    return tr("%1: L001-L%2")
+        .arg(SampleTableModel::sampleName(shown))
+        .arg(set.merged.moreLanes.size() + 1, 3, 10, QLatin1Char('0'));
 }
 
 QString ConsentBar::namesText() const {
@@ -111,12 +121,14 @@ void ConsentBar::refresh() {
     QStringList labels;
     for (const QueueLanes::Set &set : QueueLanes::find(m_queue))
         if (!m_keptSeparate.contains(set.merged.file))
-            labels << set.label;
+            labels << laneSetLabel(set);
+    // One line however many samples: the count and one example; every set in the tooltip.
     setLine(m_lanesLine, m_lanesText,
-            tr("Lanes of %n sample(s) found (%1). Send each sample's lanes as one sample? They "
-               "are joined as they upload; nothing is written to disk.",
+            tr("%n sample(s) came in lanes (%1). Send each sample's lanes as one sample?",
                nullptr, int(labels.size())),
-            labels, 2);
+            labels, 1);
+    m_lanesText->setToolTip(m_lanesText->toolTip() + QStringLiteral("\n\n") +
+                            tr("The lanes are joined as they upload; nothing is written to disk."));
     setVisible(!names.isEmpty() || !labels.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "upload/queuelanes.h"
+
 #include <QFrame>
 #include <QSet>
 #include <QTimer>
@@ -44,6 +46,7 @@ private:
     void acceptSafeNames();
     void mergeLanes();
     void keepLanes();
+    static QString laneSetLabel(const QueueLanes::Set &set);
 
     UploadQueue *m_queue;
     QueueChecks *m_checks;

@@ -33,6 +33,7 @@
 #include "windowdialogs.h"
 
 #include <QAction>
+#include <QItemSelection>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -47,6 +48,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // Resources of a static library must be registered by name; outside any namespace (Qt's rule).
 static void initSeqDropResources() {
@@ -298,12 +301,23 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
     if (!report.added.isEmpty()) {
         statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())),
                                  4000);
-        // Select what was just added: the next step is describing it.
-        m_view->clearSelection();
+        // Select what was just added: the next step is describing it. As ranges of adjacent
+        // rows in one call (one selectionChanged), never row by row.
+        QList<int> rows;
+        rows.reserve(report.added.size());
         for (SampleUpload *s : report.added)
-            m_view->selectionModel()->select(m_model->index(m_model->rowOf(s), 0),
-                                             QItemSelectionModel::Select |
-                                                 QItemSelectionModel::Rows);
+            rows.append(m_model->rowOf(s));
+        std::sort(rows.begin(), rows.end());
+        QItemSelection selection;
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+                ++j;
+            selection.select(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), 0));
+            i = j + 1;
+        }
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
         // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within

@@ -31,7 +31,7 @@ QueueStatusWidget::QueueStatusWidget(UploadQueue *queue, const SampleTableModel 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &QueueStatusWidget::refresh);
     connect(queue, &UploadQueue::progressChanged, this, &QueueStatusWidget::schedule);
-    connect(queue, &UploadQueue::sampleAdded, this, &QueueStatusWidget::schedule);
+    connect(queue, &UploadQueue::samplesAdded, this, &QueueStatusWidget::schedule);
     connect(queue, &UploadQueue::sampleStarted, this, &QueueStatusWidget::schedule);
     connect(queue, &UploadQueue::sampleFinished, this, &QueueStatusWidget::schedule);
     // Holds come from the file checks, which reach the table (throttled) as row changes.

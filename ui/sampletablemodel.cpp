@@ -21,14 +21,13 @@ SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
     : QAbstractTableModel(parent) {
     m_refresh.setInterval(RefreshIntervalMs);
     connect(&m_refresh, &QTimer::timeout, this, &SampleTableModel::flush);
-    connect(queue, &UploadQueue::sampleAdded, this, &SampleTableModel::onSampleAdded);
+    connect(queue, &UploadQueue::samplesAdded, this, &SampleTableModel::onSamplesAdded);
     connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
         // Deleted later: nothing it says until then concerns a row.
         disconnect(sample, nullptr, this, nullptr);
         removeSampleRow(sample);
     });
-    for (SampleUpload *s : queue->samples())
-        onSampleAdded(s);
+    onSamplesAdded(queue->samples());
 }
 
 int SampleTableModel::rowCount(const QModelIndex &parent) const {
@@ -51,16 +50,27 @@ SampleUpload *SampleTableModel::sampleAt(int row) const {
 }
 
 int SampleTableModel::rowOf(SampleUpload *sample) const {
-    return int(m_rows.indexOf(sample));
+    return m_rowOf.value(sample, -1);
 }
 
-void SampleTableModel::onSampleAdded(SampleUpload *sample) {
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(sample);
-    m_sizes.insert(sample, {sample->queuedFingerprint(), sample->spec().sizeOnDisk()});
+void SampleTableModel::onSamplesAdded(const QList<SampleUpload *> &samples) {
+    if (samples.isEmpty())
+        return;
+    // One insertion for the batch: a view (and its selection model) pays per insertion, and a
+    // run folder's thousands of rows one by one kept the window from answering for a minute.
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(samples.size()) - 1);
+    for (SampleUpload *sample : samples) {
+        m_rowOf.insert(sample, int(m_rows.size()));
+        m_rows.append(sample);
+        m_sizes.insert(sample, {sample->queuedFingerprint(), sample->spec().sizeOnDisk()});
+    }
     endInsertRows();
-    markDirty(sample);
+    for (SampleUpload *sample : samples)
+        follow(sample);
+}
+
+void SampleTableModel::follow(SampleUpload *sample) {
     const auto mark = [this, sample] { markDirty(sample); };
     connect(sample, &SampleUpload::progressChanged, this, mark);
     connect(sample, &SampleUpload::holdChanged, this, mark);
@@ -84,11 +94,14 @@ void SampleTableModel::removeSampleRow(SampleUpload *sample) {
     m_sizes.remove(sample);
     m_notices.remove(sample);
     m_dirty.remove(sample);
-    const int r = int(m_rows.indexOf(sample));
+    const int r = rowOf(sample);
     if (r < 0)
         return;
     beginRemoveRows({}, r, r);
     m_rows.removeAt(r);
+    m_rowOf.remove(sample);
+    for (int i = r; i < m_rows.size(); ++i)
+        m_rowOf[m_rows.at(i)] = i;
     endRemoveRows();
 }
 
@@ -117,7 +130,7 @@ void SampleTableModel::flush() {
     QList<int> rows;
     rows.reserve(m_dirty.size());
     for (SampleUpload *s : std::as_const(m_dirty)) {
-        const int r = int(m_rows.indexOf(s));
+        const int r = rowOf(s);
         if (r >= 0)
             rows.append(r);
     }

@@ -13,7 +13,7 @@ struct SampleSpec;
 class UploadQueue;
 
 // The queue as a table, one row per sample. It follows the queue by itself: a row comes with
-// UploadQueue::sampleAdded and goes with sampleRemoved, and whatever changes a sample (its spec,
+// UploadQueue::samplesAdded (a batch, one insertion) and goes with sampleRemoved, and whatever changes a sample (its spec,
 // state, progress, hold, its file checks) reaches the row through that object's signals, never
 // through a call from whoever made the change. Changes never reach the view directly: samples
 // only mark their row dirty, and a timer publishes the dirty rows a few times a second, so a
@@ -75,7 +75,9 @@ private:
         qint64 bytes = 0;
     };
 
-    void onSampleAdded(SampleUpload *sample);
+    void onSamplesAdded(const QList<SampleUpload *> &samples);
+    // Connects a new row's sample: its changes mark the row dirty.
+    void follow(SampleUpload *sample);
     void removeSampleRow(SampleUpload *sample);
     // Marks the row dirty, reading the size again first if the sample's files changed.
     void refreshSample(SampleUpload *sample);
@@ -84,6 +86,7 @@ private:
 
     const QueueChecks *m_checks = nullptr;
     QList<SampleUpload *> m_rows;
+    QHash<SampleUpload *, int> m_rowOf; // m_rows' index, so a row is found in O(1)
     QHash<SampleUpload *, DiskSize> m_sizes; // before the upload knows its total
     QHash<SampleUpload *, QString> m_notices;
     QSet<SampleUpload *> m_dirty;

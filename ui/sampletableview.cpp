@@ -1,5 +1,6 @@
 #include "sampletableview.h"
 
+#include "middleelidedelegate.h"
 #include "progressdelegate.h"
 #include "sampletablemodel.h"
 
@@ -18,6 +19,9 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
     setAccessibleName(tr("Samples to upload"));
     setModel(model);
     setItemDelegateForColumn(SampleTableModel::ProgressColumn, new ProgressDelegate(this));
+    auto *middle = new MiddleElideDelegate(this);
+    setItemDelegateForColumn(SampleTableModel::NameColumn, middle);
+    setItemDelegateForColumn(SampleTableModel::FilesColumn, middle);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);

@@ -120,8 +120,7 @@ SampleIntake::Report SampleIntake::add(const QStringList &paths, const IntakeOpt
     report.problems = planned.problems;
     if (!report.problems.isEmpty())
         return report;
-    for (const SampleSpec &spec : planned.samples)
-        report.added << m_queue->add(spec);
+    report.added = m_queue->add(planned.samples); // one batch: one insert, one journal write
     return report;
 }
 

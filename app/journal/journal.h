@@ -55,6 +55,10 @@ public:
 
     // Returns the new entry's id, or 0 on failure.
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
+    // A batch in one transaction (an intake, a restore): the new ids in order, or none on failure.
+    QList<qint64> add(const QString &origin, const QString &apiUrl, const QList<SampleSpec> &specs);
+    // Batches committed by add() so far: one per intake however many samples it held.
+    int batchCommits() const { return m_commits; }
     bool update(qint64 id, SampleUpload::State state, const QString &sampleId,
                 const QString &error = {});
     // `fingerprint` is the files as they were queued, which a new description does not change.
@@ -78,6 +82,7 @@ private:
     QString m_notice;
     mutable QString m_lastError;
     bool m_open = false;
+    int m_commits = 0;
 };
 
 } // namespace SeqDrop

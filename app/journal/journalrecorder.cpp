@@ -15,13 +15,27 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     , m_resumes(journal)
     , m_origin(origin)
     , m_apiUrl(apiUrl) {
-    connect(queue, &UploadQueue::sampleAdded, this,
-            [this](SampleUpload *sample) { track(sample); });
+    connect(queue, &UploadQueue::samplesAdded, this, &JournalRecorder::trackNew);
     connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
         const qint64 id = m_entries.take(sample);
         if (id && !m_journal->remove(id))
             qCWarning(lcUpload) << "journal: cannot remove an entry:" << m_journal->lastError();
     });
+}
+
+void JournalRecorder::trackNew(const QList<SampleUpload *> &samples) {
+    QList<SampleSpec> specs;
+    specs.reserve(samples.size());
+    for (const SampleUpload *sample : samples)
+        specs.append(sample->spec());
+    const QList<qint64> ids = m_journal->add(m_origin, m_apiUrl, specs); // one transaction
+    if (ids.size() != samples.size()) {
+        qCWarning(lcUpload) << "journal: cannot record" << samples.size() << "sample(s):"
+                            << m_journal->lastError();
+        return;
+    }
+    for (int i = 0; i < samples.size(); ++i)
+        track(samples.at(i), ids.at(i));
 }
 
 void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {

@@ -43,9 +43,13 @@ int QueueRestorer::restore(const QString &journalPath) {
     if (!journal->notice().isEmpty())
         Q_EMIT message(journal->notice());
 
-    QList<QPair<SampleUpload *, qint64>> rows;
-    int restored = 0;
-    for (const Journal::Entry &entry : m_resume->entries()) {
+    // Decided entry by entry, added as one batch (one insert into the window's table however
+    // long the journal is).
+    const QList<Journal::Entry> entries = m_resume->entries();
+    QList<UploadQueue::RestoredSample> batch;
+    QList<bool> heldBack;
+    batch.reserve(entries.size());
+    for (const Journal::Entry &entry : entries) {
         SampleUpload::Restored r;
         r.state = entry.state;
         r.sampleId = entry.sampleId;
@@ -76,15 +80,21 @@ int QueueRestorer::restore(const QString &journalPath) {
             r.error = UploadError::make(Kind::LocalFile, changed);
             journal->update(entry.id, State::Failed, entry.sampleId, r.error.toString());
         }
-        SampleUpload *sample = m_queue->addRestored(entry.spec, r);
-        ++restored;
-        if (interrupted) {
+        batch.append({entry.spec, r});
+        heldBack.append(interrupted);
+    }
+    const QList<SampleUpload *> samples = m_queue->addRestored(batch);
+    const int restored = int(samples.size());
+    QList<QPair<SampleUpload *, qint64>> rows;
+    for (int i = 0; i < samples.size(); ++i) {
+        const Journal::Entry &entry = entries.at(i);
+        if (heldBack.at(i)) {
             // Not recorded until settled: the journal keeps saying what is left to tidy up,
             // whatever happens to the row meanwhile (and however often SeqDrop restarts).
             m_held.insert(entry.id, entry);
-            m_heldRows.insert(entry.id, sample);
+            m_heldRows.insert(entry.id, samples.at(i));
         } else {
-            rows.append({sample, entry.id});
+            rows.append({samples.at(i), entry.id});
         }
     }
 

@@ -26,7 +26,10 @@ QStringList filesOf(const SampleUpload *sample) {
 QueueChecks::QueueChecks(UploadQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue) {
-    connect(queue, &UploadQueue::sampleAdded, this, &QueueChecks::watch);
+    connect(queue, &UploadQueue::samplesAdded, this, [this](const QList<SampleUpload *> &added) {
+        for (SampleUpload *s : added)
+            watch(s);
+    });
     connect(queue, &UploadQueue::sampleStarted, this, &QueueChecks::onStarted);
     for (SampleUpload *s : queue->samples())
         watch(s);

@@ -5,6 +5,7 @@
 #include "upload/uploadqueue.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 namespace SeqDrop {
 
@@ -19,6 +20,11 @@ QList<QueueLanes::Set> QueueLanes::find(const UploadQueue *queue) {
         owners << s;
     }
     const LaneMerger::Result lanes = LaneMerger::merge(specs);
+    // Each lane's sample by its first file: a run folder holds thousands of lanes.
+    QHash<QString, SampleUpload *> ownerOf;
+    ownerOf.reserve(specs.size());
+    for (int i = 0; i < specs.size(); ++i)
+        ownerOf.insert(specs.at(i).file, owners.at(i));
     QList<Set> sets;
     for (const SampleSpec &merged : lanes.samples) {
         if (merged.moreLanes.isEmpty())
@@ -27,9 +33,8 @@ QList<QueueLanes::Set> QueueLanes::find(const UploadQueue *queue) {
         set.merged = merged;
         set.label = lanes.merged.value(sets.size()); // one label per merged set, in order
         for (const QString &lane : QStringList{merged.file} + merged.moreLanes)
-            for (int i = 0; i < specs.size(); ++i)
-                if (specs.at(i).file == lane)
-                    set.members << owners.at(i);
+            if (SampleUpload *owner = ownerOf.value(lane))
+                set.members << owner;
         sets << set;
     }
     return sets;

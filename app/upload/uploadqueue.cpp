@@ -15,15 +15,25 @@ void UploadQueue::setMaxParallel(int n) {
     schedule();
 }
 
-SampleUpload *UploadQueue::add(const SampleSpec &spec) {
-    return append(new SampleUpload(m_api, spec, this));
+QList<SampleUpload *> UploadQueue::add(const QList<SampleSpec> &specs) {
+    QList<SampleUpload *> added;
+    added.reserve(specs.size());
+    for (const SampleSpec &spec : specs)
+        added.append(new SampleUpload(m_api, spec, this));
+    append(added);
+    return added;
 }
 
-SampleUpload *UploadQueue::addRestored(const SampleSpec &spec,
-                                       const SampleUpload::Restored &restored) {
-    auto *sample = new SampleUpload(m_api, spec, this);
-    sample->restore(restored);
-    return append(sample);
+QList<SampleUpload *> UploadQueue::addRestored(const QList<RestoredSample> &samples) {
+    QList<SampleUpload *> added;
+    added.reserve(samples.size());
+    for (const RestoredSample &r : samples) {
+        auto *sample = new SampleUpload(m_api, r.spec, this);
+        sample->restore(r.restored);
+        added.append(sample);
+    }
+    append(added);
+    return added;
 }
 
 void UploadQueue::release(SampleUpload *sample) {
@@ -33,15 +43,18 @@ void UploadQueue::release(SampleUpload *sample) {
     schedule();
 }
 
-SampleUpload *UploadQueue::append(SampleUpload *sample) {
-    m_samples.append(sample);
-    connect(sample, &SampleUpload::progressChanged, this, &UploadQueue::progressChanged);
-    connect(sample, &SampleUpload::finished, this, [this, sample] { onFinished(sample); });
-    // A hold lifted (a safe name accepted) lets the sample start if the queue runs.
-    connect(sample, &SampleUpload::holdChanged, this, &UploadQueue::schedule);
-    Q_EMIT sampleAdded(sample);
+void UploadQueue::append(const QList<SampleUpload *> &samples) {
+    if (samples.isEmpty())
+        return;
+    m_samples.append(samples);
+    for (SampleUpload *sample : samples) {
+        connect(sample, &SampleUpload::progressChanged, this, &UploadQueue::progressChanged);
+        connect(sample, &SampleUpload::finished, this, [this, sample] { onFinished(sample); });
+        // A hold lifted (a safe name accepted) lets the sample start if the queue runs.
+        connect(sample, &SampleUpload::holdChanged, this, &UploadQueue::schedule);
+    }
+    Q_EMIT samplesAdded(samples);
     schedule();
-    return sample;
 }
 
 bool UploadQueue::remove(SampleUpload *sample) {

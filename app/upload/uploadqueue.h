@@ -25,9 +25,19 @@ public:
     void setMaxParallel(int n);
     int maxParallel() const { return m_maxParallel; }
 
-    SampleUpload *add(const SampleSpec &spec);
     // A sample as an earlier run left it (see QueueRestorer); a held one waits for release().
-    SampleUpload *addRestored(const SampleSpec &spec, const SampleUpload::Restored &restored);
+    struct RestoredSample {
+        SampleSpec spec;
+        SampleUpload::Restored restored;
+    };
+    // Samples go in as one batch however many there are (a run folder holds thousands): one
+    // samplesAdded(), one scheduling pass; the new samples in the order given.
+    QList<SampleUpload *> add(const QList<SampleSpec> &specs);
+    QList<SampleUpload *> addRestored(const QList<RestoredSample> &samples);
+    SampleUpload *add(const SampleSpec &spec) { return add(QList<SampleSpec>{spec}).constFirst(); }
+    SampleUpload *addRestored(const SampleSpec &spec, const SampleUpload::Restored &restored) {
+        return addRestored(QList<RestoredSample>{{spec, restored}}).constFirst();
+    }
     void release(SampleUpload *sample);
     // Removes a sample that is not running; returns false otherwise. A resumable one goes once
     // its open upload is aborted and its sample cancelled (sampleRemoved() then).
@@ -55,7 +65,8 @@ public:
     int countIn(SampleUpload::State state) const;
 
 Q_SIGNALS:
-    void sampleAdded(SeqDrop::SampleUpload *sample);
+    // A batch of new samples, at the end of samples() in this order.
+    void samplesAdded(const QList<SeqDrop::SampleUpload *> &samples);
     // Taken off the list by the user: forget it (the journal too).
     void sampleRemoved(SeqDrop::SampleUpload *sample);
     void sampleStarted(SeqDrop::SampleUpload *sample);
@@ -67,7 +78,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    SampleUpload *append(SampleUpload *sample);
+    void append(const QList<SampleUpload *> &samples);
     void schedule();
     void onFinished(SampleUpload *sample);
 
