@@ -156,13 +156,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lanes of %n sample(s) found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</source>
-        <translation>
-            <numerusform>Lanes von %n Probe gefunden (%1). Die Lanes jeder Probe als eine Probe senden? Sie werden beim Hochladen zusammengefügt; auf den Datenträger wird nichts geschrieben.</numerusform>
-            <numerusform>Lanes von %n Proben gefunden (%1). Die Lanes jeder Probe als eine Probe senden? Sie werden beim Hochladen zusammengefügt; auf den Datenträger wird nichts geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sample(s) will upload under safe names.</source>
         <translation>
             <numerusform>%n Probe wird unter einem sicheren Namen hochgeladen.</numerusform>
@@ -179,6 +172,21 @@
     <message>
         <source>Lanes kept as separate samples.</source>
         <translation>Lanes bleiben getrennte Proben.</translation>
+    </message>
+    <message>
+        <source>%1: L001-L%2</source>
+        <translation>%1: L001-L%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) came in lanes (%1). Send each sample&apos;s lanes as one sample?</source>
+        <translation>
+            <numerusform>%n Probe kam in Lanes (%1). Ihre Lanes als eine Probe senden?</numerusform>
+            <numerusform>%n Proben kamen in Lanes (%1). Die Lanes jeder Probe als eine Probe senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lanes are joined as they upload; nothing is written to disk.</source>
+        <translation>Die Lanes werden beim Hochladen zusammengefügt; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
 </context>
 <context>

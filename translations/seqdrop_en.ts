@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lanes of %n sample(s) found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</source>
-        <translation>
-            <numerusform>Lanes of %n sample found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</numerusform>
-            <numerusform>Lanes of %n samples found (%1). Send each sample&apos;s lanes as one sample? They are joined as they upload; nothing is written to disk.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sample(s) will upload under safe names.</source>
         <translation>
             <numerusform>%n sample will upload under safe names.</numerusform>
@@ -29,6 +22,13 @@
         <translation>
             <numerusform>Lanes merged: %n sample, each sent as one upload.</numerusform>
             <numerusform>Lanes merged: %n samples, each sent as one upload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) came in lanes (%1). Send each sample&apos;s lanes as one sample?</source>
+        <translation>
+            <numerusform>%n sample came in lanes (%1). Send its lanes as one sample?</numerusform>
+            <numerusform>%n samples came in lanes (%1). Send each sample&apos;s lanes as one sample?</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "engine/engine.h"
 #include "errordetailsdialog.h"
 #include "guidancetext.h"
+#include "intake/intakejob.h"
 #include "intakesummary.h"
 #include "journal/queuerestorer.h"
 #include "net/apiclient.h"
@@ -33,9 +34,9 @@
 #include "windowdialogs.h"
 
 #include <QAction>
-#include <QItemSelection>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -50,6 +51,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 // Resources of a static library must be registered by name; outside any namespace (Qt's rule).
 static void initSeqDropResources() {
@@ -291,8 +293,20 @@ QList<SampleUpload *> MainWindow::selectedSamples() const {
     return m_view->selectedSamples();
 }
 
-SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
-    const SampleIntake::Report report = SampleIntake(m_queue).add(paths, IntakeOptions());
+void MainWindow::addPaths(const QStringList &paths) {
+    if (m_intake) {
+        m_waitingPaths.append(paths);
+        return;
+    }
+    m_intake = new IntakeJob(m_queue, paths, IntakeOptions(), this);
+    connect(m_intake, &IntakeJob::finished, this, &MainWindow::onIntakeFinished);
+    m_intake->start();
+}
+
+void MainWindow::onIntakeFinished() {
+    IntakeJob *job = std::exchange(m_intake, nullptr);
+    job->deleteLater();
+    const SampleIntake::Report report = job->report();
     // A refused file added again was fixed or replaced: its row is checked afresh.
     const QList<SampleUpload *> rechecked = m_checks->recheck(report.duplicates);
     const QString notice = IntakeSummary::text(report, int(rechecked.size()));
@@ -301,23 +315,7 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
     if (!report.added.isEmpty()) {
         statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())),
                                  4000);
-        // Select what was just added: the next step is describing it. As ranges of adjacent
-        // rows in one call (one selectionChanged), never row by row.
-        QList<int> rows;
-        rows.reserve(report.added.size());
-        for (SampleUpload *s : report.added)
-            rows.append(m_model->rowOf(s));
-        std::sort(rows.begin(), rows.end());
-        QItemSelection selection;
-        for (qsizetype i = 0; i < rows.size();) {
-            qsizetype j = i;
-            while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-                ++j;
-            selection.select(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), 0));
-            i = j + 1;
-        }
-        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                        QItemSelectionModel::Rows);
+        selectRows(report.added); // the next step is describing them
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
         // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within
@@ -328,7 +326,29 @@ SampleIntake::Report MainWindow::addPaths(const QStringList &paths) {
             m_view->setColumnWidth(SampleTableModel::NameColumn, em * 16);
     }
     updateActions();
-    return report;
+    Q_EMIT intakeFinished(report);
+    if (!m_waitingPaths.isEmpty())
+        addPaths(m_waitingPaths.takeFirst());
+}
+
+void MainWindow::selectRows(const QList<SampleUpload *> &samples) {
+    // As ranges of adjacent rows in one call (one selectionChanged), never row by row.
+    QList<int> rows;
+    rows.reserve(samples.size());
+    for (SampleUpload *s : samples)
+        if (const int row = m_model->rowOf(s); row >= 0)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        selection.select(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), 0));
+        i = j + 1;
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
 }
 
 void MainWindow::startUploads() {

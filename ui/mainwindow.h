@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/sampleintake.h"
+#include "upload/sampleupload.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -17,6 +18,7 @@ class ApiClient;
 class ConsentBar;
 class DesktopServices;
 class EmptyStateWidget;
+class IntakeJob;
 class NetworkStatusLabel;
 class NetworkWatcher;
 class NoticeBar;
@@ -54,8 +56,11 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Drops, the file dialogs and the command line all come here.
-    SampleIntake::Report addPaths(const QStringList &paths);
+    // Drops, the file dialogs and the command line all come here. The samples go in from the
+    // event loop (IntakeJob), batch by batch; intakeFinished() tells what came of the paths.
+    // Paths given while an intake runs wait for it.
+    void addPaths(const QStringList &paths);
+    bool isTakingIn() const { return m_intake != nullptr; }
 
     DesktopServices *services() const { return m_services.get(); }
     UploadQueue *queue() const { return m_queue; }
@@ -86,7 +91,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
+Q_SIGNALS:
+    void intakeFinished(const SeqDrop::SampleIntake::Report &report);
+
 private:
+    void onIntakeFinished();
+    void selectRows(const QList<SampleUpload *> &samples);
     void buildUi();
     void connectActions();
     void connectEngine();
@@ -124,6 +134,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastSummary;
     int m_finishedSinceStart = 0;
+    IntakeJob *m_intake = nullptr;
+    QList<QStringList> m_waitingPaths; // given while an intake ran
     bool m_closing = false;
 };
 

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "journal/crashresume.h"
+#include "journal/journalrecorder.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
 #include "upload/queuechecks.h"
@@ -23,6 +24,9 @@ Engine::Engine(const Options &options, QObject *parent)
 }
 
 Engine::~Engine() {
+    // Descriptions the recorder still holds go to the journal while their samples exist.
+    if (JournalRecorder *recorder = m_resume->recorder())
+        recorder->flushSpecs();
     // The queue deletes its samples as it dies; nothing may react to that any more (a window
     // or a recorder writing a half-destroyed queue into the journal), so it goes first.
     m_queue->disconnect();

@@ -68,13 +68,22 @@ QStringList SampleIntake::queuedFiles(const UploadQueue *queue) {
     return files;
 }
 
+QSet<QString> SampleIntake::queuedPaths(const UploadQueue *queue) {
+    QSet<QString> queued;
+    if (queue)
+        for (const QString &f : queuedFiles(queue))
+            queued.insert(QFileInfo(f).absoluteFilePath());
+    return queued;
+}
+
 SampleIntake::Plan SampleIntake::plan(const QStringList &paths,
                                       const IntakeOptions &options) const {
+    return planAgainst(paths, options, queuedPaths(m_queue));
+}
+
+SampleIntake::Plan SampleIntake::planAgainst(const QStringList &paths, const IntakeOptions &options,
+                                             const QSet<QString> &queued) {
     Plan plan;
-    QSet<QString> queued;
-    if (m_queue)
-        for (const QString &f : queuedFiles(m_queue))
-            queued.insert(QFileInfo(f).absoluteFilePath());
     QSet<QString> given;
     const QStringList files = options.paths == IntakeOptions::Paths::Scan
                                   ? scanPaths(paths, queued, given, plan)

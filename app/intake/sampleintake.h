@@ -5,6 +5,7 @@
 #include "samples/samplespec.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace SeqDrop {
@@ -43,6 +44,11 @@ public:
     explicit SampleIntake(UploadQueue *queue = nullptr);
 
     Plan plan(const QStringList &paths, const IntakeOptions &options = {}) const;
+    // The same against files already queued (absolute paths, from queuedPaths()): touches no
+    // queue, so a worker thread may run it (IntakeJob).
+    static Plan planAgainst(const QStringList &paths, const IntakeOptions &options,
+                            const QSet<QString> &queued);
+    static QSet<QString> queuedPaths(const UploadQueue *queue);
     // The planned samples into the queue, unless the plan has problems.
     Report add(const QStringList &paths, const IntakeOptions &options = {});
     static QStringList queuedFiles(const UploadQueue *queue);

@@ -28,6 +28,11 @@ CrashResume::CrashResume(ApiClient *api, UploadQueue *queue, const QString &orig
     , m_queue(queue)
     , m_origin(origin) {}
 
+CrashResume::~CrashResume() {
+    // Before the journal closes: the recorder writes the descriptions it still holds.
+    delete m_recorder;
+}
+
 bool CrashResume::open(const QString &path) {
     return m_journal.open(path);
 }

@@ -55,6 +55,7 @@ public:
 
     CrashResume(ApiClient *api, UploadQueue *queue, const QString &origin,
                 QObject *parent = nullptr);
+    ~CrashResume() override;
 
     const QString &origin() const { return m_origin; }
     ApiClient *api() const { return m_api; }

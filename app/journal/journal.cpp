@@ -210,6 +210,23 @@ bool Journal::updateSpec(qint64 id, const SampleSpec &spec, const QString &finge
     return q.exec();
 }
 
+bool Journal::beginBatch() {
+    return m_open && QSqlDatabase::database(m_connection).transaction();
+}
+
+bool Journal::endBatch() {
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    ++m_commits;
+    return true;
+}
+
 bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
     if (!m_open)
         return false;

@@ -57,7 +57,12 @@ public:
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
     // A batch in one transaction (an intake, a restore): the new ids in order, or none on failure.
     QList<qint64> add(const QString &origin, const QString &apiUrl, const QList<SampleSpec> &specs);
-    // Batches committed by add() so far: one per intake however many samples it held.
+    // Writes between these two are one transaction (one disk sync): descriptions changed on
+    // many samples at once. Without begin, every write is its own transaction.
+    bool beginBatch();
+    bool endBatch();
+    // Batches committed by add() and endBatch() so far: one per intake or per batch of
+    // description changes, however many samples it held.
     int batchCommits() const { return m_commits; }
     bool update(qint64 id, SampleUpload::State state, const QString &sampleId,
                 const QString &error = {});

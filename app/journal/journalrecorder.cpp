@@ -6,6 +6,8 @@
 #include "upload/uploadqueue.h"
 #include "util/logging.h"
 
+#include <utility>
+
 namespace SeqDrop {
 
 JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QString &origin,
@@ -15,12 +17,19 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     , m_resumes(journal)
     , m_origin(origin)
     , m_apiUrl(apiUrl) {
+    m_specTimer.setSingleShot(true);
+    m_specTimer.setInterval(SpecDelayMs);
+    connect(&m_specTimer, &QTimer::timeout, this, &JournalRecorder::flushSpecs);
     connect(queue, &UploadQueue::samplesAdded, this, &JournalRecorder::trackNew);
     connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
         const qint64 id = m_entries.take(sample);
         if (id && !m_journal->remove(id))
             qCWarning(lcUpload) << "journal: cannot remove an entry:" << m_journal->lastError();
     });
+}
+
+JournalRecorder::~JournalRecorder() {
+    flushSpecs();
 }
 
 void JournalRecorder::trackNew(const QList<SampleUpload *> &samples) {
@@ -30,8 +39,8 @@ void JournalRecorder::trackNew(const QList<SampleUpload *> &samples) {
         specs.append(sample->spec());
     const QList<qint64> ids = m_journal->add(m_origin, m_apiUrl, specs); // one transaction
     if (ids.size() != samples.size()) {
-        qCWarning(lcUpload) << "journal: cannot record" << samples.size() << "sample(s):"
-                            << m_journal->lastError();
+        qCWarning(lcUpload) << "journal: cannot record" << samples.size()
+                            << "sample(s):" << m_journal->lastError();
         return;
     }
     for (int i = 0; i < samples.size(); ++i)
@@ -51,12 +60,31 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
     m_entries.insert(sample, id);
     connect(sample, &SampleUpload::stateChanged, this, [this, sample] { record(sample); });
     connect(sample, &SampleUpload::specChanged, this, [this, sample] {
-        if (const qint64 entry = m_entries.value(sample))
-            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+        // Collected and written together: the file checks change the specs of a whole run
+        // folder within a second, and one transaction each would sync the disk as often.
+        m_pendingSpecs.insert(sample);
+        if (!m_specTimer.isActive())
+            m_specTimer.start();
     });
     connect(sample, &SampleUpload::resumePointChanged, this,
             [this, sample] { recordResumePoint(sample); });
-    connect(sample, &QObject::destroyed, this, [this, sample] { m_entries.remove(sample); });
+    connect(sample, &QObject::destroyed, this, [this, sample] {
+        m_entries.remove(sample);
+        m_pendingSpecs.remove(sample);
+    });
+}
+
+void JournalRecorder::flushSpecs() {
+    m_specTimer.stop();
+    if (m_pendingSpecs.isEmpty())
+        return;
+    const QSet<SampleUpload *> pending = std::exchange(m_pendingSpecs, {});
+    m_journal->beginBatch();
+    for (SampleUpload *sample : pending)
+        if (const qint64 entry = m_entries.value(sample))
+            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+    if (!m_journal->endBatch())
+        qCWarning(lcUpload) << "journal: cannot record descriptions:" << m_journal->lastError();
 }
 
 void JournalRecorder::recordResumePoint(SampleUpload *sample) {
@@ -72,6 +100,9 @@ void JournalRecorder::record(SampleUpload *sample) {
     const qint64 id = m_entries.value(sample);
     if (id == 0)
         return;
+    // A sample that starts goes with the description it starts with.
+    if (m_pendingSpecs.contains(sample))
+        flushSpecs();
     if (m_api && sample->state() == SampleUpload::State::Initializing)
         m_journal->setApiUrl(id, m_api->baseUrl().toString());
     const QString error = sample->error().isError() ? sample->error().toString() : QString();

@@ -76,7 +76,7 @@ private Q_SLOTS:
         const QString path =
             writeGzip(dir.filePath(QStringLiteral("soil.fastq.gz")), TestFiles::fastqText(2000));
         auto w = makeWindow();
-        w->addPaths({path});
+        WindowTestSupport::addPaths(&*w, {path});
         SampleUpload *s = w->queue()->samples().first();
         // The verdict can only arrive through the event loop: adding did not wait for it.
         QCOMPARE(content(w.get(), s), Content::Checking);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         auto w = makeWindow();
         QElapsedTimer added;
         added.start();
-        w->addPaths({dir.path()});
+        WindowTestSupport::addPaths(&*w, {dir.path()});
         QCOMPARE(w->model()->rowCount(), 150);
         for (SampleUpload *s : w->queue()->samples())
             QCOMPARE(content(w.get(), s), Content::Checking);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("truncated.fastq"));
         QVERIFY(writeAll(path, text));
         auto w = makeWindow();
-        w->addPaths({path});
+        WindowTestSupport::addPaths(&*w, {path});
         SampleUpload *s = w->queue()->samples().first();
         QTRY_COMPARE_WITH_TIMEOUT(content(w.get(), s), Content::Failed, 20000);
         const QString status = cell(w.get(), 0, SampleTableModel::StatusColumn);
@@ -154,7 +154,7 @@ private Q_SLOTS:
 
         // Fixed and added again: checked afresh, then it may go.
         QVERIFY(writeAll(path, TestFiles::fastqText(5000)));
-        w->addPaths({path});
+        WindowTestSupport::addPaths(&*w, {path});
         QCOMPARE(w->model()->rowCount(), 1);
         QVERIFY2(w->noticeBar()->text().contains(QStringLiteral("checked again")),
                  qPrintable(w->noticeBar()->text()));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         const QString path = writeFastq(dir.path(), original, 100);
         QVERIFY(!path.isEmpty());
         auto w = makeWindow();
-        w->addPaths({path});
+        WindowTestSupport::addPaths(&*w, {path});
         SampleUpload *s = w->queue()->samples().first();
         const QString status = cell(w.get(), 0, SampleTableModel::StatusColumn);
         QVERIFY2(status.startsWith(QStringLiteral("Cannot start: The name \"sample ü#1.fastq\" "
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(huge.resize(21'000'000'000)); // sparse: costs no disk
         huge.close();
         auto w = makeWindow();
-        w->addPaths({huge.fileName()});
+        WindowTestSupport::addPaths(&*w, {huge.fileName()});
         QCOMPARE(w->model()->rowCount(), 1);
         SampleUpload *s = w->queue()->samples().first();
         const QString status = cell(w.get(), 0, SampleTableModel::StatusColumn);
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QStringList files = writeLanes(dir.path());
         auto w = makeWindow();
-        w->addPaths({dir.path()});
+        WindowTestSupport::addPaths(&*w, {dir.path()});
         QCOMPARE(w->model()->rowCount(), 2); // one pair per lane
         ConsentBar *bar = w->consentBar();
         QTRY_VERIFY(bar->isVisible());
@@ -279,14 +279,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeLanes(dir.path());
         auto w = makeWindow();
-        w->addPaths({dir.path()});
+        WindowTestSupport::addPaths(&*w, {dir.path()});
         ConsentBar *bar = w->consentBar();
         QTRY_VERIFY(bar->isVisible());
         bar->keepLanesButton()->click();
         QVERIFY(!bar->isVisible());
         QCOMPARE(w->model()->rowCount(), 2);
         // Adding something else does not ask again about the same lanes.
-        w->addPaths({writeFastq(dir.path(), QStringLiteral("other.fastq"), 20)});
+        WindowTestSupport::addPaths(&*w,
+                                    {writeFastq(dir.path(), QStringLiteral("other.fastq"), 20)});
         bar->refresh();
         QVERIFY(!bar->isVisible());
         for (SampleUpload *s : w->queue()->samples())
@@ -303,7 +304,7 @@ private Q_SLOTS:
                      .isEmpty());
         const QString r2 = writeFastq(dir.path(), QStringLiteral("z_R2.fq"), 50);
         auto w = makeWindow();
-        w->addPaths({lone, left, r2});
+        WindowTestSupport::addPaths(&*w, {lone, left, r2});
         QCOMPARE(w->model()->rowCount(), 3);
         QVERIFY(cell(w.get(), 0, SampleTableModel::StatusColumn)
                     .contains(QStringLiteral("no R2 file found")));
@@ -334,7 +335,7 @@ private Q_SLOTS:
         const QString r2Path = dir.filePath(QStringLiteral("p_R2.fastq"));
         QVERIFY(writeAll(r2Path, r2));
         auto w = makeWindow();
-        w->addPaths({good, r1Path, r2Path});
+        WindowTestSupport::addPaths(&*w, {good, r1Path, r2Path});
         QCOMPARE(w->model()->rowCount(), 2);
         // Start in the same turn of the event loop: no check can have finished.
         w->startUploads();

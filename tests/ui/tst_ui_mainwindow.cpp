@@ -58,6 +58,9 @@ private:
         QDropEvent dropEvent(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
                              Qt::NoModifier);
         QApplication::sendEvent(target, &dropEvent);
+        // The window takes the paths in from its event loop.
+        if (auto *w = qobject_cast<MainWindow *>(target))
+            QTRY_VERIFY(!w->isTakingIn());
     }
 
     static bool allIn(UploadQueue *q, SampleUpload::State state) {
@@ -131,7 +134,7 @@ private Q_SLOTS:
         const QString a = writeFastq(dir.path(), QStringLiteral("alpha.fastq"), 30);
         const QString b = writeFastq(dir.path(), QStringLiteral("beta.fastq"), 30, 100, 3);
         auto w = makeWindow();
-        w->addPaths({a, b});
+        WindowTestSupport::addPaths(&*w, {a, b});
         QCOMPARE(w->model()->rowCount(), 2);
         w->view()->selectAll();
         SampleEditorPanel *panel = w->editor();
@@ -222,7 +225,7 @@ private Q_SLOTS:
         file.write(text);
         file.close();
         auto w = makeWindow();
-        w->addPaths({file.fileName()});
+        WindowTestSupport::addPaths(&*w, {file.fileName()});
         w->actions()->start->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(allIn(w->queue(), SampleUpload::State::Failed), 60000);
         w->model()->flush();
@@ -239,7 +242,7 @@ private Q_SLOTS:
         const QString r1 = writeFastq(dir.path(), QStringLiteral("p_R1.fq"), 200);
         const QString r2 = writeFastq(dir.path(), QStringLiteral("p_R2.fq"), 200, 100, 5);
         auto w = makeWindow();
-        w->addPaths({big, r1, r2});
+        WindowTestSupport::addPaths(&*w, {big, r1, r2});
         QCOMPARE(w->model()->rowCount(), 2);
         w->actions()->start->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(allIn(w->queue(), SampleUpload::State::Confirmed), 60000);
@@ -272,7 +275,7 @@ private Q_SLOTS:
         AppSettings::setUploadRoute(TransferSettings::Route::Form);
         auto w = makeWindow();
         QVERIFY(m_sandbox.setFaults(QJsonObject{{"cut_uploads", 10}}));
-        w->addPaths({file});
+        WindowTestSupport::addPaths(&*w, {file});
         w->startUploads();
         SampleUpload *s = w->queue()->samples().first();
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), SampleUpload::State::Failed, 60000);
@@ -298,7 +301,7 @@ private Q_SLOTS:
         const QString a = writeFastq(dir.path(), QStringLiteral("one.fastq"), 10);
         const QString b = writeFastq(dir.path(), QStringLiteral("two.fastq"), 10, 100, 9);
         auto w = makeWindow();
-        w->addPaths({a, b});
+        WindowTestSupport::addPaths(&*w, {a, b});
         w->view()->selectRow(0);
         w->actions()->cancel->trigger();
         QCOMPARE(w->queue()->samples().first()->state(), SampleUpload::State::Cancelled);

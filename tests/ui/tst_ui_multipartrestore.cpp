@@ -145,7 +145,7 @@ private Q_SLOTS:
         int storedAtDestroy = 0;
         {
             auto w = makeWindow();
-            w->addPaths({file});
+            WindowTestSupport::addPaths(&*w, {file});
             SampleUpload *s = w->model()->sampleAt(0);
             QVERIFY(s);
             w->startUploads();

@@ -51,7 +51,7 @@ private:
     }
 
     bool upload(MainWindow *w, const QString &name) {
-        w->addPaths({writeFastq(m_dir.path(), name, 200)});
+        WindowTestSupport::addPaths(&*w, {writeFastq(m_dir.path(), name, 200)});
         SampleUpload *s = w->queue()->samples().last();
         w->startUploads();
         return QTest::qWaitFor([s] { return s->isFinished(); }, 60000) &&

@@ -94,7 +94,7 @@ private Q_SLOTS:
         SampleSpec alpha;
         {
             auto w = makeWindow();
-            w->addPaths({a});
+            WindowTestSupport::addPaths(&*w, {a});
             alpha = row(w.get(), 0)->spec();
             alpha.tags = QStringList{QStringLiteral("run-7")};
             alpha.projectId = QString::fromLatin1(SandboxProcess::SoilSurveyProjectId);
@@ -106,12 +106,13 @@ private Q_SLOTS:
             alphaId = row(w.get(), 0)->sampleId();
 
             QVERIFY(m_sandbox->setFaults({{"fail_api", 4}})); // every attempt of one call
-            w->addPaths({b});
+            WindowTestSupport::addPaths(&*w, {b});
             QVERIFY(uploadAndWait(w.get(), row(w.get(), 1)));
             QCOMPARE(row(w.get(), 1)->state(), State::Failed);
             QVERIFY(m_sandbox->setFaults({{"fail_api", 0}}));
 
-            w->addPaths({c, d, e}); // the queue paused itself when it finished: these wait
+            WindowTestSupport::addPaths(
+                &*w, {c, d, e}); // the queue paused itself when it finished: these wait
             SampleSpec gamma = row(w.get(), 2)->spec();
             gamma.tags = QStringList{QStringLiteral("waiting")};
             QVERIFY(row(w.get(), 2)->setSpec(gamma));
@@ -198,7 +199,7 @@ private Q_SLOTS:
         const QString f = writeFastq(m_files->path(), QStringLiteral("dropped.fastq"), 300);
         {
             auto w = makeWindow(false);
-            w->addPaths({f});
+            WindowTestSupport::addPaths(&*w, {f});
         }
         // The run stopped with a sample started on the server for it.
         const QJsonObject started =
@@ -234,7 +235,7 @@ private Q_SLOTS:
         QString oldId;
         {
             auto w = makeWindow();
-            w->addPaths({f});
+            WindowTestSupport::addPaths(&*w, {f});
             w->startUploads();
             SampleUpload *s = row(w.get(), 0);
             QTRY_VERIFY_WITH_TIMEOUT(s->state() == State::Uploading && count("storage_posts") == 1,
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QString id;
         {
             auto w = makeWindow();
-            w->addPaths({g});
+            WindowTestSupport::addPaths(&*w, {g});
             QVERIFY(uploadAndWait(w.get(), row(w.get(), 0)));
             id = row(w.get(), 0)->sampleId();
         }
@@ -326,7 +327,7 @@ private Q_SLOTS:
         const QString g = writeFastq(m_files->path(), QStringLiteral("elsewhere.fastq"), 300);
         {
             auto w = makeWindow();
-            w->addPaths({g});
+            WindowTestSupport::addPaths(&*w, {g});
         }
         {
             // Interrupted while uploading to a sandbox that is gone now.
@@ -370,7 +371,7 @@ private Q_SLOTS:
             // The CLI's journal entry is not the window's to restore.
             auto w = makeWindow();
             QCOMPARE(w->model()->rowCount(), 0);
-            w->addPaths({h});
+            WindowTestSupport::addPaths(&*w, {h});
             QVERIFY(uploadAndWait(w.get(), row(w.get(), 0)));
             QCOMPARE(row(w.get(), 0)->state(), State::Confirmed);
         }

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QTRY_COMPARE(received.count(), 1);
         QCOMPARE(received.first().first().toStringList(), (QStringList{r1, r2}));
         // Both files of the pair arrived together: one paired sample in the one window.
-        QCOMPARE(window.queue()->samples().size(), 1);
+        QTRY_COMPARE(window.queue()->samples().size(), 1);
     }
 
     void withoutARunningInstanceTheStartGoesOnQuickly() {

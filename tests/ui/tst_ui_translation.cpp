@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(w.actions()->start->toolTip(), QStringLiteral("Uploads starten (Strg+Return)"));
         QVERIFY(labelStartingWith(&w, QStringLiteral("FASTA- oder FASTQ-Dateien")));
 
-        w.addPaths({good, bad});
+        WindowTestSupport::addPaths(&w, {good, bad});
         QCOMPARE(w.model()->rowCount(), 2);
         QCOMPARE(w.model()->headerData(SampleTableModel::NameColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Probe"));

@@ -50,6 +50,25 @@ inline std::unique_ptr<SeqDrop::MainWindow> signedInWindow(SandboxProcess &sandb
     return w;
 }
 
+// Hands `paths` to the window as a drop does and waits until every sample is in (the window
+// takes them in batches from its event loop); what came of them.
+inline SeqDrop::SampleIntake::Report addPaths(SeqDrop::MainWindow *w, const QStringList &paths,
+                                              int timeoutMs = 60000) {
+    SeqDrop::SampleIntake::Report report;
+    bool done = false;
+    const QMetaObject::Connection c = QObject::connect(w, &SeqDrop::MainWindow::intakeFinished,
+                                                       [&](const SeqDrop::SampleIntake::Report &r) {
+                                                           if (!done)
+                                                               report = r;
+                                                           done = true;
+                                                       });
+    w->addPaths(paths);
+    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
+        qWarning("the window did not finish taking the paths in");
+    QObject::disconnect(c);
+    return report;
+}
+
 // A table cell as the view shows it, after the model published its pending changes.
 inline QString cell(SeqDrop::MainWindow *w, int row, int column, int role = Qt::DisplayRole) {
     w->model()->flush();
