@@ -9,6 +9,7 @@
 // parallel for --upload-seconds while every row stays in the queue).
 //
 // Usage: seqdrop-window-bench [--samples 384] [--lanes 4] [--upload-seconds 20] [--reads 40]
+//                             [--screenshot PATH]
 // Environment: SEQDROP_SANDBOX_BIN (the sandbox binary); settings, journal and the generated
 // run folder live in a temporary directory that is deleted at exit.
 #include "desktop/appsettings.h"
@@ -179,6 +180,9 @@ int main(int argc, char **argv) {
     parser.addOption({QStringLiteral("upload-seconds"),
                       QStringLiteral("How long the upload phase runs (0: skip it)."),
                       QStringLiteral("S"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save the window after the drop to this PNG file."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
@@ -215,6 +219,9 @@ int main(int argc, char **argv) {
             waitFor([&] { return checksRunning(w.get()) == 0; }, 600000) < 0 ? -1 : clock.elapsed();
         waitFor([] { return false; }, 300);
         print("drop", probe.longestMs(), rowsMs, checksMs, rows);
+        // The window as the technician sees it after the drop, at 1280 x 800.
+        if (const QString shot = parser.value(QStringLiteral("screenshot")); !shot.isEmpty())
+            w->grab().save(shot);
     }
     {
         probe.restart();

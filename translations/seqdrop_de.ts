@@ -1714,6 +1714,17 @@ R2: %2</translation>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more lane(s))</source>
+        <translation>
+            <numerusform> (%n weitere Lane)</numerusform>
+            <numerusform> (%n weitere Lanes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SampleTableView</name>

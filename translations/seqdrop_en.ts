@@ -193,6 +193,16 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::SampleTableModel</name>
+    <message numerus="yes">
+        <source> (%n more lane(s))</source>
+        <translation>
+            <numerusform> (%n more lane)</numerusform>
+            <numerusform> (%n more lanes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleUpload</name>
     <message numerus="yes">
         <source>Cancelled %n duplicate sample(s) left by a lost answer: %1</source>

@@ -4,9 +4,10 @@
 
 namespace SeqDrop {
 
-// Elides a cell's text in the middle: instrument file names differ at their end
-// ("Plate7-001_S12_L001_R1_001.fastq.gz"), so the start and the sample/lane/read part stay
-// visible in a narrow column. The view elides the other columns (the status) at the right.
+// Elides a cell's text in the middle, keeping a short start and as much of the end as fits:
+// instrument names differ at their end ("Plate7-001_S12_L001_R1"), so the sample/lane/read
+// part stays visible in a narrow column ("Plate7…S12_L001_R1/2"). The view elides the other
+// columns (the status) at the right.
 class MiddleElideDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

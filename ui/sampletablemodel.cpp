@@ -166,6 +166,29 @@ QString SampleTableModel::formatDuration(qint64 seconds) {
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
+QString SampleTableModel::filesText(const SampleSpec &spec) {
+    // "Plate7-001_S12_L001_R1_001.fastq.gz + ..._R2_001.fastq.gz" -> "Plate7-001_S12_L001_R1/2":
+    // what tells the files apart stays at the end, where a narrow column keeps it (the cell
+    // elides in the middle; the tooltip has the full names).
+    static const QRegularExpression tail(
+        QStringLiteral("(_001)?\\.(fastq|fq|fasta|fa|fna|fas)(\\.(gz|gzip))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString first = spec.effectiveUploadName();
+    first.remove(tail);
+    QString text = first;
+    if (spec.isPair()) {
+        QString second = spec.effectivePairedUploadName();
+        second.remove(tail);
+        const bool mates = first.size() == second.size() && first.size() > 1 &&
+                           first.chopped(1) == second.chopped(1);
+        text =
+            mates ? first + QLatin1Char('/') + second.right(1) : tr("%1 + %2").arg(first, second);
+    }
+    if (!spec.moreLanes.isEmpty())
+        text += tr(" (%n more lane(s))", nullptr, int(spec.moreLanes.size()));
+    return text;
+}
+
 QString SampleTableModel::sampleName(const SampleSpec &spec) {
     const QString given = spec.metadata.value(QStringLiteral("name")).toString();
     if (!given.isEmpty())
@@ -236,7 +259,7 @@ QVariant SampleTableModel::displayData(SampleUpload *s, int column) const {
         return name;
     }
     case FilesColumn:
-        return s->spec().displayName();
+        return filesText(s->spec());
     case SizeColumn:
         return formatBytes(sizeOf(s));
     case StatusColumn: {

@@ -13,11 +13,11 @@ struct SampleSpec;
 class UploadQueue;
 
 // The queue as a table, one row per sample. It follows the queue by itself: a row comes with
-// UploadQueue::samplesAdded (a batch, one insertion) and goes with sampleRemoved, and whatever changes a sample (its spec,
-// state, progress, hold, its file checks) reaches the row through that object's signals, never
-// through a call from whoever made the change. Changes never reach the view directly: samples
-// only mark their row dirty, and a timer publishes the dirty rows a few times a second, so a
-// thousand uploading rows cost a handful of repaints, not one per network packet.
+// UploadQueue::samplesAdded (a batch, one insertion) and goes with sampleRemoved, and whatever
+// changes a sample (its spec, state, progress, hold, its file checks) reaches the row through that
+// object's signals, never through a call from whoever made the change. Changes never reach the view
+// directly: samples only mark their row dirty, and a timer publishes the dirty rows a few times a
+// second, so a thousand uploading rows cost a handful of repaints, not one per network packet.
 class SampleTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -64,6 +64,9 @@ public:
     static QString formatBytes(qint64 bytes);
     static QString formatDuration(qint64 seconds);
     static QString statusText(const SampleUpload *sample);
+    // The File(s) cell: the upload names without the parts every file shares, ending in what
+    // tells them apart ("Plate7-001_S12_L001_R1/2").
+    static QString filesText(const SampleSpec &spec);
     // The sample's name as the lab would say it: metadata name, else the file name without
     // extension and without the R1 marker.
     static QString sampleName(const SampleSpec &spec);
@@ -86,7 +89,7 @@ private:
 
     const QueueChecks *m_checks = nullptr;
     QList<SampleUpload *> m_rows;
-    QHash<SampleUpload *, int> m_rowOf; // m_rows' index, so a row is found in O(1)
+    QHash<SampleUpload *, int> m_rowOf;      // m_rows' index, so a row is found in O(1)
     QHash<SampleUpload *, DiskSize> m_sizes; // before the upload knows its total
     QHash<SampleUpload *, QString> m_notices;
     QSet<SampleUpload *> m_dirty;

@@ -35,15 +35,18 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SampleTableModel::StatusColumn, QHeaderView::Stretch);
+    // Fits a 1280-pixel screen beside the description panel with the status still readable:
+    // the status (stretched) gets what these leave, about 21 em there.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->setMinimumSectionSize(em * 3);
     header->resizeSection(SampleTableModel::NameColumn, em * 12);
-    header->resizeSection(SampleTableModel::FilesColumn, em * 12);
+    header->resizeSection(SampleTableModel::FilesColumn, em * 13);
     header->resizeSection(SampleTableModel::SizeColumn, em * 6);
-    header->resizeSection(SampleTableModel::ContentColumn, em * 17);
-    header->resizeSection(SampleTableModel::ProgressColumn, em * 8);
-    header->resizeSection(SampleTableModel::SpeedColumn, em * 7);
-    header->resizeSection(SampleTableModel::EtaColumn, em * 7);
-    header->resizeSection(SampleTableModel::SampleIdColumn, em * 13);
+    header->resizeSection(SampleTableModel::ContentColumn, em * 10);
+    header->resizeSection(SampleTableModel::ProgressColumn, em * 6);
+    header->resizeSection(SampleTableModel::SpeedColumn, em * 6);
+    header->resizeSection(SampleTableModel::EtaColumn, em * 6);
+    header->resizeSection(SampleTableModel::SampleIdColumn, em * 9);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *a : actions) {
         if (a) {

@@ -37,6 +37,24 @@ private:
     }
 
 private Q_SLOTS:
+    // The File(s) cell ends in what tells rows apart: the shared "_001.fastq.gz" goes, mates
+    // read as one name with "R1/2", lanes merged into a sample are counted.
+    void filesCellKeepsWhatTellsRowsApart() {
+        SampleSpec pair;
+        pair.file = QStringLiteral("/run/Plate7-001_S12_L001_R1_001.fastq.gz");
+        pair.pairedFile = QStringLiteral("/run/Plate7-001_S12_L001_R2_001.fastq.gz");
+        QCOMPARE(SampleTableModel::filesText(pair), QStringLiteral("Plate7-001_S12_L001_R1/2"));
+        SampleSpec single;
+        single.file = QStringLiteral("/run/barcode07.fastq");
+        QCOMPARE(SampleTableModel::filesText(single), QStringLiteral("barcode07"));
+        SampleSpec odd;
+        odd.file = QStringLiteral("/run/left.fq");
+        odd.pairedFile = QStringLiteral("/run/other_right.fq");
+        QCOMPARE(SampleTableModel::filesText(odd), QStringLiteral("left + other_right"));
+        pair.moreLanes = QStringList{QStringLiteral("/run/Plate7-001_S12_L002_R1_001.fastq.gz")};
+        QVERIFY(SampleTableModel::filesText(pair).startsWith(
+            QStringLiteral("Plate7-001_S12_L001_R1/2 (1 more lane")));
+    }
     void progressIsThrottledForAThousandRows() {
         QNetworkAccessManager nam;
         ApiClient api(&nam);
