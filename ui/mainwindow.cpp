@@ -84,6 +84,11 @@ MainWindow::MainWindow(std::unique_ptr<DesktopServices> services, const Options 
     if (options.restoreSession) {
         connect(restorer(), &QueueRestorer::message, this,
                 [this](const QString &text) { m_notice->showNotice(text); });
+        connect(restorer(), &QueueRestorer::restored, this, [this] {
+            updateActions();
+            if (!m_intake && !m_waitingPaths.isEmpty())
+                addPaths(m_waitingPaths.takeFirst());
+        });
         restorer()->restore();
     }
     restoreGeometry(AppSettings::windowGeometry());
@@ -294,13 +299,18 @@ QList<SampleUpload *> MainWindow::selectedSamples() const {
 }
 
 void MainWindow::addPaths(const QStringList &paths) {
-    if (m_intake) {
+    // One at a time, after the journal's rows are back: the rows keep the order they came in.
+    if (isTakingIn()) {
         m_waitingPaths.append(paths);
         return;
     }
     m_intake = new IntakeJob(m_queue, paths, IntakeOptions(), this);
     connect(m_intake, &IntakeJob::finished, this, &MainWindow::onIntakeFinished);
     m_intake->start();
+}
+
+bool MainWindow::isTakingIn() const {
+    return m_intake != nullptr || restorer()->isRestoring();
 }
 
 void MainWindow::onIntakeFinished() {

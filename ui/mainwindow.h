@@ -60,7 +60,8 @@ public:
     // event loop (IntakeJob), batch by batch; intakeFinished() tells what came of the paths.
     // Paths given while an intake runs wait for it.
     void addPaths(const QStringList &paths);
-    bool isTakingIn() const { return m_intake != nullptr; }
+    // An intake runs, or the journal's rows are still coming back.
+    bool isTakingIn() const;
 
     DesktopServices *services() const { return m_services.get(); }
     UploadQueue *queue() const { return m_queue; }

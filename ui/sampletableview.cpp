@@ -39,6 +39,9 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
     // the status (stretched) gets what these leave, about 21 em there.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->setMinimumSectionSize(em * 3);
+    // Fitting a column to its contents reads this many rows, not a thousand: names in a run
+    // folder are alike, and the window fits the name column after every intake.
+    header->setResizeContentsPrecision(100);
     header->resizeSection(SampleTableModel::NameColumn, em * 12);
     header->resizeSection(SampleTableModel::FilesColumn, em * 13);
     header->resizeSection(SampleTableModel::SizeColumn, em * 6);

@@ -21,7 +21,7 @@ class IntakeJob : public QObject {
 public:
     // Enough to fill a screen at once, small enough that one batch (rows, journal, checks)
     // stays well inside a frame budget on a slow laptop.
-    static constexpr int BatchSize = 256;
+    static constexpr int BatchSize = 128;
 
     IntakeJob(UploadQueue *queue, const QStringList &paths, const IntakeOptions &options,
               QObject *parent = nullptr);

@@ -32,11 +32,22 @@ JournalRecorder::~JournalRecorder() {
     flushSpecs();
 }
 
-void JournalRecorder::trackNew(const QList<SampleUpload *> &samples) {
+void JournalRecorder::trackNew(const QList<SampleUpload *> &added) {
+    // Restored samples go on under their entries (or wait, when their restorer says so).
+    QList<SampleUpload *> samples;
     QList<SampleSpec> specs;
-    specs.reserve(samples.size());
-    for (const SampleUpload *sample : samples)
+    for (SampleUpload *sample : added) {
+        if (sample->isRecordedLater())
+            continue;
+        if (sample->journalEntry() > 0) {
+            track(sample, sample->journalEntry());
+            continue;
+        }
+        samples.append(sample);
         specs.append(sample->spec());
+    }
+    if (samples.isEmpty())
+        return;
     const QList<qint64> ids = m_journal->add(m_origin, m_apiUrl, specs); // one transaction
     if (ids.size() != samples.size()) {
         qCWarning(lcUpload) << "journal: cannot record" << samples.size()

@@ -32,7 +32,8 @@ public:
 
     // Records a sample the queue already holds (samples added later are recorded by themselves).
     void track(SampleUpload *sample, qint64 existingEntry = 0);
-    // Records samples the queue already holds as new entries, in one transaction.
+    // Records samples the queue just took: new ones as new entries in one transaction,
+    // restored ones under their own entries (SampleUpload::journalEntry()), none that wait.
     void trackNew(const QList<SampleUpload *> &samples);
     qint64 entryOf(const SampleUpload *sample) const { return m_entries.value(sample); }
     // The window changes servers (sign-in, sandbox): each sample records the server it is

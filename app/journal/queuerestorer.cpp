@@ -1,11 +1,14 @@
 #include "journal/queuerestorer.h"
 
 #include "journal/journalrecorder.h"
+#include "journal/resumestore.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
 #include "net/urlpolicy.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
+
+#include <QTimer>
 
 namespace SeqDrop {
 
@@ -43,73 +46,87 @@ int QueueRestorer::restore(const QString &journalPath) {
     if (!journal->notice().isEmpty())
         Q_EMIT message(journal->notice());
 
-    // Decided entry by entry, added as one batch (one insert into the window's table however
-    // long the journal is).
-    const QList<Journal::Entry> entries = m_resume->entries();
-    QList<UploadQueue::RestoredSample> batch;
-    QList<bool> heldBack;
-    batch.reserve(entries.size());
-    for (const Journal::Entry &entry : entries) {
-        SampleUpload::Restored r;
-        r.state = entry.state;
-        r.sampleId = entry.sampleId;
-        r.queuedFingerprint = entry.fingerprint;
-        if (r.state == State::Failed)
-            r.error = storedError(entry.error, Kind::ServerError);
-        else if (r.state == State::Cancelled)
-            r.error = storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error,
-                                  Kind::Cancelled);
-        // A multipart sample (interrupted, or failed on a network loss) goes on from its last
-        // stored part; its route checks the files (a changed one is aborted on S3 and its
-        // sample cancelled, with the reason).
-        r.resume = m_resume->resumeOf(entry);
-        if (!r.resume.isEmpty()) {
-            r.state = State::Queued;
-            r.error = {};
-        }
-        const bool interrupted = r.resume.isEmpty() && CrashResume::wasInterrupted(entry);
-        const QString changed = r.state == State::Queued && r.resume.isEmpty()
-                                    ? CrashResume::changedFiles(entry.spec, entry.fingerprint)
-                                    : QString();
-        if (interrupted) {
-            // Queued but held: started only once the sample it left on the server is settled.
-            r.state = State::Queued;
-            r.awaitingTidyUp = true;
-        } else if (!changed.isEmpty()) {
-            r.state = State::Failed;
-            r.error = UploadError::make(Kind::LocalFile, changed);
-            journal->update(entry.id, State::Failed, entry.sampleId, r.error.toString());
-        }
-        batch.append({entry.spec, r});
-        heldBack.append(interrupted);
-    }
-    const QList<SampleUpload *> samples = m_queue->addRestored(batch);
-    const int restored = int(samples.size());
-    QList<QPair<SampleUpload *, qint64>> rows;
-    for (int i = 0; i < samples.size(); ++i) {
-        const Journal::Entry &entry = entries.at(i);
-        if (heldBack.at(i)) {
-            // Not recorded until settled: the journal keeps saying what is left to tidy up,
-            // whatever happens to the row meanwhile (and however often SeqDrop restarts).
-            m_held.insert(entry.id, entry);
-            m_heldRows.insert(entry.id, samples.at(i));
-        } else {
-            rows.append({samples.at(i), entry.id});
-        }
-    }
-
-    // Recorded from now on; restored rows keep their entries.
-    JournalRecorder *recorder = m_resume->recordQueue();
-    for (const auto &[sample, entry] : std::as_const(rows))
-        recorder->track(sample, entry);
+    // Recorded from now on: restored rows under their own entries, held rows once settled,
+    // and anything added meanwhile (a drop) as new.
+    m_resume->recordQueue();
     if (NetworkWatcher *watcher = m_api->networkWatcher())
         connect(watcher, &NetworkWatcher::networkChanged, this, [this](bool up) {
             if (up && m_api->hasApiKey())
                 tidyUp();
         });
-    if (restored > 0) {
+    // Decided and added a batch per event-loop turn: a journal of a run folder holds thousands
+    // of entries, and the window keeps answering while they come back.
+    m_entries = m_resume->entries();
+    m_withResume = ResumeStore(journal).entriesWithResume();
+    m_next = 0;
+    m_restoring = true;
+    QTimer::singleShot(0, this, &QueueRestorer::restoreNextBatch);
+    return int(m_entries.size());
+}
+
+SampleUpload::Restored QueueRestorer::decide(const Journal::Entry &entry) {
+    SampleUpload::Restored r;
+    r.state = entry.state;
+    r.sampleId = entry.sampleId;
+    r.queuedFingerprint = entry.fingerprint;
+    r.journalEntry = entry.id;
+    if (r.state == State::Failed)
+        r.error = storedError(entry.error, Kind::ServerError);
+    else if (r.state == State::Cancelled)
+        r.error =
+            storedError(entry.error.isEmpty() ? tr("Cancelled.") : entry.error, Kind::Cancelled);
+    // A multipart sample (interrupted, or failed on a network loss) goes on from its last
+    // stored part; its route checks the files (a changed one is aborted on S3 and its sample
+    // cancelled, with the reason).
+    if (m_withResume.contains(entry.id))
+        r.resume = m_resume->resumeOf(entry);
+    if (!r.resume.isEmpty()) {
+        r.state = State::Queued;
+        r.error = {};
+    }
+    const bool interrupted = r.resume.isEmpty() && CrashResume::wasInterrupted(entry);
+    const QString changed = r.state == State::Queued && r.resume.isEmpty()
+                                ? CrashResume::changedFiles(entry.spec, entry.fingerprint)
+                                : QString();
+    if (interrupted) {
+        // Queued but held: started only once the sample it left on the server is settled, and
+        // not recorded until then: the journal keeps saying what is left to tidy up, whatever
+        // happens to the row meanwhile (and however often SeqDrop restarts).
+        r.state = State::Queued;
+        r.awaitingTidyUp = true;
+        r.recordLater = true;
+    } else if (!changed.isEmpty()) {
+        r.state = State::Failed;
+        r.error = UploadError::make(Kind::LocalFile, changed);
+        m_resume->journal()->update(entry.id, State::Failed, entry.sampleId, r.error.toString());
+    }
+    return r;
+}
+
+void QueueRestorer::restoreNextBatch() {
+    QList<UploadQueue::RestoredSample> batch;
+    const QList<Journal::Entry> entries = m_entries.mid(m_next, IntakeBatch);
+    m_next += entries.size();
+    for (const Journal::Entry &entry : entries)
+        batch.append({entry.spec, decide(entry)});
+    const QList<SampleUpload *> samples = m_queue->addRestored(batch);
+    for (int i = 0; i < samples.size(); ++i) {
+        if (!batch.at(i).restored.recordLater)
+            continue;
+        m_held.insert(entries.at(i).id, entries.at(i));
+        m_heldRows.insert(entries.at(i).id, samples.at(i));
+    }
+    if (m_next < m_entries.size()) {
+        QTimer::singleShot(0, this, &QueueRestorer::restoreNextBatch);
+        return;
+    }
+    m_restoring = false;
+    const int count = int(m_entries.size());
+    m_entries.clear();
+    m_withResume.clear();
+    if (count > 0) {
         QString text =
-            tr("%n sample(s) from the last session are back in the list.", nullptr, restored);
+            tr("%n sample(s) from the last session are back in the list.", nullptr, count);
         if (!m_held.isEmpty())
             text += QLatin1Char(' ') +
                     tr("%n of them were interrupted and wait until SeqDrop has tidied them up "
@@ -117,7 +134,8 @@ int QueueRestorer::restore(const QString &journalPath) {
                        nullptr, int(m_held.size()));
         Q_EMIT message(text);
     }
-    return restored;
+    Q_EMIT restored();
+    tidyUp(); // signed in meanwhile: the held samples are settled now
 }
 
 void QueueRestorer::adopt(qint64 entryId, SampleUpload *row) {
@@ -126,7 +144,7 @@ void QueueRestorer::adopt(qint64 entryId, SampleUpload *row) {
 }
 
 void QueueRestorer::tidyUp() {
-    if (m_resume->isSettling() || m_held.isEmpty() || !m_api->hasApiKey())
+    if (m_restoring || m_resume->isSettling() || m_held.isEmpty() || !m_api->hasApiKey())
         return;
     const QString server = m_api->baseUrl().toString();
     QList<Journal::Entry> here;

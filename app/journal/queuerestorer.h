@@ -1,10 +1,12 @@
 #pragma once
 
 #include "journal/crashresume.h"
+#include "upload/sampleupload.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace SeqDrop {
 
@@ -29,8 +31,11 @@ class QueueRestorer : public QObject {
 public:
     QueueRestorer(UploadQueue *queue, CrashResume *resume, QObject *parent = nullptr);
 
-    // Opens the journal and puts its samples in the queue; returns how many.
+    // Opens the journal and puts its samples back in the queue, a batch of IntakeBatch per
+    // event-loop turn (restored() once all are in); returns how many there will be.
     int restore(const QString &journalPath = Journal::defaultPath());
+    bool isRestoring() const { return m_restoring; }
+    static constexpr int IntakeBatch = 128; // as IntakeJob::BatchSize
     // Settles the held samples on the server the session talks to now. Call once the session
     // can upload; runs again by itself when the network comes back. Does nothing when no
     // sample waits or a tidy-up runs already.
@@ -42,8 +47,11 @@ Q_SIGNALS:
     // Something the user should read (restored rows, a damaged journal, a failed tidy-up).
     void message(const QString &text);
     void tidiedUp();
+    void restored();
 
 private:
+    SampleUpload::Restored decide(const Journal::Entry &entry);
+    void restoreNextBatch();
     void onSettled(const CrashResume::Settled &result);
     void settle(qint64 entryId, const Journal::Entry *confirmed);
     // Records a held row under its entry from now on.
@@ -55,6 +63,11 @@ private:
     // Interrupted entries not settled yet, and their rows (gone if the user removed them).
     QHash<qint64, Journal::Entry> m_held;
     QHash<qint64, QPointer<SampleUpload>> m_heldRows;
+    // While restoring: the entries, those with a resume point, the next to add.
+    QList<Journal::Entry> m_entries;
+    QSet<qint64> m_withResume;
+    qsizetype m_next = 0;
+    bool m_restoring = false;
 };
 
 } // namespace SeqDrop

@@ -182,6 +182,17 @@ MultipartResume ResumeStore::load(qint64 entryId) const {
     return resume;
 }
 
+QSet<qint64> ResumeStore::entriesWithResume() const {
+    QSet<qint64> ids;
+    if (m_journal->connectionName().isEmpty())
+        return ids;
+    QSqlQuery q(QSqlDatabase::database(m_journal->connectionName()));
+    if (q.exec(QStringLiteral("SELECT entry_id FROM multipart_samples")))
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
 bool ResumeStore::clear(qint64 entryId) {
     m_saved.remove(entryId);
     if (m_journal->connectionName().isEmpty())

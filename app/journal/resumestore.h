@@ -3,6 +3,7 @@
 #include "upload/multipartresume.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace SeqDrop {
 
@@ -21,6 +22,9 @@ public:
     bool save(qint64 entryId, const MultipartResume &resume);
     // Empty when the entry has no resume point (or it cannot be read whole).
     MultipartResume load(qint64 entryId) const;
+    // The entries that have a resume point, in one query (a restore of thousands of entries
+    // then loads only those).
+    QSet<qint64> entriesWithResume() const;
     bool clear(qint64 entryId);
     const QString &lastError() const { return m_lastError; }
 

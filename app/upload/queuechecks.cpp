@@ -26,6 +26,9 @@ QStringList filesOf(const SampleUpload *sample) {
 QueueChecks::QueueChecks(UploadQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue) {
+    m_verdictTimer.setSingleShot(true);
+    m_verdictTimer.setInterval(0);
+    connect(&m_verdictTimer, &QTimer::timeout, this, &QueueChecks::takeVerdicts);
     connect(queue, &UploadQueue::samplesAdded, this, [this](const QList<SampleUpload *> &added) {
         for (SampleUpload *s : added)
             watch(s);
@@ -110,17 +113,40 @@ void QueueChecks::startContent(SampleUpload *sample) {
         m_rows[sample].percent = percent;
         Q_EMIT rowChanged(sample);
     });
-    connect(check, &ContentCheck::finished, this,
-            [this, sample, check] { onContentFinished(sample, check); });
+    connect(check, &ContentCheck::finished, this, [this, sample] {
+        // Verdicts come in bursts (two workers through thousands of small files) and each
+        // changes a row and a spec: taken a few dozen per event-loop turn, so the window's
+        // input and paints are not held behind a thousand of them.
+        m_verdicts.append(sample);
+        m_verdictPending.insert(sample);
+        if (!m_verdictTimer.isActive())
+            m_verdictTimer.start();
+    });
     check->start();
+}
+
+void QueueChecks::takeVerdicts() {
+    for (int n = 0; n < VerdictsPerTurn && !m_verdicts.isEmpty(); ++n) {
+        SampleUpload *sample = m_verdicts.takeFirst();
+        if (!m_verdictPending.remove(sample))
+            continue; // stopped meanwhile (removed, started)
+        if (ContentCheck *check = m_checks.value(sample))
+            onContentFinished(sample, check);
+    }
+    if (!m_verdicts.isEmpty())
+        m_verdictTimer.start();
 }
 
 void QueueChecks::stopContent(SampleUpload *sample) {
     ContentCheck *check = m_checks.take(sample);
     if (!check)
         return;
-    // The worker stops at its next block; the check goes once it has (without a verdict).
     check->disconnect(this);
+    if (m_verdictPending.remove(sample)) {
+        check->deleteLater(); // finished already, its verdict not taken yet
+        return;
+    }
+    // The worker stops at its next block; the check goes once it has (without a verdict).
     check->cancel();
     connect(check, &ContentCheck::finished, check, &QObject::deleteLater);
 }

@@ -5,7 +5,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 namespace SeqDrop {
 
@@ -70,6 +72,7 @@ private:
     void startContent(SampleUpload *sample);
     void stopContent(SampleUpload *sample);
     void onContentFinished(SampleUpload *sample, ContentCheck *check);
+    void takeVerdicts();
     void onStarted(SampleUpload *sample);
     void onFinished(SampleUpload *sample);
     void updateHold(SampleUpload *sample);
@@ -78,6 +81,11 @@ private:
     UploadQueue *m_queue;
     QHash<const SampleUpload *, Row> m_rows;
     QHash<const SampleUpload *, ContentCheck *> m_checks;
+    // Checks finished whose verdicts wait for takeVerdicts(), in the order they came.
+    static constexpr int VerdictsPerTurn = 32;
+    QList<SampleUpload *> m_verdicts;
+    QSet<const SampleUpload *> m_verdictPending;
+    QTimer m_verdictTimer;
     QHash<const SampleUpload *, QStringList> m_checkedFiles; // what the row's content is about
     ContentCheck::Cache m_cache;
 };

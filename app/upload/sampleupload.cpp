@@ -453,6 +453,8 @@ bool SampleUpload::restore(const Restored &restored) {
         showResumePoint();
     m_queuedFingerprint = restored.queuedFingerprint;
     m_awaitingTidyUp = restored.awaitingTidyUp && restored.state == State::Queued;
+    m_journalEntry = restored.journalEntry;
+    m_recordLater = restored.recordLater;
     if (restored.state == State::Confirmed) {
         // Shown as done: its bytes count as sent.
         for (const QString &file : m_spec.readOneFiles())

@@ -59,6 +59,10 @@ public:
         bool awaitingTidyUp = false;
         // A multipart upload an earlier run left half done: start() goes on from there.
         UploadRoute::ResumePoint resume;
+        // The journal entry it comes from (0: none), which goes on recording it; recordLater:
+        // not recorded until whoever restored it says so (a sample still to tidy up).
+        qint64 journalEntry = 0;
+        bool recordLater = false;
     };
 
     SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
@@ -67,6 +71,9 @@ public:
     // Puts a sample that has not started into the state an earlier run left it in.
     bool restore(const Restored &restored);
     bool isAwaitingTidyUp() const { return m_awaitingTidyUp; }
+    // From restore(): the journal entry it was restored from, and whether recording waits.
+    qint64 journalEntry() const { return m_journalEntry; }
+    bool isRecordedLater() const { return m_recordLater; }
     void setAwaitingTidyUp(bool awaiting) { m_awaitingTidyUp = awaiting; }
 
     void start();
@@ -212,6 +219,8 @@ private:
     int m_retries = 0;
     bool m_cancelRequested = false;
     bool m_awaitingTidyUp = false;
+    qint64 m_journalEntry = 0;
+    bool m_recordLater = false;
     bool m_leftOnServer = false;
     bool m_checking = false;
 };

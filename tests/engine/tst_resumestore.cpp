@@ -123,7 +123,11 @@ private Q_SLOTS:
         MultipartResume r = point();
         r.files[1].parts = {part(1)};
         QVERIFY(ResumeStore(&journal).save(id, r));
+        const qint64 without = journal.add(QStringLiteral("gui"), QStringLiteral("http://x"), spec);
+        QCOMPARE(ResumeStore(&journal).entriesWithResume(), QSet<qint64>{id});
+        QVERIFY(journal.remove(without));
         QVERIFY(journal.remove(id));
+        QVERIFY(ResumeStore(&journal).entriesWithResume().isEmpty());
         QVERIFY(ResumeStore(&journal).load(id).isEmpty());
         QCOMPARE(partRows(journal), 0);
         // An empty point clears what was saved.

@@ -104,8 +104,10 @@ private Q_SLOTS:
         added.start();
         WindowTestSupport::addPaths(&*w, {dir.path()});
         QCOMPARE(w->model()->rowCount(), 150);
+        // Checked on worker threads as the batches go in: each row is being checked or done.
         for (SampleUpload *s : w->queue()->samples())
-            QCOMPARE(content(w.get(), s), Content::Checking);
+            QVERIFY(content(w.get(), s) == Content::Checking ||
+                    content(w.get(), s) == Content::Passed);
         // The window keeps handling events while the workers read.
         int ticks = 0;
         QTimer tick;

@@ -35,9 +35,14 @@ inline bool prepare(const QTemporaryDir &config, SandboxProcess &sandbox,
 
 // The real window over the real engine, built as ui/main.cpp builds them; the engine ends
 // with the window (ending a window mid-upload is how the tests crash it).
+// Returned once the journal's rows (and any files of `options`) are in: the window takes them
+// in batches from its event loop.
 inline std::unique_ptr<SeqDrop::MainWindow> window(const SeqDrop::MainWindow::Options &options) {
-    return std::make_unique<SeqDrop::MainWindow>(std::make_unique<SeqDrop::DesktopServices>(),
-                                                 options);
+    auto w = std::make_unique<SeqDrop::MainWindow>(std::make_unique<SeqDrop::DesktopServices>(),
+                                                   options);
+    if (!QTest::qWaitFor([&w] { return !w->isTakingIn(); }, 60000))
+        qWarning("the window did not finish restoring its queue");
+    return w;
 }
 
 inline std::unique_ptr<SeqDrop::MainWindow> signedInWindow(SandboxProcess &sandbox) {
