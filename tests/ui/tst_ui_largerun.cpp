@@ -37,13 +37,9 @@ class TestLargeRun : public QObject {
     Q_OBJECT
 
 private:
+    // The queue is recorded in the journal.
     std::unique_ptr<MainWindow> makeWindow() {
-        MainWindow::Options options; // restoreSession: the queue is recorded in the journal
-        auto w = WindowTestSupport::window(options);
-        w->session()->setServerUrl(m_sandbox.baseUrl());
-        w->session()->signIn(m_sandbox.apiKey(), QStringLiteral("test@sandbox"));
-        w->show();
-        return w;
+        return WindowTestSupport::signedInWindow(m_sandbox, true);
     }
     // A run folder as bcl2fastq writes it: lanes, mates, Undetermined, the sample sheet.
     static int writeRun(const QString &dir) {

@@ -40,13 +40,9 @@ class TestMultipartRestore : public QObject {
     Q_OBJECT
 
 private:
+    // The queue comes back from the journal.
     std::unique_ptr<MainWindow> makeWindow() {
-        MainWindow::Options options; // restoreSession: the queue comes back from the journal
-        auto w = WindowTestSupport::window(options);
-        w->session()->setServerUrl(m_sandbox->baseUrl());
-        w->session()->signIn(m_sandbox->apiKey(), QStringLiteral("test@sandbox"));
-        w->show();
-        return w;
+        return WindowTestSupport::signedInWindow(*m_sandbox, true);
     }
     static ApiClient *api(MainWindow *w) { return w->services()->engine()->api(); }
     QJsonObject counts() { return m_sandbox->counts(); }

@@ -31,14 +31,9 @@ class TestQueueRestore : public QObject {
     Q_OBJECT
 
 private:
+    // The queue comes back from the journal.
     std::unique_ptr<MainWindow> makeWindow(bool signIn = true) {
-        MainWindow::Options options; // restoreSession: the queue comes back from the journal
-        auto w = WindowTestSupport::window(options);
-        w->session()->setServerUrl(m_sandbox->baseUrl());
-        if (signIn)
-            w->session()->signIn(m_sandbox->apiKey(), QStringLiteral("test@sandbox"));
-        w->show();
-        return w;
+        return WindowTestSupport::signedInWindow(*m_sandbox, true, signIn);
     }
 
     SampleUpload *row(MainWindow *w, int i) { return w->model()->sampleAt(i); }

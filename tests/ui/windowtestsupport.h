@@ -45,12 +45,16 @@ inline std::unique_ptr<SeqDrop::MainWindow> window(const SeqDrop::MainWindow::Op
     return w;
 }
 
-inline std::unique_ptr<SeqDrop::MainWindow> signedInWindow(SandboxProcess &sandbox) {
+// Pointed at `sandbox` and (unless told otherwise) signed in to it. `restoreSession`: the queue
+// comes back from the journal (XDG_DATA_HOME) and is recorded there, as in a real start.
+inline std::unique_ptr<SeqDrop::MainWindow>
+signedInWindow(SandboxProcess &sandbox, bool restoreSession = false, bool signIn = true) {
     SeqDrop::MainWindow::Options options;
-    options.restoreSession = false;
+    options.restoreSession = restoreSession;
     auto w = window(options);
     w->session()->setServerUrl(sandbox.baseUrl());
-    w->session()->signIn(sandbox.apiKey(), QStringLiteral("test@sandbox"));
+    if (signIn)
+        w->session()->signIn(sandbox.apiKey(), QStringLiteral("test@sandbox"));
     w->show();
     return w;
 }
