@@ -50,7 +50,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 // Resources of a static library must be registered by name; outside any namespace (Qt's rule).
@@ -348,15 +347,9 @@ void MainWindow::selectRows(const QList<SampleUpload *> &samples) {
     for (SampleUpload *s : samples)
         if (const int row = m_model->rowOf(s); row >= 0)
             rows.append(row);
-    std::sort(rows.begin(), rows.end());
     QItemSelection selection;
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        selection.select(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), 0));
-        i = j + 1;
-    }
+    for (const auto &[first, last] : SampleTableModel::rowRuns(rows))
+        selection.select(m_model->index(first, 0), m_model->index(last, 0));
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
 }

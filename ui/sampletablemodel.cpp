@@ -135,15 +135,22 @@ void SampleTableModel::flush() {
             rows.append(r);
     }
     m_dirty.clear();
-    std::sort(rows.begin(), rows.end());
     // One dataChanged per run of adjacent rows.
-    for (int i = 0; i < rows.size();) {
-        int j = i;
+    for (const auto &[first, last] : rowRuns(rows))
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+QList<QPair<int, int>> SampleTableModel::rowRuns(QList<int> rows) {
+    std::sort(rows.begin(), rows.end());
+    QList<QPair<int, int>> runs;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        runs.append({rows.at(i), rows.at(j)});
         i = j + 1;
     }
+    return runs;
 }
 
 qint64 SampleTableModel::sizeOf(SampleUpload *sample) const {

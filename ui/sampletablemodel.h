@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QTimer>
 
@@ -57,6 +58,9 @@ public:
     qint64 sizeOf(SampleUpload *sample) const;
     // Publishes pending changes now (tests, and before an export).
     void flush();
+    // Rows as runs of adjacent rows (first, last), in order: one signal or one selection range
+    // each instead of one per row.
+    static QList<QPair<int, int>> rowRuns(QList<int> rows);
 
     // The last retry or notice message of a sample, shown with its status.
     QString noticeOf(SampleUpload *sample) const { return m_notices.value(sample); }

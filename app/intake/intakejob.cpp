@@ -38,7 +38,7 @@ void IntakeJob::onPlanned() {
 }
 
 void IntakeJob::addNextBatch() {
-    const QList<SampleSpec> batch = m_plan.samples.mid(m_next, BatchSize);
+    const QList<SampleSpec> batch = m_plan.samples.mid(m_next, UploadQueue::BatchSize);
     m_next += batch.size();
     if (!batch.isEmpty()) {
         const QList<SampleUpload *> added = m_queue->add(batch);

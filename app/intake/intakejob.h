@@ -13,16 +13,12 @@ class UploadQueue;
 
 // SampleIntake for a front end with an event loop to keep answering (the window): a run folder
 // of thousands of files is scanned, paired and grouped on a worker thread, then its samples go
-// into the queue in batches of BatchSize, one batch per turn of the event loop, so the window
-// keeps repainting and answering the desktop while they go in. finished() once the last batch
-// is in (or the plan had problems, and nothing went in).
+// into the queue in batches of UploadQueue::BatchSize, one batch per turn of the event loop, so the
+// window keeps repainting and answering the desktop while they go in. finished() once the last
+// batch is in (or the plan had problems, and nothing went in).
 class IntakeJob : public QObject {
     Q_OBJECT
 public:
-    // Enough to fill a screen at once, small enough that one batch (rows, journal, checks)
-    // stays well inside a frame budget on a slow laptop.
-    static constexpr int BatchSize = 128;
-
     IntakeJob(UploadQueue *queue, const QStringList &paths, const IntakeOptions &options,
               QObject *parent = nullptr);
 

@@ -105,7 +105,7 @@ SampleUpload::Restored QueueRestorer::decide(const Journal::Entry &entry) {
 
 void QueueRestorer::restoreNextBatch() {
     QList<UploadQueue::RestoredSample> batch;
-    const QList<Journal::Entry> entries = m_entries.mid(m_next, IntakeBatch);
+    const QList<Journal::Entry> entries = m_entries.mid(m_next, UploadQueue::BatchSize);
     m_next += entries.size();
     for (const Journal::Entry &entry : entries)
         batch.append({entry.spec, decide(entry)});

@@ -31,11 +31,10 @@ class QueueRestorer : public QObject {
 public:
     QueueRestorer(UploadQueue *queue, CrashResume *resume, QObject *parent = nullptr);
 
-    // Opens the journal and puts its samples back in the queue, a batch of IntakeBatch per
+    // Opens the journal and puts its samples back in the queue, UploadQueue::BatchSize per
     // event-loop turn (restored() once all are in); returns how many there will be.
     int restore(const QString &journalPath = Journal::defaultPath());
     bool isRestoring() const { return m_restoring; }
-    static constexpr int IntakeBatch = 128; // as IntakeJob::BatchSize
     // Settles the held samples on the server the session talks to now. Call once the session
     // can upload; runs again by itself when the network comes back. Does nothing when no
     // sample waits or a tidy-up runs already.

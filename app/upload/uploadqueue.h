@@ -21,6 +21,10 @@ public:
     explicit UploadQueue(ApiClient *api, QObject *parent = nullptr);
 
     static constexpr int DefaultParallel = 4;
+    // How many samples a front end with an event loop to keep answering adds per turn of it
+    // (IntakeJob, QueueRestorer): enough to fill a screen at once, small enough that one batch
+    // (rows, journal, checks) stays well inside a frame budget on a slow laptop.
+    static constexpr int BatchSize = 128;
 
     void setMaxParallel(int n);
     int maxParallel() const { return m_maxParallel; }

@@ -7,7 +7,6 @@
 #include "desktop/desktopservices.h"
 #include "desktop/session.h"
 #include "engine/engine.h"
-#include "intake/intakejob.h"
 #include "journal/journal.h"
 #include "journal/queuerestorer.h"
 #include "mainwindow.h"
@@ -92,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(report.added.size(), Rows);
         QCOMPARE(w->model()->rowCount(), Rows);
         // A batch per event-loop turn, not a row: 4 for 500 rows.
-        QCOMPARE(inserts.size(), int((Rows + IntakeJob::BatchSize - 1) / IntakeJob::BatchSize));
+        QCOMPARE(inserts.size(), int((Rows + UploadQueue::BatchSize - 1) / UploadQueue::BatchSize));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(selections.size(), 1);
         QCOMPARE(w->selectedSamples().size(), Rows); // selectable: the next step describes them
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(restored.wait(30000));
         QCOMPARE(model.rowCount(), Rows);
         // A batch per event-loop turn: 4 for 500 rows.
-        const int batchCount = (Rows + QueueRestorer::IntakeBatch - 1) / QueueRestorer::IntakeBatch;
+        const int batchCount = (Rows + UploadQueue::BatchSize - 1) / UploadQueue::BatchSize;
         QCOMPARE(inserts.size(), batchCount);
         QCOMPARE(batches.size(), batchCount);
         // Restored under their own entries: nothing recorded twice.
