@@ -6,26 +6,36 @@
 //   - peak RSS (getrusage), after each phase.
 // Phases: "drop" (the folder handed to the window as a drop or Add Folder does), "restore" (a new
 // window restores the journal that recorded them), "upload" (that window uploads with 8 in
-// parallel for --upload-seconds while every row stays in the queue).
+// parallel for --upload-seconds while every row stays in the queue), then the commands a
+// technician gives a queue that size, each timed as the stall it is: sort by name and by status,
+// filter, join the lanes, clear the uploaded rows, remove every row.
 //
 // Usage: seqdrop-window-bench [--samples 384] [--lanes 4] [--upload-seconds 20] [--reads 40]
 //                             [--screenshot PATH]
 // Environment: SEQDROP_SANDBOX_BIN (the sandbox binary); settings, journal and the generated
 // run folder live in a temporary directory that is deleted at exit.
+#include "consentbar.h"
 #include "desktop/appsettings.h"
 #include "desktop/desktopservices.h"
 #include "desktop/session.h"
 #include "mainwindow.h"
+#include "samplefilterfield.h"
 #include "sampletablemodel.h"
+#include "sampletableview.h"
 #include "upload/queuechecks.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
+#include "windowactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -66,6 +76,42 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
+};
+
+// Which event took longest to handle (outermost dispatches only), to say what a stall was:
+// "QEvent::Timer to QTimer 120 ms" or "QEvent::MetaCall to SeqDrop::SampleUpload".
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override {
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const QString what = QString::fromLatin1(receiver->metaObject()->className()) +
+                             QLatin1Char(' ') + receiver->objectName();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (const qint64 ns = clock.nsecsElapsed(); ns > m_slowestNs) {
+            m_slowestNs = ns;
+            m_slowest = QStringLiteral("event %1 to %2").arg(type).arg(what);
+        }
+        return result;
+    }
+    void restart() {
+        m_slowestNs = 0;
+        m_slowest.clear();
+    }
+    QString slowest() const {
+        return QStringLiteral("%1 (%2 ms)").arg(m_slowest).arg(m_slowestNs / 1e6, 0, 'f', 1);
+    }
+
+private:
+    int m_depth = 0;
+    qint64 m_slowestNs = 0;
+    QString m_slowest;
 };
 
 long peakRssMb() {
@@ -160,6 +206,44 @@ void print(const char *phase, double stallMs, qint64 rowsMs, qint64 checksMs, in
     std::fflush(stdout);
 }
 
+// One synchronous user command, measured as the stall it is.
+void timed(const char *what, MainWindow *w, const std::function<void()> &command) {
+    QElapsedTimer clock;
+    clock.start();
+    command();
+    const qint64 ms = clock.elapsed();
+    std::printf("%-8s rows %5d   took %6lld ms\n", what, w->model()->rowCount(),
+                static_cast<long long>(ms));
+    std::fflush(stdout);
+    waitFor([] { return false; }, 300); // the journal's batched writes, repaints
+}
+
+// What a technician does next with a queue that size: sort by name and by status, filter,
+// join the lanes, take the uploaded rows away, then clear the list.
+void commands(MainWindow *w) {
+    QHeaderView *header = w->view()->horizontalHeader();
+    timed("sort", w,
+          [&] { header->setSortIndicator(SampleTableModel::NameColumn, Qt::AscendingOrder); });
+    timed("sort", w,
+          [&] { header->setSortIndicator(SampleTableModel::StatusColumn, Qt::AscendingOrder); });
+    timed("unsort", w, [&] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    timed("filter", w, [&] {
+        w->filterField()->input()->setText(QStringLiteral("S12_"));
+        w->filterField()->apply();
+    });
+    timed("unfilter", w, [&] {
+        w->filterField()->input()->clear();
+        w->filterField()->apply();
+    });
+    if (w->consentBar()->mergeLanesButton()->isVisible())
+        timed("merge", w, [&] { w->consentBar()->mergeLanesButton()->click(); });
+    timed("clear", w, [&] { w->actions()->clearUploaded->trigger(); });
+    timed("remove", w, [&] {
+        w->view()->selectAll();
+        w->actions()->remove->trigger();
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -168,7 +252,7 @@ int main(int argc, char **argv) {
     QTemporaryDir home;
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
     qputenv("SEQDROP_KEYCHAIN", "off");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N"),
@@ -244,6 +328,7 @@ int main(int argc, char **argv) {
         if (seconds > 0) {
             w->queue()->setMaxParallel(8);
             probe.restart();
+            app.restart();
             w->queue()->start();
             waitFor([] { return false; }, seconds * 1000);
             const int confirmed = w->queue()->countIn(SampleUpload::State::Confirmed);
@@ -251,9 +336,11 @@ int main(int argc, char **argv) {
             std::printf("upload   8 in parallel for %d s: %d confirmed, %d failed, %d running\n",
                         seconds, confirmed, failed, w->queue()->runningCount());
             print("upload", probe.longestMs(), -1, -1, w->model()->rowCount());
-            w->queue()->cancelAll();
-            waitFor([&] { return w->queue()->runningCount() == 0; }, 15000);
+            std::printf("         slowest event while uploading: %s\n", qPrintable(app.slowest()));
+            w->queue()->pause(); // the rest stay queued, for the lanes merge below
+            waitFor([&] { return w->queue()->runningCount() == 0; }, 30000);
         }
+        commands(w.get());
     }
     return 0;
 }

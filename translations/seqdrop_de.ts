@@ -1566,6 +1566,21 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::SampleFilterField</name>
+    <message>
+        <source>Filter samples</source>
+        <translation>Proben filtern</translation>
+    </message>
+    <message>
+        <source>Shows the samples whose name, files, status or sample id contain every word typed here (Ctrl+F)</source>
+        <translation>Zeigt die Proben, deren Name, Dateien, Status oder Proben-ID jedes hier eingegebene Wort enthalten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleIntake</name>
     <message>
         <source>%1 is given twice.</source>
@@ -2523,6 +2538,14 @@ R2: %2</translation>
     <message>
         <source>Save versions, settings and recent log lines for support, without secrets</source>
         <translation>Versionen, Einstellungen und letzte Protokollzeilen für den Support speichern, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Samples</source>
+        <translation>Proben &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Show only the samples whose name, files, status or id contain a text</source>
+        <translation>Nur die Proben zeigen, deren Name, Dateien, Status oder ID einen Text enthalten</translation>
     </message>
 </context>
 <context>

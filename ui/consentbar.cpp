@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace SeqDrop {
 
 ConsentBar::ConsentBar(UploadQueue *queue, QueueChecks *checks, SampleTableModel *model,
@@ -52,9 +54,15 @@ ConsentBar::ConsentBar(UploadQueue *queue, QueueChecks *checks, SampleTableModel
         if (!m_later.isActive())
             m_later.start();
     };
-    connect(queue, &UploadQueue::samplesAdded, this, later);
+    // The lanes are looked for again only when rows came or went (a pass over a 5,000-row
+    // queue), not on every check's progress.
+    auto lanesLater = [this, later] {
+        m_lanesStale = true;
+        later();
+    };
+    connect(queue, &UploadQueue::samplesAdded, this, lanesLater);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, lanesLater);
     connect(checks, &QueueChecks::rowChanged, this, later);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, later);
     hide();
 }
 
@@ -118,14 +126,17 @@ void ConsentBar::refresh() {
                nullptr, int(renames.size())),
             renames, 3);
 
-    QStringList labels;
-    for (const QueueLanes::Set &set : QueueLanes::find(m_queue))
-        if (!m_keptSeparate.contains(set.merged.file))
-            labels << laneSetLabel(set);
+    if (std::exchange(m_lanesStale, false)) {
+        m_laneLabels.clear();
+        for (const QueueLanes::Set &set : QueueLanes::find(m_queue))
+            if (!m_keptSeparate.contains(set.merged.file))
+                m_laneLabels << laneSetLabel(set);
+    }
+    const QStringList &labels = m_laneLabels;
     // One line however many samples: the count and one example; every set in the tooltip.
     setLine(m_lanesLine, m_lanesText,
-            tr("%n sample(s) came in lanes (%1). Send each sample's lanes as one sample?",
-               nullptr, int(labels.size())),
+            tr("%n sample(s) came in lanes (%1). Send each sample's lanes as one sample?", nullptr,
+               int(labels.size())),
             labels, 1);
     m_lanesText->setToolTip(m_lanesText->toolTip() + QStringLiteral("\n\n") +
                             tr("The lanes are joined as they upload; nothing is written to disk."));
@@ -140,13 +151,15 @@ void ConsentBar::acceptSafeNames() {
 
 void ConsentBar::mergeLanes() {
     int merged = 0;
+    QList<SampleUpload *> joined; // removed together: one journal commit for a whole plate
     for (const QueueLanes::Set &set : QueueLanes::find(m_queue)) {
         if (m_keptSeparate.contains(set.merged.file) || !QueueLanes::merge(set))
             continue;
-        for (SampleUpload *lane : set.members.mid(1))
-            m_queue->remove(lane);
+        joined.append(set.members.mid(1));
         ++merged;
     }
+    m_queue->remove(joined);
+    m_lanesStale = true;
     refresh();
     Q_EMIT answered(tr("Lanes merged: %n sample(s), each sent as one upload.", nullptr, merged));
 }
@@ -154,6 +167,7 @@ void ConsentBar::mergeLanes() {
 void ConsentBar::keepLanes() {
     for (const QueueLanes::Set &set : QueueLanes::find(m_queue))
         m_keptSeparate.insert(set.merged.file);
+    m_lanesStale = true;
     refresh();
     Q_EMIT answered(tr("Lanes kept as separate samples."));
 }

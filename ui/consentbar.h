@@ -59,6 +59,8 @@ private:
     QPushButton *m_keep;
     QSet<QString> m_keptSeparate; // first file of each lane set the user kept separate
     QTimer m_later;
+    QStringList m_laneLabels; // what the lanes line offers, found again when m_lanesStale
+    bool m_lanesStale = true;
 };
 
 } // namespace SeqDrop

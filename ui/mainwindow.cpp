@@ -21,6 +21,7 @@
 #include "queuestatuswidget.h"
 #include "queuesummary.h"
 #include "sampleeditorpanel.h"
+#include "samplefilterfield.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
 #include "sandboxbanner.h"
@@ -157,6 +158,11 @@ void MainWindow::buildUi() {
     m_actions->fillToolBar(toolbar);
 
     m_view = new SampleTableView(m_model, m_actions->sampleActions());
+    m_filter = new SampleFilterField(m_view->filterModel());
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer); // the filter at the toolbar's far end, where search fields sit
+    toolbar->addWidget(m_filter);
 
     m_empty = new EmptyStateWidget(m_actions);
     m_stack = new QStackedWidget;
@@ -260,6 +266,10 @@ void MainWindow::connectActions() {
     connect(a->errorDetails, &QAction::triggered, this, &MainWindow::showErrorDetails);
     connect(a->selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
     connect(a->focusQueue, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    connect(a->filter, &QAction::triggered, this, [this] {
+        m_filter->input()->setFocus(Qt::ShortcutFocusReason);
+        m_filter->input()->selectAll();
+    });
     connect(a->focusEditor, &QAction::triggered, this,
             [this] { m_editor->tagEditor()->input()->setFocus(Qt::ShortcutFocusReason); });
     connect(a->signIn, &QAction::triggered, this, &MainWindow::showSignIn);
@@ -267,7 +277,7 @@ void MainWindow::connectActions() {
     connect(a->trySandbox, &QAction::triggered, m_session, &Session::startSandbox);
     connect(a->about, &QAction::triggered, this, [this] { WindowDialogs::about(this); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        SampleUpload *s = m_model->sampleAt(index.row());
+        SampleUpload *s = m_view->sampleAt(index);
         if (s && s->error().isError())
             showErrorDetails();
     });
@@ -324,7 +334,7 @@ void MainWindow::onIntakeFinished() {
     if (!report.added.isEmpty()) {
         statusBar()->showMessage(tr("Added %n sample(s).", nullptr, int(report.added.size())),
                                  4000);
-        selectRows(report.added); // the next step is describing them
+        m_view->selectSamples(report.added); // the next step is describing them
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
         // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within
@@ -338,20 +348,6 @@ void MainWindow::onIntakeFinished() {
     Q_EMIT intakeFinished(report);
     if (!m_waitingPaths.isEmpty())
         addPaths(m_waitingPaths.takeFirst());
-}
-
-void MainWindow::selectRows(const QList<SampleUpload *> &samples) {
-    // As ranges of adjacent rows in one call (one selectionChanged), never row by row.
-    QList<int> rows;
-    rows.reserve(samples.size());
-    for (SampleUpload *s : samples)
-        if (const int row = m_model->rowOf(s); row >= 0)
-            rows.append(row);
-    QItemSelection selection;
-    for (const auto &[first, last] : SampleTableModel::rowRuns(rows))
-        selection.select(m_model->index(first, 0), m_model->index(last, 0));
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                    QItemSelectionModel::Rows);
 }
 
 void MainWindow::startUploads() {

@@ -28,6 +28,7 @@ class QueueCommands;
 class QueueRestorer;
 class QueueStatusWidget;
 class SampleEditorPanel;
+class SampleFilterField;
 class SampleTableModel;
 class SampleTableView;
 class SampleUpload;
@@ -67,6 +68,7 @@ public:
     UploadQueue *queue() const { return m_queue; }
     SampleTableModel *model() const { return m_model; }
     SampleTableView *view() const { return m_view; }
+    SampleFilterField *filterField() const { return m_filter; }
     SampleEditorPanel *editor() const { return m_editor; }
     NoticeBar *noticeBar() const { return m_notice; }
     ConsentBar *consentBar() const { return m_consent; }
@@ -97,7 +99,6 @@ Q_SIGNALS:
 
 private:
     void onIntakeFinished();
-    void selectRows(const QList<SampleUpload *> &samples);
     void buildUi();
     void connectActions();
     void connectEngine();
@@ -122,6 +123,7 @@ private:
     SampleTableModel *m_model;
     QueueCommands *m_commands;
     SampleTableView *m_view;
+    SampleFilterField *m_filter;
     SampleEditorPanel *m_editor;
     NoticeBar *m_notice;
     ConsentBar *m_consent;

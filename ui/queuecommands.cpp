@@ -94,9 +94,7 @@ QString QueueCommands::retryAllFailed() {
 }
 
 QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
-    int running = 0;
-    for (SampleUpload *s : samples)
-        running += m_queue->remove(s) ? 0 : 1;
+    const int running = m_queue->remove(samples); // one batch: one journal commit, few row runs
     return running ? tr("%n sample(s) are uploading: cancel them first (Ctrl+Shift+X), then remove "
                         "them.",
                         nullptr, running)
@@ -104,11 +102,11 @@ QString QueueCommands::remove(const QList<SampleUpload *> &samples) {
 }
 
 QString QueueCommands::clearUploaded() {
-    // Copy: removing changes the list.
-    const QList<SampleUpload *> samples = m_queue->samples();
-    for (SampleUpload *s : samples)
+    QList<SampleUpload *> uploaded;
+    for (SampleUpload *s : m_queue->samples())
         if (s->state() == SampleUpload::State::Confirmed)
-            m_queue->remove(s);
+            uploaded.append(s);
+    m_queue->remove(uploaded);
     return {};
 }
 

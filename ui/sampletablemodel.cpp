@@ -22,10 +22,11 @@ SampleTableModel::SampleTableModel(UploadQueue *queue, QObject *parent)
     m_refresh.setInterval(RefreshIntervalMs);
     connect(&m_refresh, &QTimer::timeout, this, &SampleTableModel::flush);
     connect(queue, &UploadQueue::samplesAdded, this, &SampleTableModel::onSamplesAdded);
-    connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
-        // Deleted later: nothing it says until then concerns a row.
-        disconnect(sample, nullptr, this, nullptr);
-        removeSampleRow(sample);
+    connect(queue, &UploadQueue::samplesRemoved, this, [this](const QList<SampleUpload *> &gone) {
+        // Deleted later: nothing they say until then concerns a row.
+        for (SampleUpload *sample : gone)
+            disconnect(sample, nullptr, this, nullptr);
+        removeSampleRows(gone);
     });
     onSamplesAdded(queue->samples());
 }
@@ -85,24 +86,62 @@ void SampleTableModel::follow(SampleUpload *sample) {
         m_notices.insert(sample, text);
         markDirty(sample);
     });
-    // Normally gone already through sampleRemoved; this guards against a sample deleted without
+    // Normally gone already through samplesRemoved; this guards against a sample deleted without
     // the queue saying so.
-    connect(sample, &QObject::destroyed, this, [this, sample] { removeSampleRow(sample); });
+    connect(sample, &QObject::destroyed, this, [this, sample] { removeSampleRows({sample}); });
 }
 
-void SampleTableModel::removeSampleRow(SampleUpload *sample) {
-    m_sizes.remove(sample);
-    m_notices.remove(sample);
-    m_dirty.remove(sample);
-    const int r = rowOf(sample);
-    if (r < 0)
+void SampleTableModel::removeSampleRows(const QList<SampleUpload *> &samples) {
+    QList<int> rows;
+    for (SampleUpload *sample : samples) {
+        m_sizes.remove(sample);
+        m_notices.remove(sample);
+        m_dirty.remove(sample);
+        const int r = rowOf(sample);
+        if (r >= 0)
+            rows.append(r);
+        m_rowOf.remove(sample);
+    }
+    if (rows.isEmpty())
         return;
-    beginRemoveRows({}, r, r);
-    m_rows.removeAt(r);
-    m_rowOf.remove(sample);
-    for (int i = r; i < m_rows.size(); ++i)
-        m_rowOf[m_rows.at(i)] = i;
+    const QList<QPair<int, int>> runs = rowRuns(rows);
+    if (runs.size() > 1)
+        moveToEnd(rows); // scattered rows (Clear Uploaded, lanes merged): one removal, not 1,000
+    const int first = runs.size() > 1 ? int(m_rows.size() - rows.size()) : runs.constFirst().first;
+    const int last = runs.size() > 1 ? int(m_rows.size() - 1) : runs.constFirst().second;
+    beginRemoveRows({}, first, last);
+    m_rows.remove(first, last - first + 1);
     endRemoveRows();
+    for (int i = runs.constFirst().first; i < m_rows.size(); ++i) // the first row that moved on
+        m_rowOf[m_rows.at(i)] = i;
+}
+
+void SampleTableModel::moveToEnd(const QList<int> &rows) {
+    // A layout change (a permutation the views and the sort proxy follow in one pass) puts the
+    // rows at the end, in one run; removing each run by itself instead makes every view, proxy
+    // and selection walk all its rows once per run.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<bool> moving(m_rows.size(), false);
+    for (int row : rows)
+        moving[row] = true;
+    QList<SampleUpload *> order;
+    order.reserve(m_rows.size());
+    QList<int> newRow(m_rows.size());
+    for (int pass = 0; pass < 2; ++pass)
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (moving.at(row) == (pass == 1)) {
+                newRow[row] = int(order.size());
+                order.append(m_rows.at(row));
+            }
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(index.isValid() ? createIndex(newRow.at(index.row()), index.column())
+                                  : QModelIndex());
+    changePersistentIndexList(from, to);
+    m_rows = order;
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void SampleTableModel::refreshSample(SampleUpload *sample) {
@@ -292,12 +331,34 @@ QVariant SampleTableModel::displayData(SampleUpload *s, int column) const {
     }
 }
 
+QVariant SampleTableModel::sortData(SampleUpload *s, int column) const {
+    using S = SampleUpload::State;
+    switch (column) {
+    case SizeColumn:
+        return sizeOf(s);
+    case StatusColumn: {
+        // What needs the user first: failures, then what runs, what waits, what is done.
+        static const QList<S> order{S::Failed,     S::Initializing, S::Uploading, S::Confirming,
+                                    S::Cancelling, S::Queued,       S::Confirmed, S::Cancelled};
+        return int(order.indexOf(s->state()));
+    }
+    case ProgressColumn:
+        return data(index(rowOf(s), column), ProgressRole);
+    case SpeedColumn:
+        return s->state() == S::Uploading ? s->bytesPerSecond() : 0.0;
+    case EtaColumn:
+        return s->state() == S::Uploading ? s->etaSeconds() : qint64(-1);
+    default:
+        return displayData(s, column);
+    }
+}
+
 QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
     SampleUpload *s = sampleAt(index.row());
     if (!s || !index.isValid())
         return {};
     if (index.column() == ContentColumn && role != SampleRole)
-        return CheckText::data(m_checks, s, role);
+        return CheckText::data(m_checks, s, role == SortRole ? int(Qt::DisplayRole) : role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(s, index.column());
@@ -305,6 +366,8 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
         return displayData(s, index.column());
     case SampleRole:
         return QVariant::fromValue(static_cast<QObject *>(s));
+    case SortRole:
+        return sortData(s, index.column());
     case ProgressRole: {
         if (s->state() == SampleUpload::State::Confirmed)
             return 100;

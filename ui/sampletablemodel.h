@@ -14,7 +14,7 @@ struct SampleSpec;
 class UploadQueue;
 
 // The queue as a table, one row per sample. It follows the queue by itself: a row comes with
-// UploadQueue::samplesAdded (a batch, one insertion) and goes with sampleRemoved, and whatever
+// UploadQueue::samplesAdded (a batch, one insertion) and goes with samplesRemoved, and whatever
 // changes a sample (its spec, state, progress, hold, its file checks) reaches the row through that
 // object's signals, never through a call from whoever made the change. Changes never reach the view
 // directly: samples only mark their row dirty, and a timer publishes the dirty rows a few times a
@@ -37,6 +37,7 @@ public:
     enum Role {
         ProgressRole = Qt::UserRole + 1, // int 0..100, or -1 when there is nothing to show
         SampleRole,                      // SampleUpload*
+        SortRole, // what a click on the column's header sorts by (sizes as numbers, and so on)
     };
 
     explicit SampleTableModel(UploadQueue *queue, QObject *parent = nullptr);
@@ -85,11 +86,13 @@ private:
     void onSamplesAdded(const QList<SampleUpload *> &samples);
     // Connects a new row's sample: its changes mark the row dirty.
     void follow(SampleUpload *sample);
-    void removeSampleRow(SampleUpload *sample);
+    void removeSampleRows(const QList<SampleUpload *> &samples);
+    void moveToEnd(const QList<int> &rows);
     // Marks the row dirty, reading the size again first if the sample's files changed.
     void refreshSample(SampleUpload *sample);
     void markDirty(SampleUpload *sample);
     QVariant displayData(SampleUpload *sample, int column) const;
+    QVariant sortData(SampleUpload *sample, int column) const;
 
     const QueueChecks *m_checks = nullptr;
     QList<SampleUpload *> m_rows;

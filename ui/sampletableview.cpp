@@ -2,6 +2,7 @@
 
 #include "middleelidedelegate.h"
 #include "progressdelegate.h"
+#include "samplefiltermodel.h"
 #include "sampletablemodel.h"
 
 #include <QAction>
@@ -14,10 +15,10 @@ namespace SeqDrop {
 SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *> &actions,
                                  QWidget *parent)
     : QTableView(parent)
-    , m_model(model) {
+    , m_filter(new SampleFilterModel(model, this)) {
     setObjectName(QStringLiteral("sampleTable"));
     setAccessibleName(tr("Samples to upload"));
-    setModel(model);
+    setModel(m_filter);
     setItemDelegateForColumn(SampleTableModel::ProgressColumn, new ProgressDelegate(this));
     auto *middle = new MiddleElideDelegate(this);
     setItemDelegateForColumn(SampleTableModel::NameColumn, middle);
@@ -50,6 +51,11 @@ SampleTableView::SampleTableView(SampleTableModel *model, const QList<QAction *>
     header->resizeSection(SampleTableModel::SpeedColumn, em * 6);
     header->resizeSection(SampleTableModel::EtaColumn, em * 6);
     header->resizeSection(SampleTableModel::SampleIdColumn, em * 9);
+    // Unsorted at first (the queue's order, which is the upload order); ascending, descending,
+    // then unsorted again on the header's clicks.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    setSortingEnabled(true);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *a : actions) {
         if (a) {
@@ -69,9 +75,18 @@ QList<SampleUpload *> SampleTableView::selectedSamples() const {
     std::sort(rows.begin(), rows.end());
     QList<SampleUpload *> result;
     for (int row : std::as_const(rows))
-        if (SampleUpload *s = m_model->sampleAt(row))
+        if (SampleUpload *s = m_filter->sampleAt(row))
             result << s;
     return result;
+}
+
+void SampleTableView::selectSamples(const QList<SampleUpload *> &samples) {
+    selectionModel()->select(m_filter->selectionOf(samples),
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+SampleUpload *SampleTableView::sampleAt(const QModelIndex &index) const {
+    return index.isValid() ? m_filter->sampleAt(index.row()) : nullptr;
 }
 
 } // namespace SeqDrop

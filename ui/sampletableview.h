@@ -4,11 +4,14 @@
 
 namespace SeqDrop {
 
+class SampleFilterModel;
 class SampleTableModel;
 class SampleUpload;
 
 // The queue table: whole-row selection, progress bars painted by ProgressDelegate, columns
-// sized for what they hold, and the sample commands on its context menu.
+// sized for what they hold, and the sample commands on its context menu. It shows the queue
+// through a SampleFilterModel: header clicks sort (a third click restores the queue's order),
+// and the filter field narrows the rows.
 class SampleTableView : public QTableView {
     Q_OBJECT
 public:
@@ -16,11 +19,15 @@ public:
     SampleTableView(SampleTableModel *model, const QList<QAction *> &actions,
                     QWidget *parent = nullptr);
 
-    // The samples of the selected rows, top to bottom.
+    // The samples of the selected rows, top to bottom as shown.
     QList<SampleUpload *> selectedSamples() const;
+    // Selects these samples' rows (those the filter shows) in one selection change.
+    void selectSamples(const QList<SampleUpload *> &samples);
+    SampleUpload *sampleAt(const QModelIndex &index) const;
+    SampleFilterModel *filterModel() const { return m_filter; }
 
 private:
-    SampleTableModel *m_model;
+    SampleFilterModel *m_filter;
 };
 
 } // namespace SeqDrop

@@ -62,6 +62,8 @@ WindowActions::WindowActions(QWidget *window)
                         tr("Show the technical detail of the selected sample's error"));
     errorDetails->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
     selectAll = make(tr("Select A&ll"), QKeySequence::SelectAll, tr("Select every sample"));
+    filter = make(tr("&Filter Samples"), QKeySequence::Find,
+                  tr("Show only the samples whose name, files, status or id contain a text"));
     focusQueue = make(tr("Go to &Queue"), QKeySequence(tr("Ctrl+1")),
                       tr("Move the keyboard focus to the sample list"));
     focusEditor = make(tr("Go to &Description"), QKeySequence(tr("Ctrl+2")),
@@ -117,7 +119,7 @@ void WindowActions::fillMenuBar(QMenuBar *bar) const {
     samples->addSeparator();
     samples->addActions({applyDescription, errorDetails});
     samples->addSeparator();
-    samples->addActions({selectAll, focusQueue, focusEditor});
+    samples->addActions({selectAll, filter, focusQueue, focusEditor});
 
     QMenu *account = bar->addMenu(tr("&Account"));
     account->addActions({signIn, signOut});

@@ -42,6 +42,7 @@ public:
     QAction *applyDescription;
     QAction *errorDetails;
     QAction *selectAll;
+    QAction *filter;
     QAction *focusQueue;
     QAction *focusEditor;
     // Account

@@ -6,6 +6,8 @@
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
 #include "engine/engine.h"
+#include "journal/crashresume.h"
+#include "journal/journalrecorder.h"
 #include "journal/queuerestorer.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
@@ -74,6 +76,9 @@ DiagnosticsReport::Context DesktopServices::diagnostics() const {
         QStringLiteral("%1 (system backend: %2)")
             .arg(network->isNetworkUp() ? QStringLiteral("up") : QStringLiteral("down"),
                  network->backendName());
+    // The journal as the queue stands: ends and descriptions still held are written first.
+    if (JournalRecorder *recorder = m_engine->crashResume()->recorder())
+        recorder->flush();
     context.journal = m_engine->journal();
     context.queue = DiagnosticsReport::describeQueue(m_engine->queue());
     return context;

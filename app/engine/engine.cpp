@@ -24,9 +24,10 @@ Engine::Engine(const Options &options, QObject *parent)
 }
 
 Engine::~Engine() {
-    // Descriptions the recorder still holds go to the journal while their samples exist.
+    // Descriptions and ends the recorder still holds go to the journal while their samples
+    // exist.
     if (JournalRecorder *recorder = m_resume->recorder())
-        recorder->flushSpecs();
+        recorder->flush();
     // The queue deletes its samples as it dies; nothing may react to that any more (a window
     // or a recorder writing a half-destroyed queue into the journal), so it goes first.
     m_queue->disconnect();

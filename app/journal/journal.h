@@ -12,8 +12,8 @@
 namespace SeqDrop {
 
 // The upload journal: every sample's state transitions, written durably (SQLite through
-// QtSql, WAL, synchronous=FULL, one transaction per write) BEFORE the engine acts on them, so
-// a killed process or a switched-off PC leaves a record of what exists on the server.
+// QtSql, WAL, synchronous=FULL, each write or batch one transaction) BEFORE the engine acts on
+// them, so a killed process or a switched-off PC leaves a record of what exists on the server.
 // A damaged journal is set aside (renamed) and a fresh one started, never a crash.
 class Journal {
 public:
@@ -64,13 +64,17 @@ public:
     // Batches committed by add() and endBatch() so far: one per intake or per batch of
     // description changes, however many samples it held.
     int batchCommits() const { return m_commits; }
+    // `apiUrl`, when given, is the server the sample is being initialised on (the window may
+    // change servers between samples), written in the same transaction.
     bool update(qint64 id, SampleUpload::State state, const QString &sampleId,
-                const QString &error = {});
+                const QString &error = {}, const QString &apiUrl = {});
     // `fingerprint` is the files as they were queued, which a new description does not change.
     bool updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint);
     // The server a sample was initialised on (the window may change servers between samples).
     bool setApiUrl(qint64 id, const QString &apiUrl);
     bool remove(qint64 id);
+    // Many entries in one transaction (counted in batchCommits()).
+    bool remove(const QList<qint64> &ids);
     // The newest entry for these files at this server, if any.
     std::optional<Entry> latest(const QString &origin, const QString &apiUrl,
                                 const QString &fingerprint) const;

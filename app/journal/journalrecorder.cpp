@@ -17,19 +17,26 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     , m_resumes(journal)
     , m_origin(origin)
     , m_apiUrl(apiUrl) {
-    m_specTimer.setSingleShot(true);
-    m_specTimer.setInterval(SpecDelayMs);
-    connect(&m_specTimer, &QTimer::timeout, this, &JournalRecorder::flushSpecs);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JournalRecorder::flush);
     connect(queue, &UploadQueue::samplesAdded, this, &JournalRecorder::trackNew);
-    connect(queue, &UploadQueue::sampleRemoved, this, [this](SampleUpload *sample) {
-        const qint64 id = m_entries.take(sample);
-        if (id && !m_journal->remove(id))
-            qCWarning(lcUpload) << "journal: cannot remove an entry:" << m_journal->lastError();
-    });
+    connect(
+        queue, &UploadQueue::samplesRemoved, this, [this](const QList<SampleUpload *> &samples) {
+            QList<qint64> ids;
+            for (SampleUpload *sample : samples) {
+                m_pendingSpecs.remove(sample);
+                m_pendingEnds.remove(sample);
+                if (const qint64 id = m_entries.take(sample))
+                    ids.append(id);
+            }
+            if (!m_journal->remove(ids)) // one transaction for the lot
+                qCWarning(lcUpload) << "journal: cannot remove entries:" << m_journal->lastError();
+        });
 }
 
 JournalRecorder::~JournalRecorder() {
-    flushSpecs();
+    flush();
 }
 
 void JournalRecorder::trackNew(const QList<SampleUpload *> &added) {
@@ -74,28 +81,41 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
         // Collected and written together: the file checks change the specs of a whole run
         // folder within a second, and one transaction each would sync the disk as often.
         m_pendingSpecs.insert(sample);
-        if (!m_specTimer.isActive())
-            m_specTimer.start();
+        later();
     });
     connect(sample, &SampleUpload::resumePointChanged, this,
             [this, sample] { recordResumePoint(sample); });
     connect(sample, &QObject::destroyed, this, [this, sample] {
         m_entries.remove(sample);
         m_pendingSpecs.remove(sample);
+        m_pendingEnds.remove(sample);
     });
 }
 
-void JournalRecorder::flushSpecs() {
-    m_specTimer.stop();
-    if (m_pendingSpecs.isEmpty())
+void JournalRecorder::later() {
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void JournalRecorder::flush() {
+    m_flushTimer.stop();
+    if (m_pendingSpecs.isEmpty() && m_pendingEnds.isEmpty())
         return;
-    const QSet<SampleUpload *> pending = std::exchange(m_pendingSpecs, {});
     m_journal->beginBatch();
-    for (SampleUpload *sample : pending)
-        if (const qint64 entry = m_entries.value(sample))
-            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+    writePending();
     if (!m_journal->endBatch())
         qCWarning(lcUpload) << "journal: cannot record descriptions:" << m_journal->lastError();
+}
+
+void JournalRecorder::writePending() {
+    const QSet<SampleUpload *> specs = std::exchange(m_pendingSpecs, {});
+    for (SampleUpload *sample : specs)
+        if (const qint64 entry = m_entries.value(sample))
+            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+    const QSet<SampleUpload *> ends = std::exchange(m_pendingEnds, {});
+    for (SampleUpload *sample : ends)
+        if (const qint64 entry = m_entries.value(sample))
+            writeState(sample, entry);
 }
 
 void JournalRecorder::recordResumePoint(SampleUpload *sample) {
@@ -107,21 +127,39 @@ void JournalRecorder::recordResumePoint(SampleUpload *sample) {
                             << sample->spec().displayName() << "stands:" << m_resumes.lastError();
 }
 
+SampleUpload::State JournalRecorder::recordedState(const SampleUpload *sample) {
+    // A failed sample still on the server is recorded as still cancelling: not final, so the
+    // next run cancels it (ResumeCleanup) instead of leaving it awaiting data for ever.
+    return sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
+}
+
+bool JournalRecorder::writeState(SampleUpload *sample, qint64 id) {
+    const QString apiUrl = m_api && sample->state() == SampleUpload::State::Initializing
+                               ? m_api->baseUrl().toString()
+                               : QString();
+    const QString error = sample->error().isError() ? sample->error().toString() : QString();
+    if (m_journal->update(id, recordedState(sample), sample->sampleId(), error, apiUrl))
+        return true;
+    qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
+    return false;
+}
+
 void JournalRecorder::record(SampleUpload *sample) {
     const qint64 id = m_entries.value(sample);
     if (id == 0)
         return;
-    // A sample that starts goes with the description it starts with.
-    if (m_pendingSpecs.contains(sample))
-        flushSpecs();
-    if (m_api && sample->state() == SampleUpload::State::Initializing)
-        m_journal->setApiUrl(id, m_api->baseUrl().toString());
-    const QString error = sample->error().isError() ? sample->error().toString() : QString();
-    // A failed sample still on the server is recorded as still cancelling: not final, so the
-    // next run cancels it (ResumeCleanup) instead of leaving it awaiting data for ever.
-    const SampleUpload::State state =
-        sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
-    if (!m_journal->update(id, state, sample->sampleId(), error))
+    if (SampleUpload::isFinalState(recordedState(sample))) {
+        m_pendingEnds.insert(sample);
+        later();
+        return;
+    }
+    m_pendingEnds.remove(sample); // retried: what it is now replaces how it ended
+    // One transaction, one disk sync: what waited (other samples' ends, descriptions, this
+    // sample's description, which it starts with) and this transition.
+    m_journal->beginBatch();
+    writePending();
+    writeState(sample, id);
+    if (!m_journal->endBatch())
         qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/resumestore.h"
+#include "upload/sampleupload.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,11 +16,15 @@ class SampleUpload;
 class UploadQueue;
 
 // Writes a queue's samples and their state transitions into the journal. Connected directly,
-// so each transition is on disk before the engine goes on to act on it (the state changes
-// before the request that follows it is sent). A new description is recorded too (batched,
-// within SpecDelayMs, and before the sample's next transition), and a
-// sample the user removes from the queue is removed from the journal. A multipart sample's
-// resume point follows each stored part (ResumeStore).
+// so each transition that leads to a request is on disk before the engine sends it (the state
+// changes before the request that follows it is sent). A sample's end (confirmed, failed,
+// cancelled) leads to no request: it is written with the next transition that must be on disk,
+// or within FlushDelayMs, so a sample ending and the next one starting cost one disk sync, not
+// two. A journal that lost an end still says "confirming" or "uploading", which the next run
+// settles by asking the server (ResumeCleanup). New descriptions are batched the same way
+// (and written before the sample's next transition); a sample the user removes from the queue
+// is removed from the journal. A multipart sample's resume point follows each stored part
+// (ResumeStore).
 class JournalRecorder : public QObject {
     Q_OBJECT
 public:
@@ -27,8 +32,8 @@ public:
                     const QString &apiUrl, QObject *parent = nullptr);
     ~JournalRecorder() override;
 
-    // Descriptions are written at most this long after they change (state transitions at once).
-    static constexpr int SpecDelayMs = 200;
+    // Descriptions and ends are written at most this long after they change.
+    static constexpr int FlushDelayMs = 200;
 
     // Records a sample the queue already holds (samples added later are recorded by themselves).
     void track(SampleUpload *sample, qint64 existingEntry = 0);
@@ -40,11 +45,17 @@ public:
     // initialised on, read from `api` at that moment.
     void followApiUrl(const ApiClient *api) { m_api = api; }
 
-    // Writes the descriptions changed since the last write, in one transaction.
-    void flushSpecs();
+    // Writes the descriptions and ends not yet written, in one transaction.
+    void flush();
 
 private:
     void record(SampleUpload *sample);
+    // The state the journal keeps for the sample now (see record()).
+    static SampleUpload::State recordedState(const SampleUpload *sample);
+    // Writes without a transaction of its own (the caller's batch).
+    void writePending();
+    bool writeState(SampleUpload *sample, qint64 id);
+    void later();
     void recordResumePoint(SampleUpload *sample);
 
     Journal *m_journal;
@@ -54,7 +65,8 @@ private:
     QString m_apiUrl;
     QHash<const SampleUpload *, qint64> m_entries;
     QSet<SampleUpload *> m_pendingSpecs;
-    QTimer m_specTimer;
+    QSet<SampleUpload *> m_pendingEnds;
+    QTimer m_flushTimer;
 };
 
 } // namespace SeqDrop

@@ -2,7 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMap>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -39,31 +39,33 @@ QString LaneMerger::withoutLane(const QString &fileName) {
 }
 
 LaneMerger::Result LaneMerger::merge(const QList<SampleSpec> &samples) {
-    // Group the samples that carry a lane, keeping the position of each set's first member.
-    QMap<QString, QList<int>> sets;
-    for (int i = 0; i < samples.size(); ++i)
-        if (laneOf(QFileInfo(samples.at(i).file).fileName()) > 0)
-            sets[setKey(samples.at(i))].append(i);
+    // Each sample's lane and set key worked out once (a run folder holds thousands, and the
+    // window asks again whenever its queue changes), then grouped by key.
+    QList<int> laneNumbers(samples.size(), 0);
+    QList<QString> keys(samples.size());
+    QHash<QString, QList<int>> sets;
+    for (int i = 0; i < samples.size(); ++i) {
+        laneNumbers[i] = laneOf(QFileInfo(samples.at(i).file).fileName());
+        if (laneNumbers.at(i) > 0) {
+            keys[i] = setKey(samples.at(i));
+            sets[keys.at(i)].append(i);
+        }
+    }
 
     Result result;
     QList<bool> consumed(samples.size(), false);
     for (int i = 0; i < samples.size(); ++i) {
         if (consumed.at(i))
             continue;
-        const QString key = laneOf(QFileInfo(samples.at(i).file).fileName()) > 0
-                                ? setKey(samples.at(i))
-                                : QString();
-        const QList<int> members = key.isEmpty() ? QList<int>{} : sets.value(key);
+        const QList<int> members = keys.at(i).isEmpty() ? QList<int>{} : sets.value(keys.at(i));
         if (members.size() < 2) {
             result.samples.append(samples.at(i));
             consumed[i] = true;
             continue;
         }
         QList<int> ordered = members;
-        std::sort(ordered.begin(), ordered.end(), [&](int a, int b) {
-            return laneOf(QFileInfo(samples.at(a).file).fileName()) <
-                   laneOf(QFileInfo(samples.at(b).file).fileName());
-        });
+        std::sort(ordered.begin(), ordered.end(),
+                  [&](int a, int b) { return laneNumbers.at(a) < laneNumbers.at(b); });
         for (int index : ordered)
             consumed[index] = true;
         const SampleSpec &first = samples.at(ordered.first());
@@ -71,7 +73,7 @@ LaneMerger::Result LaneMerger::merge(const QList<SampleSpec> &samples) {
         QString problem;
         for (int n = 0; n < ordered.size() && problem.isEmpty(); ++n) {
             const SampleSpec &lane = samples.at(ordered.at(n));
-            const int number = laneOf(QFileInfo(lane.file).fileName());
+            const int number = laneNumbers.at(ordered.at(n));
             if (number != n + 1)
                 problem = tr("%1: lane L%2 is missing (lanes must start at L001 with no gap).")
                               .arg(name)

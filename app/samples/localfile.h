@@ -18,6 +18,14 @@ public:
     static QString describe(Problem problem, const QString &path);
     // check() and describe() in one: empty when the file can be sent.
     static QString problem(const QString &path);
+
+    // A file's size and last modification (milliseconds since the Unix epoch, as
+    // QFileInfo::lastModified().toMSecsSinceEpoch() gives it): what says a file changed.
+    struct Stamp {
+        qint64 size = 0;
+        qint64 modified = 0;
+    };
+    static Stamp stamp(const QString &path);
 };
 
 } // namespace SeqDrop

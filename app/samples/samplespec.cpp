@@ -1,5 +1,7 @@
 #include "samples/samplespec.h"
 
+#include "samples/localfile.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,11 +25,10 @@ QString SampleSpec::displayName() const {
 QString SampleSpec::fingerprint() const {
     QStringList parts;
     for (const QString &file : allFiles()) {
-        const QFileInfo info(file);
-        parts << QStringLiteral("%1|%2|%3")
-                     .arg(info.absoluteFilePath())
-                     .arg(info.size())
-                     .arg(info.lastModified().toMSecsSinceEpoch());
+        const LocalFile::Stamp stamp = LocalFile::stamp(file);
+        parts << QFileInfo(file).absoluteFilePath() + QLatin1Char('|') +
+                     QString::number(stamp.size) + QLatin1Char('|') +
+                     QString::number(stamp.modified);
     }
     return parts.join(QLatin1Char('\n'));
 }

@@ -7,6 +7,7 @@
 #include "net/s3client.h"
 #include "net/transfersettings.h"
 #include "net/uploadpartjob.h"
+#include "samples/localfile.h"
 #include "upload/multipartabort.h"
 #include "upload/multipartfileupload.h"
 #include "upload/partplan.h"
@@ -28,7 +29,7 @@ namespace {
 qint64 modifiedMs(const QStringList &paths) {
     qint64 latest = 0;
     for (const QString &path : paths)
-        latest = qMax(latest, QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        latest = qMax(latest, LocalFile::stamp(path).modified);
     return latest;
 }
 

@@ -4,6 +4,8 @@
 #include "net/networkwatcher.h"
 #include "upload/sampleupload.h"
 
+#include <QSet>
+
 namespace SeqDrop {
 
 UploadQueue::UploadQueue(ApiClient *api, QObject *parent)
@@ -57,21 +59,39 @@ void UploadQueue::append(const QList<SampleUpload *> &samples) {
     schedule();
 }
 
-bool UploadQueue::remove(SampleUpload *sample) {
-    if (sample->isRunning() || !m_samples.contains(sample))
-        return false;
-    if (sample->isResumable()) {
-        // Parts left on S3 and a sample awaiting data on One Codex: both go first, then the row.
-        connect(
-            sample, &SampleUpload::finished, this, [this, sample] { remove(sample); },
-            Qt::SingleShotConnection);
-        sample->cancel();
-        return true;
+int UploadQueue::remove(const QList<SampleUpload *> &samples) {
+    int running = 0;
+    QList<SampleUpload *> gone;
+    QSet<SampleUpload *> goneSet;
+    // One pass over the list, not one search per sample: Clear Uploaded on a run folder
+    // removes thousands.
+    const QSet<SampleUpload *> present(m_samples.cbegin(), m_samples.cend());
+    for (SampleUpload *sample : samples) {
+        if (sample->isRunning()) {
+            ++running;
+            continue;
+        }
+        if (goneSet.contains(sample) || !present.contains(sample))
+            continue;
+        if (sample->isResumable()) {
+            // Parts left on S3 and a sample awaiting data on One Codex: both go first, then the
+            // row.
+            connect(
+                sample, &SampleUpload::finished, this, [this, sample] { remove(sample); },
+                Qt::SingleShotConnection);
+            sample->cancel();
+            continue;
+        }
+        gone.append(sample);
+        goneSet.insert(sample);
     }
-    m_samples.removeOne(sample);
-    Q_EMIT sampleRemoved(sample);
-    sample->deleteLater();
-    return true;
+    if (gone.isEmpty())
+        return running;
+    m_samples.removeIf([&goneSet](SampleUpload *s) { return goneSet.contains(s); });
+    Q_EMIT samplesRemoved(gone);
+    for (SampleUpload *sample : gone)
+        sample->deleteLater();
+    return running;
 }
 
 void UploadQueue::setNetworkWatcher(NetworkWatcher *watcher) {

@@ -43,9 +43,11 @@ public:
         return addRestored(QList<RestoredSample>{{spec, restored}}).constFirst();
     }
     void release(SampleUpload *sample);
-    // Removes a sample that is not running; returns false otherwise. A resumable one goes once
-    // its open upload is aborted and its sample cancelled (sampleRemoved() then).
-    bool remove(SampleUpload *sample);
+    // Removes samples that are not running, as one batch (one samplesRemoved()); returns how
+    // many of them were running and stay. A resumable one goes once its open upload is aborted
+    // and its sample cancelled (a samplesRemoved() of its own then).
+    int remove(const QList<SampleUpload *> &samples);
+    bool remove(SampleUpload *sample) { return remove(QList<SampleUpload *>{sample}) == 0; }
     const QList<SampleUpload *> &samples() const { return m_samples; }
 
     void start();
@@ -71,8 +73,9 @@ public:
 Q_SIGNALS:
     // A batch of new samples, at the end of samples() in this order.
     void samplesAdded(const QList<SeqDrop::SampleUpload *> &samples);
-    // Taken off the list by the user: forget it (the journal too).
-    void sampleRemoved(SeqDrop::SampleUpload *sample);
+    // Taken off the list by the user, as one batch: forget them (the journal too). They are
+    // deleted later, never within this signal.
+    void samplesRemoved(const QList<SeqDrop::SampleUpload *> &samples);
     void sampleStarted(SeqDrop::SampleUpload *sample);
     void sampleFinished(SeqDrop::SampleUpload *sample);
     void progressChanged();

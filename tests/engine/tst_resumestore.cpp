@@ -137,6 +137,37 @@ private Q_SLOTS:
         QVERIFY(store.save(other, MultipartResume()));
         QVERIFY(ResumeStore(&journal).load(other).isEmpty());
     }
+
+    // Many entries at once (Clear Uploaded, a remove of a whole plate): one transaction, resume
+    // points included, the others left alone; more ids than one statement takes.
+    void manyClearedInOneTransaction() {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        QList<SampleSpec> specs;
+        for (int i = 0; i < 1203; ++i) {
+            SampleSpec spec;
+            spec.file = dir.filePath(QStringLiteral("Plate7-%1_S%1_L001_R1_001.fastq").arg(i));
+            specs << spec;
+        }
+        const QList<qint64> ids =
+            journal.add(QStringLiteral("gui"), QStringLiteral("http://x"), specs);
+        QCOMPARE(ids.size(), specs.size());
+        MultipartResume r = point();
+        r.files[1].parts = {part(1), part(2)};
+        QVERIFY(ResumeStore(&journal).save(ids.at(7), r));
+        QVERIFY(ResumeStore(&journal).save(ids.at(1100), r));
+        QList<qint64> gone = ids;
+        const qint64 kept = gone.takeAt(1100);
+        const int commits = journal.batchCommits();
+        QVERIFY(journal.remove(gone));
+        QCOMPARE(journal.batchCommits(), commits + 1);
+        const QList<Journal::Entry> left = journal.entries(QStringLiteral("gui"));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, kept);
+        QCOMPARE(ResumeStore(&journal).entriesWithResume(), QSet<qint64>{kept});
+        QCOMPARE(partRows(journal), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResumeStore)

@@ -1,10 +1,15 @@
 // SampleSpec::initUploadBody: the POST /api/v1/samples/init_upload body per the reference:
 // filename, size, paired_end_filename, interleaved, tags [{"name"}], project {"$ref"},
 // metadata, upload_type "standard".
+#include "samples/localfile.h"
 #include "samples/samplespec.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using SeqDrop::SampleSpec;
@@ -21,6 +26,7 @@ private slots:
     void uploadNames();
     void displayName();
     void bigSizeStaysExact();
+    void fingerprintReadsWhatQtReads();
 };
 
 void TestSampleSpec::minimalBody() {
@@ -127,3 +133,41 @@ void TestSampleSpec::bigSizeStaysExact() {
 
 QTEST_APPLESS_MAIN(TestSampleSpec)
 #include "tst_samplespec.moc"
+
+// The fingerprint's modification time comes from stat() on Linux (two time-zone conversions per
+// file cheaper): it must be the very number QFileInfo gives, or every journal written before
+// would read as "the file changed" and its resumable uploads be discarded.
+void TestSampleSpec::fingerprintReadsWhatQtReads() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Plate7-001_S1_L001_R1_001.fastq"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("@r1\nACGT\n+\nFFFF\n");
+    f.close();
+    // Times with milliseconds, in summer and winter (other offsets from UTC), and before 1970.
+    for (const qint64 ms : {1700000000123LL, 1690000000999LL, 1000LL, -86400000LL * 400}) {
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY2(f.setFileTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                               QFileDevice::FileModificationTime),
+                 qPrintable(QString::number(ms) + f.errorString()));
+        f.close();
+        const QFileInfo info(path);
+        const SeqDrop::LocalFile::Stamp stamp = SeqDrop::LocalFile::stamp(path);
+        QCOMPARE(stamp.modified, info.lastModified().toMSecsSinceEpoch());
+        QCOMPARE(stamp.modified, ms);
+        QCOMPARE(stamp.size, info.size());
+        SampleSpec spec;
+        spec.file = path;
+        QCOMPARE(spec.fingerprint(), QStringLiteral("%1|%2|%3")
+                                         .arg(info.absoluteFilePath())
+                                         .arg(info.size())
+                                         .arg(info.lastModified().toMSecsSinceEpoch()));
+    }
+    // A file that is not there: the same as Qt says too.
+    SampleSpec missing;
+    missing.file = dir.filePath(QStringLiteral("gone.fastq"));
+    const QFileInfo gone(missing.file);
+    QCOMPARE(missing.fingerprint(), QStringLiteral("%1|0|%2")
+                                        .arg(gone.absoluteFilePath())
+                                        .arg(gone.lastModified().toMSecsSinceEpoch()));
+}

@@ -102,6 +102,7 @@ private Q_SLOTS:
         context.session = QStringLiteral("sandbox");
         context.proxy = api.proxy().describe();
         context.network = QStringLiteral("up");
+        recorder.flush(); // the ends it holds (written within 200 ms anyway)
         context.journal = &journal;
         context.queue = DiagnosticsReport::describeQueue(&queue);
         const QString path = m_dir.filePath("diagnostics.txt");

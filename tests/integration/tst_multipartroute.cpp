@@ -455,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(upload->isResumable());
         const QString sampleId = upload->sampleId();
         QVERIFY(m_net.sandbox->setFaults({{"cut_parts", 0}}));
-        QSignalSpy removed(&queue, &UploadQueue::sampleRemoved);
+        QSignalSpy removed(&queue, &UploadQueue::samplesRemoved);
         QVERIFY(queue.remove(upload));
         QVERIFY(removed.wait(30000));
         QVERIFY(queue.samples().isEmpty());

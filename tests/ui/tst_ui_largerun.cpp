@@ -15,11 +15,15 @@
 #include "sandboxprocess.h"
 #include "testfiles.h"
 #include "testsettings.h"
+#include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
+#include "windowactions.h"
 #include "windowtestsupport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -121,6 +125,50 @@ private Q_SLOTS:
         QCOMPARE(batches.size(), batchCount);
         // Restored under their own entries: nothing recorded twice.
         QCOMPARE(services.engine()->journal()->entries(QStringLiteral("gui")).size(), Rows);
+    }
+
+    // Joining the lanes of 125 samples, then removing every row: the rows leave in one removal
+    // and the journal forgets them in one transaction (before: 375 removals, each a disk sync
+    // and a walk over every row, persistent index and selection range).
+    void lanesMergedAndRowsRemovedInBatches() {
+        auto w = makeWindow(); // restores the 500 rows recorded by the first case
+        QTRY_COMPARE(w->model()->rowCount(), Rows);
+        Journal *journal = w->services()->engine()->journal();
+        QTRY_VERIFY(w->consentBar()->mergeLanesButton()->isVisible());
+        QSignalSpy removals(w->model(), &QAbstractItemModel::rowsAboutToBeRemoved);
+        QSignalSpy resets(w->model(), &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy layouts(w->model(), &QAbstractItemModel::layoutChanged);
+        int commitsBefore = journal->batchCommits();
+        const QList<SampleUpload *> firstLanes{w->model()->sampleAt(0), w->model()->sampleAt(4),
+                                               w->model()->sampleAt(Rows - 4)};
+        w->view()->selectSamples(firstLanes);
+
+        w->consentBar()->mergeLanesButton()->click();
+        QCOMPARE(w->model()->rowCount(), Samples + 1);
+        // Each sample's lanes 2-4, 125 runs of rows: moved to the end in one layout change and
+        // removed at once.
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(removals.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        // The rows that stay keep their samples, their order and their selection.
+        for (int row = 0; row < w->model()->rowCount(); ++row)
+            QCOMPARE(w->model()->rowOf(w->model()->sampleAt(row)), row);
+        QCOMPARE(w->model()->sampleAt(1), firstLanes.at(1));
+        QCOMPARE(w->selectedSamples(), firstLanes);
+        QCOMPARE(journal->entries(QStringLiteral("gui")).size(), Samples + 1);
+        // The removal, and the merged descriptions (written together once the timer fires).
+        QTRY_COMPARE(journal->batchCommits(), commitsBefore + 2);
+        for (const Journal::Entry &e : journal->entries(QStringLiteral("gui")))
+            QCOMPARE(e.spec.moreLanes.size(), Lanes - 1);
+
+        removals.clear();
+        commitsBefore = journal->batchCommits();
+        w->view()->selectAll();
+        w->actions()->remove->trigger();
+        QCOMPARE(w->model()->rowCount(), 0);
+        QCOMPARE(removals.size(), 1);
+        QCOMPARE(journal->batchCommits(), commitsBefore + 1);
+        QVERIFY(journal->entries(QStringLiteral("gui")).isEmpty());
     }
 };
 

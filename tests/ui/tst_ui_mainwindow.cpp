@@ -112,10 +112,7 @@ private Q_SLOTS:
         w->actions()->split->trigger();
         QCOMPARE(w->model()->rowCount(), 3);
         w->view()->clearSelection();
-        w->view()->selectionModel()->select(w->model()->index(0, 0), QItemSelectionModel::Select |
-                                                                         QItemSelectionModel::Rows);
-        w->view()->selectionModel()->select(w->model()->index(2, 0), QItemSelectionModel::Select |
-                                                                         QItemSelectionModel::Rows);
+        w->view()->selectSamples({w->model()->sampleAt(0), w->model()->sampleAt(2)});
         QVERIFY(w->actions()->pair->isEnabled());
         w->actions()->pair->trigger();
         QCOMPARE(w->model()->rowCount(), 2);
