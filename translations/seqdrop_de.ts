@@ -1805,6 +1805,10 @@ R2: %2</translation>
         <source>One Codex&apos;s upload proxy failed</source>
         <translation>der Upload-Proxy von One Codex ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 The parts already sent are kept: put the file back and press Retry, or remove the row to discard them.</source>
+        <translation>%1 Die bereits gesendeten Teile bleiben erhalten: Legen Sie die Datei zurück und klicken Sie auf „Erneut versuchen“, oder entfernen Sie die Zeile, um sie zu verwerfen.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SandboxLauncher</name>

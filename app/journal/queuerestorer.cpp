@@ -107,8 +107,12 @@ void QueueRestorer::restoreNextBatch() {
     QList<UploadQueue::RestoredSample> batch;
     const QList<Journal::Entry> entries = m_entries.mid(m_next, UploadQueue::BatchSize);
     m_next += entries.size();
+    // One transaction for what the batch's decisions write (a drive that is not plugged in
+    // marks every row of a run folder failed: one disk sync, not one per row).
+    m_resume->journal()->beginBatch();
     for (const Journal::Entry &entry : entries)
         batch.append({entry.spec, decide(entry)});
+    m_resume->journal()->endBatch();
     const QList<SampleUpload *> samples = m_queue->addRestored(batch);
     for (int i = 0; i < samples.size(); ++i) {
         if (!batch.at(i).restored.recordLater)

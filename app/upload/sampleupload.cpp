@@ -96,7 +96,18 @@ bool SampleUpload::checkFiles() {
         for (const QString &file : side == 0 ? m_spec.readOneFiles() : m_spec.readTwoFiles()) {
             const QString problem = LocalFile::problem(file);
             if (!problem.isEmpty()) {
-                finish(State::Failed, UploadError::make(Kind::LocalFile, problem));
+                // Parts already on S3 stay there, and the sample on One Codex: a file on a
+                // drive that was unplugged comes back, and Retry goes on where it stopped.
+                // Removing the row (or cancelling it) discards them.
+                const bool keep = !m_resume.isEmpty();
+                finish(State::Failed,
+                       UploadError::make(
+                           Kind::LocalFile,
+                           keep ? tr("%1 The parts already sent are kept: put the file back and "
+                                     "press Retry, or remove the row to discard them.")
+                                      .arg(problem)
+                                : problem),
+                       keep);
                 return false;
             }
             m_sizes[side] += QFileInfo(file).size();

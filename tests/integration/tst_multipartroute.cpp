@@ -424,6 +424,39 @@ private Q_SLOTS:
             QCOMPARE(t, 1);
     }
 
+    // The file of a resumable sample is gone when it is retried (a drive unplugged): the parts
+    // and the sample are kept, not forgotten on S3, and it goes on once the file is back.
+    void missingFileKeepsTheResumePoint() {
+        SampleSpec spec;
+        spec.file = fastq("Plate7-015_S15_L001_R1_001.fastq", 4000);
+        SampleUpload *upload = stopByNetworkLoss(spec);
+        QVERIFY(upload);
+        QVERIFY(upload->isResumable());
+        QVERIFY(m_net.sandbox->setFaults({{"cut_parts", 0}}));
+        const QString away = spec.file + QStringLiteral(".unplugged");
+        QVERIFY(QFile::rename(spec.file, away));
+        QVERIFY(upload->resetForRetry());
+        QSignalSpy finished(upload, &SampleUpload::finished);
+        upload->start();
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        QCOMPARE(upload->state(), State::Failed);
+        QVERIFY2(upload->error().message.contains(QStringLiteral("does not exist")) &&
+                     upload->error().message.contains(QStringLiteral("kept")),
+                 qPrintable(upload->error().message));
+        QVERIFY(upload->isResumable());
+        QCOMPARE(openUploads(), 1);
+        QCOMPARE(m_net.sandbox->sample(upload->sampleId()).value("status").toString(),
+                 QStringLiteral("awaiting_data"));
+
+        QVERIFY(QFile::rename(away, spec.file));
+        QVERIFY(upload->resetForRetry());
+        run(upload);
+        QVERIFY2(upload->state() == State::Confirmed, qPrintable(upload->error().toString()));
+        QCOMPARE(openUploads(), 0);
+        for (int t : timesReceived())
+            QCOMPARE(t, 1);
+    }
+
     // Cancelling (or removing) a sample kept resumable discards it: aborted on S3, cancelled on
     // One Codex, never called back.
     void cancellingAResumableSampleAbortsIt() {
