@@ -1807,7 +1807,7 @@ R2: %2</translation>
     </message>
     <message>
         <source>%1 The parts already sent are kept: put the file back and press Retry, or remove the row to discard them.</source>
-        <translation>%1 Die bereits gesendeten Teile bleiben erhalten: Legen Sie die Datei zurück und klicken Sie auf „Erneut versuchen“, oder entfernen Sie die Zeile, um sie zu verwerfen.</translation>
+        <translation>%1 Die bereits gesendeten Teile bleiben erhalten: Legen Sie die Datei zurück und wählen Sie „Auswahl wiederholen“ (Strg+R), oder entfernen Sie die Zeile, um sie zu verwerfen.</translation>
     </message>
 </context>
 <context>
