@@ -1,10 +1,10 @@
 # The engine's layering, checked on every test run (ctest -R engine_layers):
-#   util < samples < validation < net < upload < journal < intake < engine < desktop
+#   util < samples < sheets < validation < net < upload < journal < intake < engine < desktop
 # A file in app/<folder>/ may include its own folder and the folders before it, never one after
 # it (that would be an include pointing upward, the start of a cycle). Includes are written
 # from the engine root ("upload/sampleupload.h"); a bare "x.h" would hide where x lives.
 # Usage: cmake -DAPP_DIR=<source>/app -P check_layers.cmake
-set(_layers util samples validation net upload journal intake engine desktop)
+set(_layers util samples sheets validation net upload journal intake engine desktop)
 file(GLOB _files RELATIVE ${APP_DIR} ${APP_DIR}/*/*.h ${APP_DIR}/*/*.cpp)
 set(_problems "")
 foreach(_file ${_files})
