@@ -35,6 +35,8 @@ int CliArguments::parse(const QStringList &argv) {
                        "Commands:\n"
                        "  upload [options] FILE...   upload files; R1/R2 files pair automatically\n"
                        "  validate [--json] FILE...  check files (and pairs) without uploading\n"
+                       "  upload|validate --sample-sheet SHEET FILE|FOLDER...\n"
+                       "                             describe the samples with a sample sheet\n"
                        "  whoami                     show the account the API key belongs to\n"
                        "  projects                   list the account's projects\n\n"
                        "The API key is read from ONE_CODEX_API_KEY or --api-key-file.\n"
@@ -109,6 +111,16 @@ int CliArguments::parse(const QStringList &argv) {
         QStringLiteral("parts-in-flight"),
         QStringLiteral("Multipart: parts of one file sent at once (default 4)."),
         QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption optSampleSheet(
+        QStringLiteral("sample-sheet"),
+        QStringLiteral("Describe the samples with this sheet: an Illumina SampleSheet.csv (v1 or "
+                       "v2) or SeqDrop's CSV (docs/sample-sheets.md). FILE... may then name run "
+                       "folders; Undetermined_S0_* files are left out."),
+        QStringLiteral("SHEET"));
+    const QCommandLineOption optKeepUndetermined(
+        QStringLiteral("keep-undetermined"),
+        QStringLiteral("With --sample-sheet: upload the Undetermined_S0_* files too."));
+    parser.addOptions({optSampleSheet, optKeepUndetermined});
     parser.addOptions({optRoute, optPartsInFlight, optValidateWhile, optMergeLanes, optSafeNames,
                        optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
                        optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
@@ -183,6 +195,10 @@ int CliArguments::parse(const QStringList &argv) {
     if (!ok || partsInFlight < 1 || partsInFlight > 32)
         return usageError(QStringLiteral("--parts-in-flight takes a number from 1 to 32."));
     files = positional;
+    sampleSheet = parser.value(optSampleSheet);
+    keepUndetermined = parser.isSet(optKeepUndetermined);
+    if (keepUndetermined && sampleSheet.isEmpty())
+        return usageError(QStringLiteral("--keep-undetermined goes with --sample-sheet."));
 
     const bool takesFiles = command == Command::Upload || command == Command::Validate;
     if (!takesFiles && !files.isEmpty())

@@ -27,6 +27,8 @@ struct CliArguments {
     int jobs = 4;
     QString route = QStringLiteral("auto"); // auto | form | multipart
     int partsInFlight = 4;                  // multipart: parts sent at once per file
+    QString sampleSheet;                    // describes the samples; folders may be given then
+    bool keepUndetermined = false;          // with a sheet: send Undetermined_S0_* too
 
     // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.
     int parse(const QStringList &argv);

@@ -9,6 +9,7 @@
 #include "net/urlpolicy.h"
 #include "progressprinter.h"
 #include "samples/projectlist.h"
+#include "sheetreport.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
 #include "validation/samplechecker.h"
@@ -69,7 +70,11 @@ int UploadCommand::prepareSamples() {
     }
     if (!m_args.tags.isEmpty())
         wrongDescription << options.description.setTags(m_args.tags);
-    options.paths = IntakeOptions::Paths::Files;
+    // With a sheet, run folders may be given: they are searched as the window searches drops.
+    options.paths =
+        m_args.sampleSheet.isEmpty() ? IntakeOptions::Paths::Files : IntakeOptions::Paths::Scan;
+    options.sampleSheet = m_args.sampleSheet;
+    options.keepUndetermined = m_args.keepUndetermined;
     options.forward = m_args.forward;
     options.reverse = m_args.reverse;
     options.interleaved = m_args.interleaved;
@@ -79,7 +84,11 @@ int UploadCommand::prepareSamples() {
                     : m_args.mergeLanes         ? IntakeOptions::Lanes::Merge
                                                 : IntakeOptions::Lanes::Name;
     const SampleIntake::Plan plan = SampleIntake().plan(m_args.files, options);
-    const QStringList problems = plan.problems + wrongDescription;
+    for (const QString &note : SheetReport::notes(plan, false))
+        printError(note);
+    // A sample no row describes would go undescribed: the sheet or the files need fixing.
+    const QStringList problems =
+        plan.problems + wrongDescription + SheetReport::problems(plan, false);
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             printError(p);
@@ -87,6 +96,11 @@ int UploadCommand::prepareSamples() {
         return 2;
     }
     m_specs = plan.samples;
+    m_sheetProjects = plan.sheet.projects;
+    if (m_specs.isEmpty()) {
+        printError(QStringLiteral("No samples to upload."));
+        return 2;
+    }
     if (m_args.mergeLanes) {
         for (const QString &m : plan.laneSets)
             printError(QStringLiteral("merging %1").arg(m));
@@ -154,7 +168,7 @@ void UploadCommand::checkAccount() {
             finish(e.kind == UploadError::Kind::Auth ? 3 : 1);
             return;
         }
-        if (m_args.project.isEmpty())
+        if (m_args.project.isEmpty() && m_sheetProjects.isEmpty())
             resume();
         else
             resolveProject();
@@ -172,15 +186,26 @@ void UploadCommand::resolveProject() {
             return;
         }
         const QList<Project> projects = ProjectList::parse(job->json());
-        QString error;
-        const Project *project = ProjectList::resolve(projects, m_args.project, &error);
-        if (!project) {
-            printError(error);
+        // --project was typed for this run: it wins over the sheet's projects.
+        QStringList unknown;
+        for (int i = 0; i < m_specs.size(); ++i) {
+            const QString name =
+                m_args.project.isEmpty() ? m_sheetProjects.value(i) : m_args.project;
+            if (name.isEmpty())
+                continue;
+            QString error;
+            if (const Project *project = ProjectList::resolve(projects, name, &error))
+                m_specs[i].projectId = project->id;
+            else if (!unknown.contains(error))
+                unknown << error;
+        }
+        if (!unknown.isEmpty()) {
+            for (const QString &error : std::as_const(unknown))
+                printError(error);
+            printError(QStringLiteral("Nothing was uploaded."));
             finish(2);
             return;
         }
-        for (SampleSpec &spec : m_specs)
-            spec.projectId = project->id;
         resume();
     });
     job->start();

@@ -6,6 +6,7 @@
 #include "samples/samplespec.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -59,6 +60,7 @@ private:
     SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
+    QHash<int, QString> m_sheetProjects; // m_specs index -> the project its sheet row names
     QHash<QString, SeqDrop::CrashResume::RunPlan::Resumable> m_resumable;
     int m_alreadyConfirmed = 0;
     bool m_interrupted = false;

@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "intake/sampleintake.h"
+#include "sheetreport.h"
 #include "validation/samplechecker.h"
 
 #include <QJsonArray>
@@ -18,19 +19,34 @@ ValidateCommand::ValidateCommand(const CliArguments &args, QObject *parent)
 
 void ValidateCommand::start() {
     IntakeOptions options;
-    options.paths = IntakeOptions::Paths::Files;
+    // With a sheet, run folders may be given: they are searched as the window searches drops.
+    options.paths =
+        m_args.sampleSheet.isEmpty() ? IntakeOptions::Paths::Files : IntakeOptions::Paths::Scan;
+    options.sampleSheet = m_args.sampleSheet;
+    options.keepUndetermined = m_args.keepUndetermined;
     options.forward = m_args.forward;
     options.reverse = m_args.reverse;
     options.interleaved = m_args.interleaved;
     options.validateWhileUploading = false; // nothing is uploaded
     const SampleIntake::Plan plan = SampleIntake().plan(m_args.files, options);
-    if (!plan.problems.isEmpty()) {
+    // A sheet that cannot be read is bad input, as a missing file is.
+    const QStringList bad =
+        plan.sheet.error.isEmpty() ? plan.problems : plan.problems + QStringList{plan.sheet.error};
+    if (!bad.isEmpty()) {
         QTextStream err(stderr);
-        for (const QString &p : plan.problems)
+        for (const QString &p : bad)
             err << "seqdrop-cli: " << p << '\n';
         Q_EMIT done(2);
         return;
     }
+    // The sheet's matching is part of the verdict: its problems make the exit status 1.
+    QTextStream err(stderr);
+    for (const QString &note : SheetReport::notes(plan, true))
+        err << "seqdrop-cli: " << note << '\n';
+    m_sheetProblems = SheetReport::problems(plan, true);
+    for (const QString &problem : std::as_const(m_sheetProblems))
+        err << "seqdrop-cli: " << problem << '\n';
+    err.flush();
     m_checker = new SampleChecker(this);
     connect(m_checker, &SampleChecker::finished, this, &ValidateCommand::report);
     m_checker->check(plan.samples, true, false);
@@ -81,5 +97,5 @@ void ValidateCommand::report() {
     if (!m_args.json)
         QTextStream(stderr) << files << (files == 1 ? " file" : " files") << " checked, " << bad
                             << (bad == 1 ? " sample" : " samples") << " with problems.\n";
-    Q_EMIT done(bad == 0 ? 0 : 1);
+    Q_EMIT done(bad == 0 && m_sheetProblems.isEmpty() ? 0 : 1);
 }

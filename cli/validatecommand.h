@@ -26,4 +26,5 @@ private:
 
     CliArguments m_args;
     SeqDrop::SampleChecker *m_checker = nullptr;
+    QStringList m_sheetProblems; // a sample sheet's matching problems: exit status 1
 };

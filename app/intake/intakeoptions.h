@@ -39,6 +39,15 @@ struct IntakeOptions {
         Merge,
     };
     Lanes lanes = Lanes::Leave;
+    // A sample sheet that describes the samples (SheetIntake): this one (the CLI's
+    // --sample-sheet, File > Apply Sample Sheet...), or with findSheet one found among the
+    // paths (SampleSheet.csv or *SampleSheet*.csv given or in a given folder; Paths::Scan).
+    // What the description above sets wins over the sheet: it was typed for these samples.
+    QString sampleSheet;
+    bool findSheet = false;
+    // Undetermined_S0_* files (reads no index matched) are left out when a sheet is applied,
+    // and listed, unless kept.
+    bool keepUndetermined = false;
     // The content is checked with the upload's own read of the disk, and a bad file fails on
     // its row with the record and line, its sample cancelled before confirm.
     bool validateWhileUploading = true;

@@ -1,5 +1,7 @@
 #include "intake/sampleintake.h"
 
+#include "intake/sheetintake.h"
+
 #include "samples/filepairer.h"
 #include "samples/lanemerger.h"
 #include "samples/localfile.h"
@@ -109,14 +111,16 @@ SampleIntake::Plan SampleIntake::planAgainst(const QStringList &paths, const Int
     for (const FilePairer::Group &group : FilePairer::group(files))
         describe(group.first, group.second, options.interleaved && group.second.isEmpty());
 
-    if (options.lanes == IntakeOptions::Lanes::Leave)
-        return plan;
-    const LaneMerger::Result lanes = LaneMerger::merge(plan.samples);
-    plan.laneSets = lanes.merged;
-    if (options.lanes == IntakeOptions::Lanes::Merge) {
-        plan.problems = lanes.problems;
-        plan.samples = lanes.samples;
+    if (options.lanes != IntakeOptions::Lanes::Leave) {
+        const LaneMerger::Result lanes = LaneMerger::merge(plan.samples);
+        plan.laneSets = lanes.merged;
+        if (options.lanes == IntakeOptions::Lanes::Merge) {
+            plan.problems = lanes.problems;
+            plan.samples = lanes.samples;
+        }
     }
+    if (plan.problems.isEmpty())
+        SheetIntake::apply(plan, options);
     return plan;
 }
 

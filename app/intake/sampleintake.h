@@ -5,6 +5,7 @@
 #include "samples/samplespec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -31,6 +32,26 @@ public:
         QStringList laneSets;
         QStringList duplicates;              // already queued or found twice, refused
         QList<FileScanner::Skipped> skipped; // Paths::Scan: left out, and why
+        // What a sample sheet did (IntakeOptions::sampleSheet / findSheet); path empty when
+        // there was none.
+        struct Sheet {
+            QString path;
+            QString name;
+            QString runName;
+            // The sheet could not be read (line, column, what to fix): none of it applied.
+            QString error;
+            int described = 0;
+            // Files no row describes, rows without files, values One Codex would refuse: each
+            // naming the file or the row and line.
+            QStringList unmatched;
+            QStringList rowsWithoutFiles;
+            QStringList problems;
+            // Left out of samples (unless keepUndetermined): offered, not sent.
+            QList<SampleSpec> undetermined;
+            // The project each sample's row names, by sample index (the account's project of
+            // that name is found by whoever has the list: the CLI asks, the window has it).
+            QHash<int, QString> projects;
+        } sheet;
     };
     struct Report {
         QList<SampleUpload *> added;

@@ -52,7 +52,7 @@ QString SheetDescriber::isoDate(const QString &sheetDate) {
 
 SheetDescriber::Described SheetDescriber::describe(const SampleSheet &sheet,
                                                    const SheetSample &sample,
-                                                   const QList<Project> &projects) {
+                                                   const QList<Project> *projects) {
     Described out;
     if (sheet.kind() == SampleSheet::Kind::SeqDrop)
         describeSeqDrop(sample, &out);
@@ -61,9 +61,9 @@ SheetDescriber::Described SheetDescriber::describe(const SampleSheet &sheet,
     const QString who = sheet.kind() == SampleSheet::Kind::SeqDrop
                             ? sample.value(QStringLiteral("file"))
                             : sample.value(QStringLiteral("Sample_ID"));
-    if (!out.project.isEmpty()) {
+    if (!out.project.isEmpty() && projects) {
         QString why;
-        if (const Project *p = ProjectList::resolve(projects, out.project, &why))
+        if (const Project *p = ProjectList::resolve(*projects, out.project, &why))
             out.description.setProjectId(p->id);
         else
             out.problems << why;

@@ -33,8 +33,10 @@ public:
         QString project; // the project name the row asks for, if any
     };
 
+    // `projects`: the account's, to find the row's project by name (an unknown one is a
+    // problem); nullptr leaves that to the caller, with Described::project.
     static Described describe(const SampleSheet &sheet, const SheetSample &sample,
-                              const QList<Project> &projects);
+                              const QList<Project> *projects);
     // One Codex's platform for an instrument name ("NovaSeq 6000", "MiSeq"); empty if none.
     static QString platformFor(const QString &instrument);
     // The header's Date ("12/4/2023" as IEM writes it, month first; "2023-12-04") as an ISO

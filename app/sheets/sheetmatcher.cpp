@@ -29,9 +29,9 @@ SheetMatcher::Result SheetMatcher::match(const SampleSheet &sheet, const QList<S
         const QString id = sheet.kind() == SampleSheet::Kind::SeqDrop
                                ? row.value(QStringLiteral("file"))
                                : row.value(QStringLiteral("Sample_ID"));
-        result.problems << tr("%1 (%2 line %3) has no file among those added.")
-                               .arg(id, sheet.name())
-                               .arg(row.line);
+        result.rowProblems << tr("%1 (%2 line %3) has no file among those added.")
+                                  .arg(id, sheet.name())
+                                  .arg(row.line);
     }
     return result;
 }
@@ -46,10 +46,10 @@ void SheetMatcher::matchIllumina(const SampleSheet &sheet, const QList<SampleSpe
         const QRegularExpressionMatch m = demuxName.match(fileName);
         if (!m.hasMatch()) {
             result->unmatched.append(i);
-            result->problems << tr("%1 is not named as a demultiplexer names its files "
-                                   "(<sample>_S<n>_L001_R1_001.fastq.gz), so %2 cannot say "
-                                   "which sample it is.")
-                                    .arg(fileName, sheet.name());
+            result->fileProblems << tr("%1 is not named as a demultiplexer names its files "
+                                       "(<sample>_S<n>_L001_R1_001.fastq.gz), so %2 cannot say "
+                                       "which sample it is.")
+                                        .arg(fileName, sheet.name());
             continue;
         }
         const QString name = m.captured(1);
@@ -66,7 +66,7 @@ void SheetMatcher::matchIllumina(const SampleSheet &sheet, const QList<SampleSpe
                     name == fileNameForm(row->value(QStringLiteral("Sample_ID"))));
         if (!sameName) {
             result->unmatched.append(i);
-            result->problems
+            result->fileProblems
                 << (row ? tr("%1 says it is sample %2 (S%3), but sample %3 of %4 is %5 (line "
                              "%6): the files and the sheet are not from the same run?")
                               .arg(fileName, name)
@@ -116,11 +116,11 @@ void SheetMatcher::matchSeqDrop(const SampleSheet &sheet, const QList<SampleSpec
             continue; // listed as a row without files
         const QString mate = row.value(QStringLiteral("paired_file"));
         if (!mate.isEmpty() && specOf(mate) != spec) {
-            result->problems << tr("%1 line %2: %3 and %4 are not one pair in the list (pair "
-                                   "them first, or give each its own row).")
-                                    .arg(sheet.name())
-                                    .arg(row.line)
-                                    .arg(row.value(QStringLiteral("file")), mate);
+            result->fileProblems << tr("%1 line %2: %3 and %4 are not one pair in the list (pair "
+                                       "them first, or give each its own row).")
+                                        .arg(sheet.name())
+                                        .arg(row.line)
+                                        .arg(row.value(QStringLiteral("file")), mate);
             continue;
         }
         result->sampleOf.insert(spec, s);
@@ -128,8 +128,8 @@ void SheetMatcher::matchSeqDrop(const SampleSheet &sheet, const QList<SampleSpec
     for (int i = 0; i < specs.size(); ++i)
         if (!result->sampleOf.contains(i)) {
             result->unmatched.append(i);
-            result->problems << tr("%1 has no row in %2.")
-                                    .arg(QFileInfo(specs.at(i).file).fileName(), sheet.name());
+            result->fileProblems << tr("%1 has no row in %2.")
+                                        .arg(QFileInfo(specs.at(i).file).fileName(), sheet.name());
         }
 }
 

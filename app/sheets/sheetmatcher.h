@@ -25,10 +25,12 @@ public:
         QList<int> unmatched;        // spec indexes no row describes
         QList<int> undetermined;     // Undetermined_S0_* specs
         QList<int> rowsWithoutFiles; // sheet sample indexes
-        // One sentence per unmatched file and per row without files, naming both.
-        QStringList problems;
+        // One sentence per file left unmatched (naming it and why) and per row without files.
+        QStringList fileProblems;
+        QStringList rowProblems;
 
         bool isComplete() const { return unmatched.isEmpty() && rowsWithoutFiles.isEmpty(); }
+        QStringList problems() const { return fileProblems + rowProblems; }
     };
 
     static Result match(const SampleSheet &sheet, const QList<SampleSpec> &specs);

@@ -36,7 +36,7 @@ private Q_SLOTS:
     void illuminaV1Row() {
         const SampleSheet sheet = SampleSheet::read(sheetPath("v1_plate96_lanes.csv"));
         const SheetDescriber::Described d =
-            SheetDescriber::describe(sheet, sheet.samples().at(11), Projects);
+            SheetDescriber::describe(sheet, sheet.samples().at(11), &Projects);
         QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(QLatin1Char('\n'))));
         const SampleSpec spec = described(d);
         QCOMPARE(spec.projectId, QStringLiteral("4b53797c5f9d4a1e"));
@@ -60,7 +60,7 @@ private Q_SLOTS:
     void illuminaV2RowTakesTheCloudProject() {
         const SampleSheet sheet = SampleSheet::read(sheetPath("v2_cloud.csv"));
         const SheetDescriber::Described d =
-            SheetDescriber::describe(sheet, sheet.samples().at(0), Projects);
+            SheetDescriber::describe(sheet, sheet.samples().at(0), &Projects);
         QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(QLatin1Char('\n'))));
         const SampleSpec spec = described(d);
         QCOMPARE(spec.projectId, QStringLiteral("9a1f00c3d2e84b77"));
@@ -82,7 +82,7 @@ private Q_SLOTS:
         const SampleSheet sheet = SampleSheet::parse(text, QStringLiteral("lims.csv"));
         QVERIFY2(sheet.isValid(), qPrintable(sheet.error()));
         const SheetDescriber::Described a =
-            SheetDescriber::describe(sheet, sheet.samples().at(0), Projects);
+            SheetDescriber::describe(sheet, sheet.samples().at(0), &Projects);
         QCOMPARE(a.problems.size(), 1);
         QVERIFY2(a.problems.first().startsWith(
                      QStringLiteral("A-very-long-sample-identifier-from-the-LIMS-0001-0002-0003-"
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(a.problems.first().contains(QStringLiteral("60")), qPrintable(a.problems.first()));
         QVERIFY(!described(a).metadata.contains("external_sample_id")); // flagged, not sent cut
         const SheetDescriber::Described b =
-            SheetDescriber::describe(sheet, sheet.samples().at(1), Projects);
+            SheetDescriber::describe(sheet, sheet.samples().at(1), &Projects);
         QCOMPARE(b.project, QStringLiteral("Permafrost"));
         QCOMPARE(b.problems.size(), 1);
         QVERIFY2(b.problems.first().contains(QStringLiteral("No project \"Permafrost\"")) &&
@@ -103,7 +103,7 @@ private Q_SLOTS:
     void seqDropRow() {
         const SampleSheet sheet = SampleSheet::read(sheetPath("seqdrop_nanopore.csv"));
         const SheetDescriber::Described d =
-            SheetDescriber::describe(sheet, sheet.samples().at(0), Projects);
+            SheetDescriber::describe(sheet, sheet.samples().at(0), &Projects);
         QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(QLatin1Char('\n'))));
         const SampleSpec spec = described(d);
         QCOMPARE(spec.tags, (QStringList{"river", "summer 2023"}));
@@ -117,7 +117,7 @@ private Q_SLOTS:
                  QStringLiteral("PowerSoil Pro"));
         // Empty cells set nothing: the third row has no project, tags or id.
         const SampleSpec lib7 =
-            described(SheetDescriber::describe(sheet, sheet.samples().at(2), Projects));
+            described(SheetDescriber::describe(sheet, sheet.samples().at(2), &Projects));
         QVERIFY(lib7.projectId.isEmpty());
         QVERIFY(lib7.tags.isEmpty());
         QVERIFY(!lib7.metadata.contains("external_sample_id"));

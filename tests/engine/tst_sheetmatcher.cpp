@@ -50,14 +50,14 @@ private Q_SLOTS:
                               .arg(lane)
                               .replace(QStringLiteral("%2"), QStringLiteral("%1")));
         SheetMatcher::Result r = SheetMatcher::match(sheet, lanes);
-        QVERIFY2(r.isComplete(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(r.isComplete(), qPrintable(r.problems().join(QLatin1Char('\n'))));
         QCOMPARE(r.sampleOf.size(), 384);
         QCOMPARE(r.undetermined.size(), 4);
         QCOMPARE(r.sampleOf.value(4 * 11 + 2), 11); // Plate7-012, lane 3
         // The same files with their lanes joined into one sample each.
         const LaneMerger::Result merged = LaneMerger::merge(lanes);
         r = SheetMatcher::match(sheet, merged.samples);
-        QVERIFY2(r.isComplete(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(r.isComplete(), qPrintable(r.problems().join(QLatin1Char('\n'))));
         QCOMPARE(r.sampleOf.size(), 96);
         QCOMPARE(r.undetermined.size(), 1);
     }
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(r.sampleOf.value(1), 1);
         QCOMPARE(r.unmatched, (QList<int>{2, 3, 4}));
         QCOMPARE(r.rowsWithoutFiles, (QList<int>{2, 3, 4, 5, 6, 7})); // Gut-03 .. Gut-08
-        const QString text = r.problems.join(QLatin1Char('\n'));
+        const QString text = r.problems().join(QLatin1Char('\n'));
         QVERIFY2(text.contains(QStringLiteral("Gut-04_S3_L001_R1_001.fastq.gz says it is sample "
                                               "Gut-04 (S3), but sample 3 of v2_cloud.csv is "
                                               "Gut-03")),
@@ -101,7 +101,7 @@ private Q_SLOTS:
             sheet,
             {pair(QStringLiteral("/miseq"), QStringLiteral("Isolate-1_S1_L001_R%1_001.fastq.gz")),
              pair(QStringLiteral("/miseq"), QStringLiteral("Iso-2_S2_L001_R%1_001.fastq.gz"))});
-        QVERIFY2(r.isComplete(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(r.isComplete(), qPrintable(r.problems().join(QLatin1Char('\n'))));
     }
 
     // SeqDrop's sheet names files relative to itself; bare names match when only one queued
@@ -128,9 +128,10 @@ private Q_SLOTS:
         QCOMPARE(r.sampleOf.value(2), 1); // by its bare name
         QCOMPARE(r.unmatched, QList<int>{3});
         QVERIFY(r.rowsWithoutFiles.isEmpty());
-        QVERIFY2(r.problems.join(QLatin1Char('\n'))
+        QVERIFY2(r.problems()
+                     .join(QLatin1Char('\n'))
                      .contains(QStringLiteral("barcode03.fastq.gz has no row")),
-                 qPrintable(r.problems.join(QLatin1Char('\n'))));
+                 qPrintable(r.problems().join(QLatin1Char('\n'))));
     }
 };
 

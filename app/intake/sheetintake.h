@@ -1,0 +1,27 @@
+#pragma once
+
+#include "intake/intakeoptions.h"
+#include "intake/sampleintake.h"
+
+#include <QCoreApplication>
+
+namespace SeqDrop {
+
+// The sample sheet step of an intake: finds the sheet (the one given, or SampleSheet.csv /
+// *SampleSheet*.csv among what was dropped), reads it (SampleSheet), matches the planned samples
+// to its rows (SheetMatcher), and gives each matched sample its row's description
+// (SheetDescriber) under the intake's own description, which was typed and wins. A sheet that
+// cannot be read applies nothing and says why; Undetermined files are set aside. What did not
+// match is listed in Plan::sheet; whether that stops the intake is the caller's to say (the CLI
+// refuses unmatched files, the window shows them).
+class SheetIntake {
+    Q_DECLARE_TR_FUNCTIONS(SeqDrop::SheetIntake)
+public:
+    static void apply(SampleIntake::Plan &plan, const IntakeOptions &options);
+
+private:
+    // A sheet among the files the scan left out (it is used, so no longer "skipped").
+    static QString findSheet(SampleIntake::Plan &plan);
+};
+
+} // namespace SeqDrop
