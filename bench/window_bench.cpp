@@ -157,11 +157,18 @@ int writeRunFolder(const QString &dir, int samples, int lanes, int reads) {
     };
     QFile sheet(dir + QStringLiteral("/SampleSheet.csv"));
     if (sheet.open(QIODevice::WriteOnly))
-        sheet.write("[Header]\nIEMFileVersion,5\n\n[Data]\nSample_ID,Sample_Name,Sample_Project\n");
+        sheet.write("[Header]\nIEMFileVersion,5\nExperiment Name,Plate7_Soil\nDate,12/4/2023\n"
+                    "Instrument Type,NovaSeq 6000\n\n[Data]\n"
+                    "Sample_ID,Sample_Name,Sample_Plate,Sample_Well,Sample_Project\n");
     for (int s = 1; s <= samples; ++s) {
         const QString name = QStringLiteral("Plate7-%1").arg(s, 3, 10, QLatin1Char('0'));
         if (sheet.isOpen())
-            sheet.write(QStringLiteral("%1,%1,Plate7\n").arg(name).toUtf8());
+            // The sandbox's second project, so every sample is described and none waits.
+            sheet.write(QStringLiteral("%1,%1,Plate7,%2%3,Soil Survey 2026\n")
+                            .arg(name)
+                            .arg(QChar(u'A' + (s - 1) / 12 % 8))
+                            .arg((s - 1) % 12 + 1, 2, 10, QLatin1Char('0'))
+                            .toUtf8());
         for (int lane = 1; lane <= lanes; ++lane)
             for (int read = 1; read <= 2; ++read)
                 writeFastq(QStringLiteral("%1_S%2_L%3_R%4_001.fastq")

@@ -212,6 +212,13 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::CsvTable</name>
+    <message>
+        <source>a quote (&quot;) opened on line %1 is never closed</source>
+        <translation>Ein in Zeile %1 geöffnetes Anführungszeichen (&quot;) wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::CustomFieldsEditor</name>
     <message>
         <source>Custom metadata fields</source>
@@ -1588,6 +1595,89 @@ Wiederholungen: %5
     </message>
 </context>
 <context>
+    <name>SeqDrop::SampleSheet</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>text before the first section; an Illumina sheet starts with [Header].</source>
+        <translation>Text vor dem ersten Abschnitt; ein Illumina-Sample-Sheet beginnt mit [Header].</translation>
+    </message>
+    <message>
+        <source>no [BCLConvert_Data] section (or other [..._Data]): it lists the samples, one row each.</source>
+        <translation>Kein Abschnitt [BCLConvert_Data] (oder ein anderer [..._Data]): Er führt die Proben auf, eine Zeile pro Probe.</translation>
+    </message>
+    <message>
+        <source>no [Data] section: it lists the samples, one row each.</source>
+        <translation>Kein Abschnitt [Data]: Er führt die Proben auf, eine Zeile pro Probe.</translation>
+    </message>
+    <message>
+        <source>the [%1] section lists no samples.</source>
+        <translation>Der Abschnitt [%1] führt keine Proben auf.</translation>
+    </message>
+    <message>
+        <source>the [%1] section has no Sample_ID column; its first row names the columns (Sample_ID, Sample_Name, ...).</source>
+        <translation>Der Abschnitt [%1] hat keine Spalte Sample_ID; seine erste Zeile benennt die Spalten (Sample_ID, Sample_Name, ...).</translation>
+    </message>
+    <message>
+        <source>a value (&quot;%1&quot;) beyond the last column, %2. Remove it, or name its column in the section&apos;s first row.</source>
+        <translation>Ein Wert („%1“) hinter der letzten Spalte, %2. Entfernen Sie ihn, oder benennen Sie seine Spalte in der ersten Zeile des Abschnitts.</translation>
+    </message>
+    <message>
+        <source>Sample_ID is empty.</source>
+        <translation>Sample_ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Sample_ID %1 is not in the samples section above; each [%2] row describes a sample listed there.</source>
+        <translation>Sample_ID %1 steht nicht im Probenabschnitt weiter oben; jede Zeile in [%2] beschreibt eine dort aufgeführte Probe.</translation>
+    </message>
+    <message>
+        <source>Sample_ID %1 is listed twice (lines %2 and %3).</source>
+        <translation>Sample_ID %1 ist doppelt aufgeführt (Zeilen %2 und %3).</translation>
+    </message>
+    <message>
+        <source>Sample_ID %1 is listed twice for lane %2 (lines %3 and %4).</source>
+        <translation>Sample_ID %1 ist für Lane %2 doppelt aufgeführt (Zeilen %3 und %4).</translation>
+    </message>
+    <message>
+        <source>the [%1] section is empty.</source>
+        <translation>Der Abschnitt [%1] ist leer.</translation>
+    </message>
+    <message>
+        <source>neither an Illumina sample sheet ([Header] ... [Data]) nor a SeqDrop sheet: its first row names the columns and one of them is &quot;file&quot;.</source>
+        <translation>Weder ein Illumina-Sample-Sheet ([Header] ... [Data]) noch ein SeqDrop-Sheet: Dessen erste Zeile benennt die Spalten, und eine davon heißt „file“.</translation>
+    </message>
+    <message>
+        <source>a value (&quot;%1&quot;) beyond the last column, %2. Remove it, or name its column in the first row.</source>
+        <translation>Ein Wert („%1“) hinter der letzten Spalte, %2. Entfernen Sie ihn, oder benennen Sie seine Spalte in der ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>the file is empty; name the sample&apos;s file.</source>
+        <translation>Die Spalte file ist leer; geben Sie die Datei der Probe an.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (lines %2 and %3).</source>
+        <translation>%1 ist doppelt aufgeführt (Zeilen %2 und %3).</translation>
+    </message>
+    <message>
+        <source>no samples: one row per sample under the row of column names.</source>
+        <translation>Keine Proben: eine Zeile pro Probe unter der Zeile mit den Spaltennamen.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::SampleTableModel</name>
     <message>
         <source>%1 s</source>
@@ -2016,6 +2106,134 @@ R2: %2</translation>
     <message>
         <source>Parts in &amp;flight:</source>
         <translation>&amp;Teile gleichzeitig:</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SheetBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Give the samples back the descriptions they had before the sheet</source>
+        <translation>Den Proben die Beschreibungen zurückgeben, die sie vor dem Sample Sheet hatten</translation>
+    </message>
+    <message>
+        <source>Reads no index matched: usually not uploaded, but they are yours to send</source>
+        <translation>Reads ohne passenden Index: meist nicht hochgeladen, aber Sie können sie senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The sample sheet could not be read, so the files went in without its descriptions. %1</source>
+        <translation>Das Sample Sheet konnte nicht gelesen werden, daher wurden die Dateien ohne seine Beschreibungen hinzugefügt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Described %n sample(s) from %1.</source>
+        <translation>
+            <numerusform>%n Probe aus %1 beschrieben.</numerusform>
+            <numerusform>%n Proben aus %1 beschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Described %n sample(s) from %1 (run %2).</source>
+        <translation>
+            <numerusform>%n Probe aus %1 beschrieben (Run %2).</numerusform>
+            <numerusform>%n Proben aus %1 beschrieben (Run %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have no row in it.</source>
+        <translation>
+            <numerusform>%n Datei hat darin keine Zeile.</numerusform>
+            <numerusform>%n Dateien haben darin keine Zeile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no files here.</source>
+        <translation>
+            <numerusform>%n Zeile hat hier keine Dateien.</numerusform>
+            <numerusform>%n Zeilen haben hier keine Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) One Codex would refuse were left out.</source>
+        <translation>
+            <numerusform>%n Wert, den One Codex ablehnen würde, wurde weggelassen.</numerusform>
+            <numerusform>%n Werte, die One Codex ablehnen würde, wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Undetermined File(s)</source>
+        <translation>
+            <numerusform>%n Undetermined-Datei hinzufügen</numerusform>
+            <numerusform>%n Undetermined-Dateien hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample sheet undone: %n sample(s) as they were.</source>
+        <translation>
+            <numerusform>Sample Sheet rückgängig gemacht: %n Probe wie zuvor.</numerusform>
+            <numerusform>Sample Sheet rückgängig gemacht: %n Proben wie zuvor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had started uploading and keep the sheet&apos;s description.</source>
+        <translation>
+            <numerusform>Bei %n Probe hatte der Upload bereits begonnen; sie behält die Beschreibung aus dem Sample Sheet.</numerusform>
+            <numerusform>Bei %n Proben hatte der Upload bereits begonnen; sie behalten die Beschreibung aus dem Sample Sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SheetDescriber</name>
+    <message>
+        <source>%1 (%2 line %3): %4</source>
+        <translation>%1 (%2 Zeile %3): %4</translation>
+    </message>
+    <message>
+        <source>the header&apos;s Date (%1) is not a date SeqDrop can read (2023-12-04 or 12/4/2023).</source>
+        <translation>Der Eintrag Date im [Header] (%1) ist kein Datum, das SeqDrop lesen kann (2023-12-04 oder 12/4/2023).</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SheetMatcher</name>
+    <message>
+        <source>%1 (%2 line %3) has no file among those added.</source>
+        <translation>%1 (%2 Zeile %3) hat keine Datei unter den hinzugefügten.</translation>
+    </message>
+    <message>
+        <source>%1 is not named as a demultiplexer names its files (&lt;sample&gt;_S&lt;n&gt;_L001_R1_001.fastq.gz), so %2 cannot say which sample it is.</source>
+        <translation>%1 ist nicht so benannt, wie ein Demultiplexer seine Dateien benennt (&lt;sample&gt;_S&lt;n&gt;_L001_R1_001.fastq.gz), daher kann %2 nicht angeben, welche Probe es ist.</translation>
+    </message>
+    <message>
+        <source>%1 says it is sample %2 (S%3), but sample %3 of %4 is %5 (line %6): the files and the sheet are not from the same run?</source>
+        <translation>%1 gibt an, Probe %2 (S%3) zu sein, aber Probe %3 in %4 ist %5 (Zeile %6): Stammen die Dateien und das Sample Sheet nicht aus demselben Run?</translation>
+    </message>
+    <message>
+        <source>%1 says it is sample %2 (S%3), but %4 lists %5 sample(s).</source>
+        <translation>%1 gibt an, Probe %2 (S%3) zu sein, aber %4 führt nur %5 Probe(n) auf.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 and %4 are not one pair in the list (pair them first, or give each its own row).</source>
+        <translation>%1 Zeile %2: %3 und %4 sind in der Liste kein Paar (bilden Sie zuerst das Paar, oder geben Sie jeder Datei eine eigene Zeile).</translation>
+    </message>
+    <message>
+        <source>%1 has no row in %2.</source>
+        <translation>%1 hat keine Zeile in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SheetProjects</name>
+    <message>
+        <source>The sample sheet puts it in the project &quot;%1&quot;, which SeqDrop checks once it has your account&apos;s projects (sign in).</source>
+        <translation>Das Sample Sheet ordnet sie dem Projekt „%1“ zu; SeqDrop prüft es, sobald die Projekte Ihres Kontos vorliegen (melden Sie sich an).</translation>
+    </message>
+    <message>
+        <source>The sample sheet&apos;s project is unknown: %1 Choose a project in the description panel, or fix the sheet and add the files again.</source>
+        <translation>Das Projekt aus dem Sample Sheet ist unbekannt: %1 Wählen Sie im Beschreibungsbereich ein Projekt, oder korrigieren Sie das Sample Sheet und fügen Sie die Dateien erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2769,26 @@ R2: %2</translation>
         <source>Show only the samples whose name, files, status or id contain a text</source>
         <translation>Nur die Proben zeigen, deren Name, Dateien, Status oder ID einen Text enthalten</translation>
     </message>
+    <message>
+        <source>Apply Sample &amp;Sheet…</source>
+        <translation>Sample &amp;Sheet anwenden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Describe the queued samples with a sample sheet (Illumina or SeqDrop&apos;s)</source>
+        <translation>Die Proben in der Warteschlange mit einem Sample Sheet beschreiben (Illumina oder SeqDrop)</translation>
+    </message>
+    <message>
+        <source>Export Sample Shee&amp;t…</source>
+        <translation>Sample Shee&amp;t exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the queue as a sample sheet to fill in a spreadsheet and apply</source>
+        <translation>Die Warteschlange als Sample Sheet speichern, um es in einer Tabellenkalkulation auszufüllen und anzuwenden</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::WindowDialogs</name>
@@ -2615,6 +2853,29 @@ R2: %2</translation>
         <translation>
             <numerusform>%n Upload läuft noch. Beenden und ihn abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
             <numerusform>%n Uploads laufen noch. Beenden und sie abbrechen? Abgebrochene Proben werden aus One Codex entfernt; Sie können sie später erneut hochladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Sample Sheet</source>
+        <translation>Sample Sheet anwenden</translation>
+    </message>
+    <message>
+        <source>Sample sheets (*.csv);;All files (*)</source>
+        <translation>Sample Sheets (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Sample Sheet</source>
+        <translation>Sample Sheet exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample sheet of %n sample(s) saved to %1</source>
+        <translation>
+            <numerusform>Sample Sheet mit %n Probe unter %1 gespeichert</numerusform>
+            <numerusform>Sample Sheet mit %n Proben unter %1 gespeichert</numerusform>
         </translation>
     </message>
 </context>

@@ -213,12 +213,78 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::SheetBar</name>
+    <message numerus="yes">
+        <source>Described %n sample(s) from %1.</source>
+        <translation>
+            <numerusform>Described %n sample from %1.</numerusform>
+            <numerusform>Described %n samples from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Described %n sample(s) from %1 (run %2).</source>
+        <translation>
+            <numerusform>Described %n sample from %1 (run %2).</numerusform>
+            <numerusform>Described %n samples from %1 (run %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have no row in it.</source>
+        <translation>
+            <numerusform>%n file has no row in it.</numerusform>
+            <numerusform>%n files have no row in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no files here.</source>
+        <translation>
+            <numerusform>%n row has no files here.</numerusform>
+            <numerusform>%n rows have no files here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) One Codex would refuse were left out.</source>
+        <translation>
+            <numerusform>%n value One Codex would refuse was left out.</numerusform>
+            <numerusform>%n values One Codex would refuse were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Undetermined File(s)</source>
+        <translation>
+            <numerusform>Add %n Undetermined File</numerusform>
+            <numerusform>Add %n Undetermined Files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample sheet undone: %n sample(s) as they were.</source>
+        <translation>
+            <numerusform>Sample sheet undone: %n sample as it was.</numerusform>
+            <numerusform>Sample sheet undone: %n samples as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had started uploading and keep the sheet&apos;s description.</source>
+        <translation>
+            <numerusform>%n had started uploading and keeps the sheet&apos;s description.</numerusform>
+            <numerusform>%n had started uploading and keep the sheet&apos;s description.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::WindowDialogs</name>
     <message numerus="yes">
         <source>%n upload(s) are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</source>
         <translation>
             <numerusform>%n upload is still running. Quit and cancel it? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
             <numerusform>%n uploads are still running. Quit and cancel them? Cancelled samples are removed from One Codex; you can upload them again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample sheet of %n sample(s) saved to %1</source>
+        <translation>
+            <numerusform>Sample sheet of %n sample saved to %1</numerusform>
+            <numerusform>Sample sheet of %n samples saved to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,8 @@ void ActionAvailability::apply(WindowActions *a, const QList<SampleUpload *> &se
                                            [](SampleUpload *s) { return s->spec().interleaved; }));
     a->errorDetails->setEnabled(failed > 0);
     a->exportResults->setEnabled(total > 0);
+    a->exportSheet->setEnabled(total > 0);
+    a->applySheet->setEnabled(total > 0);
     a->signOut->setEnabled(session->mode() != Session::Mode::SignedOut);
 }
 

@@ -7,6 +7,7 @@
 #include "desktop/desktopservices.h"
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
+#include "desktop/sheetprojects.h"
 #include "emptystatewidget.h"
 #include "engine/engine.h"
 #include "errordetailsdialog.h"
@@ -26,6 +27,7 @@
 #include "sampletableview.h"
 #include "sandboxbanner.h"
 #include "settingsdialog.h"
+#include "sheetbar.h"
 #include "signindialog.h"
 #include "tageditor.h"
 #include "upload/queuechecks.h"
@@ -172,6 +174,7 @@ void MainWindow::buildUi() {
     m_banner = new SandboxBanner;
     m_notice = new NoticeBar;
     m_consent = new ConsentBar(m_queue, m_checks, m_model);
+    m_sheetBar = new SheetBar(m_services->sheetProjects(), m_queue);
     m_nextStep = new QLabel;
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
     m_nextStep->setWordWrap(true);
@@ -183,6 +186,7 @@ void MainWindow::buildUi() {
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_consent);
+    leftLayout->addWidget(m_sheetBar);
     leftLayout->addWidget(m_nextStep);
     leftLayout->addWidget(m_stack, 1);
 
@@ -222,6 +226,8 @@ void MainWindow::connectActions() {
         if (const QStringList folder = WindowDialogs::askFolder(this); !folder.isEmpty())
             addPaths(folder);
     });
+    connect(a->applySheet, &QAction::triggered, m_sheetBar, &SheetBar::askAndApply);
+    connect(a->exportSheet, &QAction::triggered, m_sheetBar, &SheetBar::askAndExport);
     connect(a->exportResults, &QAction::triggered, this, [this] {
         statusBar()->showMessage(WindowDialogs::exportResults(this, m_queue->samples()), 6000);
     });
@@ -291,6 +297,9 @@ void MainWindow::connectActions() {
         statusBar()->showMessage(summary, 4000);
         report({});
     });
+    connect(m_sheetBar, &SheetBar::answered, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 4000); });
+    connect(m_sheetBar, &SheetBar::addRequested, this, &MainWindow::addPaths);
     connect(m_editor, &SampleEditorPanel::applied, this, [this](int count, int skipped) {
         statusBar()->showMessage(tr("Description applied to %n sample(s).", nullptr, count), 4000);
         if (skipped)
@@ -313,7 +322,10 @@ void MainWindow::addPaths(const QStringList &paths) {
         m_waitingPaths.append(paths);
         return;
     }
-    m_intake = new IntakeJob(m_queue, paths, IntakeOptions(), this);
+    IntakeOptions options;
+    options.findSheet = true; // a run folder's SampleSheet.csv describes its samples
+    options.projects = m_services->sheetProjects()->projects();
+    m_intake = new IntakeJob(m_queue, paths, options, this);
     connect(m_intake, &IntakeJob::finished, this, &MainWindow::onIntakeFinished);
     m_intake->start();
 }
@@ -337,13 +349,9 @@ void MainWindow::onIntakeFinished() {
         m_view->selectSamples(report.added); // the next step is describing them
         if (AppSettings::autoStart() && m_session->canUpload())
             m_queue->start();
-        // Fit the sample names once per addition (cheap: Qt samples at most 1000 rows), within
-        // reason.
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        m_view->resizeColumnToContents(SampleTableModel::NameColumn);
-        if (m_view->columnWidth(SampleTableModel::NameColumn) > em * 16)
-            m_view->setColumnWidth(SampleTableModel::NameColumn, em * 16);
+        m_view->fitNameColumn();
     }
+    m_sheetBar->showIntake(report);
     updateActions();
     Q_EMIT intakeFinished(report);
     if (!m_waitingPaths.isEmpty())

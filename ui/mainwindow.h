@@ -33,6 +33,7 @@ class SampleTableModel;
 class SampleTableView;
 class SampleUpload;
 class SandboxBanner;
+class SheetBar;
 class Session;
 class UploadQueue;
 class WindowActions;
@@ -72,6 +73,7 @@ public:
     SampleEditorPanel *editor() const { return m_editor; }
     NoticeBar *noticeBar() const { return m_notice; }
     ConsentBar *consentBar() const { return m_consent; }
+    SheetBar *sheetBar() const { return m_sheetBar; }
     QueueChecks *checks() const { return m_checks; }
     Session *session() const { return m_session; }
     WindowActions *actions() const { return m_actions; }
@@ -127,6 +129,7 @@ private:
     SampleEditorPanel *m_editor;
     NoticeBar *m_notice;
     ConsentBar *m_consent;
+    SheetBar *m_sheetBar;
     SandboxBanner *m_banner;
     QLabel *m_nextStep;
     QLabel *m_account;

@@ -85,6 +85,13 @@ void SampleTableView::selectSamples(const QList<SampleUpload *> &samples) {
                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void SampleTableView::fitNameColumn() {
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    resizeColumnToContents(SampleTableModel::NameColumn);
+    if (columnWidth(SampleTableModel::NameColumn) > em * 16)
+        setColumnWidth(SampleTableModel::NameColumn, em * 16);
+}
+
 SampleUpload *SampleTableView::sampleAt(const QModelIndex &index) const {
     return index.isValid() ? m_filter->sampleAt(index.row()) : nullptr;
 }

@@ -24,6 +24,8 @@ public:
     // Selects these samples' rows (those the filter shows) in one selection change.
     void selectSamples(const QList<SampleUpload *> &samples);
     SampleUpload *sampleAt(const QModelIndex &index) const;
+    // The name column fitted to the names (Qt reads at most 100 rows), within reason.
+    void fitNameColumn();
     SampleFilterModel *filterModel() const { return m_filter; }
 
 private:

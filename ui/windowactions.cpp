@@ -21,6 +21,11 @@ WindowActions::WindowActions(QWidget *window)
     addFolder->setIcon(s->standardIcon(QStyle::SP_DirIcon));
     exportResults = make(tr("&Export Results…"), QKeySequence(tr("Ctrl+E")),
                          tr("Save which file became which sample as a CSV file"));
+    applySheet =
+        make(tr("Apply Sample &Sheet…"), QKeySequence(tr("Ctrl+Shift+S")),
+             tr("Describe the queued samples with a sample sheet (Illumina or SeqDrop's)"));
+    exportSheet = make(tr("Export Sample Shee&t…"), QKeySequence(),
+                       tr("Save the queue as a sample sheet to fill in a spreadsheet and apply"));
     settings = make(tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
                     tr("Server, parallel uploads, automatic start"));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -100,6 +105,8 @@ QAction *WindowActions::make(const QString &text, const QKeySequence &shortcut,
 void WindowActions::fillMenuBar(QMenuBar *bar) const {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({addFiles, addFolder});
+    file->addSeparator();
+    file->addActions({applySheet, exportSheet});
     file->addSeparator();
     file->addAction(exportResults);
     file->addSeparator();

@@ -24,6 +24,8 @@ public:
     QAction *addFiles;
     QAction *addFolder;
     QAction *exportResults;
+    QAction *applySheet;
+    QAction *exportSheet;
     QAction *settings;
     QAction *quit;
     // Uploads

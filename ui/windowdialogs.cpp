@@ -2,13 +2,16 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/diagnosticsreport.h"
+#include "sheets/sheetwriter.h"
 #include "upload/resultsexporter.h"
+#include "upload/sampleupload.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSaveFile>
 
 namespace SeqDrop {
 
@@ -43,6 +46,36 @@ QString WindowDialogs::exportResults(QWidget *parent, const QList<SampleUpload *
         return tr("Results saved to %1").arg(path);
     QMessageBox::warning(parent, tr("Export Results"), error);
     return {};
+}
+
+QString WindowDialogs::askSampleSheet(QWidget *parent) {
+    const QString path =
+        QFileDialog::getOpenFileName(parent, tr("Apply Sample Sheet"), AppSettings::lastFolder(),
+                                     tr("Sample sheets (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString WindowDialogs::exportSampleSheet(QWidget *parent, const QList<SampleUpload *> &samples) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Sample Sheet"),
+        QDir(AppSettings::lastFolder()).filePath(QStringLiteral("seqdrop-samplesheet.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    QList<SampleSpec> specs;
+    for (const SampleUpload *s : samples)
+        specs << s->spec();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(SheetWriter::write(specs, QFileInfo(path).absolutePath())) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(parent, tr("Export Sample Sheet"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return {};
+    }
+    return tr("Sample sheet of %n sample(s) saved to %1", nullptr, int(specs.size())).arg(path);
 }
 
 QString WindowDialogs::saveDiagnostics(QWidget *parent, const QString &text) {

@@ -20,6 +20,10 @@ public:
     // Returns a line for the status bar, or empty when the user cancelled or it failed (a
     // message box said why).
     static QString exportResults(QWidget *parent, const QList<SampleUpload *> &samples);
+    // A sample sheet to apply (.csv), or empty.
+    static QString askSampleSheet(QWidget *parent);
+    // The queue as SeqDrop's sample sheet (SheetWriter); what happened, for the status bar.
+    static QString exportSampleSheet(QWidget *parent, const QList<SampleUpload *> &samples);
     static QString saveDiagnostics(QWidget *parent, const QString &text);
     static void about(QWidget *parent);
     // Closing while `running` uploads run: true when the user agrees to cancel them and quit.

@@ -5,6 +5,7 @@
 #include "desktop/keystore.h"
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
+#include "desktop/sheetprojects.h"
 #include "engine/engine.h"
 #include "journal/crashresume.h"
 #include "journal/journalrecorder.h"
@@ -34,7 +35,10 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_keys(new KeyStore(this))
     , m_session(new Session(m_engine->api(), m_keys, this))
     , m_restorer(new QueueRestorer(m_engine->queue(), m_engine->crashResume(), this))
-    , m_accountLists(new AccountLists(m_engine->api(), this)) {
+    , m_accountLists(new AccountLists(m_engine->api(), this))
+    , m_sheetProjects(new SheetProjects(m_engine->checks(), this)) {
+    connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
+            &SheetProjects::setProjects);
     m_engine->watchNetwork();
     m_proxy->load();
 }

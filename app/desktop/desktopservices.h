@@ -7,6 +7,7 @@
 namespace SeqDrop {
 
 class AccountLists;
+class SheetProjects;
 class Engine;
 class KeyStore;
 class ProxySetup;
@@ -29,6 +30,8 @@ public:
     ProxySetup *proxy() const { return m_proxy; }
     QueueRestorer *restorer() const { return m_restorer; }
     AccountLists *accountLists() const { return m_accountLists; }
+    // The projects dropped sample sheets name, found once the account's list is there.
+    SheetProjects *sheetProjects() const { return m_sheetProjects; }
 
     // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
     // (for uploads that start from now on), and the saved server unless this run
@@ -51,6 +54,7 @@ private:
     Session *m_session;
     QueueRestorer *m_restorer;
     AccountLists *m_accountLists;
+    SheetProjects *m_sheetProjects;
 };
 
 } // namespace SeqDrop

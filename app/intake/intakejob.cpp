@@ -30,6 +30,7 @@ void IntakeJob::onPlanned() {
     m_report.duplicates = m_plan.duplicates;
     m_report.skipped = m_plan.skipped;
     m_report.problems = m_plan.problems;
+    m_report.sheet = m_plan.sheet;
     if (!m_report.problems.isEmpty()) {
         Q_EMIT finished();
         return;

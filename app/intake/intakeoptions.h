@@ -1,8 +1,12 @@
 #pragma once
 
+#include "samples/projectlist.h"
 #include "samples/sampledescription.h"
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace SeqDrop {
 
@@ -48,6 +52,9 @@ struct IntakeOptions {
     // Undetermined_S0_* files (reads no index matched) are left out when a sheet is applied,
     // and listed, unless kept.
     bool keepUndetermined = false;
+    // The account's projects, when the caller has them: a sheet's project names are found here
+    // during the intake (off the window's thread); the others are left in Plan::sheet.projects.
+    std::optional<QList<Project>> projects;
     // The content is checked with the upload's own read of the disk, and a bad file fails on
     // its row with the record and line, its sample cancelled before confirm.
     bool validateWhileUploading = true;

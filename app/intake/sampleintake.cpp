@@ -131,6 +131,7 @@ SampleIntake::Report SampleIntake::add(const QStringList &paths, const IntakeOpt
     report.duplicates = planned.duplicates;
     report.skipped = planned.skipped;
     report.problems = planned.problems;
+    report.sheet = planned.sheet;
     if (!report.problems.isEmpty())
         return report;
     report.added = m_queue->add(planned.samples); // one batch: one insert, one journal write

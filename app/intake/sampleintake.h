@@ -51,13 +51,17 @@ public:
             // The project each sample's row names, by sample index (the account's project of
             // that name is found by whoever has the list: the CLI asks, the window has it).
             QHash<int, QString> projects;
+            // Each described sample as it was before the sheet, by sample index (the window's
+            // Undo).
+            QHash<int, SampleSpec> before;
         } sheet;
     };
     struct Report {
         QList<SampleUpload *> added;
         QStringList duplicates; // already queued (or given twice), refused
         QList<FileScanner::Skipped> skipped;
-        QStringList problems; // nothing was added when there are any
+        QStringList problems;            // nothing was added when there are any
+        SampleIntake::Plan::Sheet sheet; // its indexes are those of `added`
     };
 
     // `queue` takes the samples and holds the files that count as already there; a plan needs

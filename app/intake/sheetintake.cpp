@@ -4,6 +4,8 @@
 #include "sheets/sheetdescriber.h"
 #include "sheets/sheetmatcher.h"
 
+#include "upload/sampleupload.h"
+
 #include <QFileInfo>
 
 namespace SeqDrop {
@@ -21,6 +23,15 @@ QString SheetIntake::findSheet(SampleIntake::Plan &plan) {
     return found < 0 ? QString() : plan.skipped.takeAt(found).path;
 }
 
+SampleSheet SheetIntake::read(const QString &path, SampleIntake::Plan::Sheet &use) {
+    use.path = path;
+    const SampleSheet sheet = SampleSheet::read(path);
+    use.name = sheet.name();
+    use.error = sheet.error();
+    use.runName = sheet.runName();
+    return sheet;
+}
+
 void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) {
     const QString path = !options.sampleSheet.isEmpty() ? options.sampleSheet
                          : options.findSheet            ? findSheet(plan)
@@ -28,14 +39,9 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
     if (path.isEmpty())
         return;
     SampleIntake::Plan::Sheet &use = plan.sheet;
-    use.path = path;
-    const SampleSheet sheet = SampleSheet::read(path);
-    use.name = sheet.name();
-    if (!sheet.isValid()) {
-        use.error = sheet.error();
+    const SampleSheet sheet = read(path, use);
+    if (!sheet.isValid())
         return;
-    }
-    use.runName = sheet.runName();
     const SheetMatcher::Result match = SheetMatcher::match(sheet, plan.samples);
     QList<SampleSpec> kept;
     QHash<int, QString> projects;
@@ -47,13 +53,21 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
         }
         const int row = match.sampleOf.value(i, -1);
         if (row >= 0) {
+            use.before.insert(int(kept.size()), spec);
             const SheetDescriber::Described d =
                 SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
             d.description.applyTo(spec);
-            options.description.applyTo(spec); // typed for these samples: it wins
+            QString unknown;
+            const Project *project =
+                d.project.isEmpty() || !options.projects
+                    ? nullptr
+                    : ProjectList::resolve(*options.projects, d.project, &unknown);
+            if (project)
+                spec.projectId = project->id;
+            else if (!d.project.isEmpty())
+                projects.insert(int(kept.size()), d.project); // the caller finds it, or holds
+            options.description.applyTo(spec);                // typed for these samples: it wins
             use.problems << d.problems;
-            if (!d.project.isEmpty())
-                projects.insert(int(kept.size()), d.project);
             ++use.described;
         }
         kept.append(spec);
@@ -62,6 +76,44 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
     use.projects = projects;
     use.unmatched = match.fileProblems;
     use.rowsWithoutFiles = match.rowProblems;
+}
+
+SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
+                                          const QList<SampleUpload *> &samples) {
+    SampleIntake::Report report;
+    SampleIntake::Plan::Sheet &use = report.sheet;
+    const SampleSheet sheet = read(sheetPath, use);
+    if (!sheet.isValid())
+        return report;
+    QList<SampleUpload *> editable;
+    QList<SampleSpec> specs;
+    for (SampleUpload *s : samples)
+        if (s->isEditable() && s->state() != SampleUpload::State::Confirmed) {
+            editable << s;
+            specs << s->spec();
+        }
+    const SheetMatcher::Result match = SheetMatcher::match(sheet, specs);
+    for (int i = 0; i < editable.size(); ++i) {
+        const int row = match.sampleOf.value(i, -1);
+        if (row < 0)
+            continue;
+        const SheetDescriber::Described d =
+            SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
+        SampleSpec spec = specs.at(i);
+        d.description.applyTo(spec);
+        if (!editable.at(i)->setSpec(spec))
+            continue;
+        const int index = int(report.added.size());
+        report.added << editable.at(i);
+        use.before.insert(index, specs.at(i));
+        if (!d.project.isEmpty())
+            use.projects.insert(index, d.project);
+        use.problems << d.problems;
+        ++use.described;
+    }
+    use.unmatched = match.fileProblems;
+    use.rowsWithoutFiles = match.rowProblems;
+    return report;
 }
 
 } // namespace SeqDrop

@@ -2,10 +2,13 @@
 
 #include "intake/intakeoptions.h"
 #include "intake/sampleintake.h"
+#include "sheets/samplesheet.h"
 
 #include <QCoreApplication>
 
 namespace SeqDrop {
+
+class SampleUpload;
 
 // The sample sheet step of an intake: finds the sheet (the one given, or SampleSheet.csv /
 // *SampleSheet*.csv among what was dropped), reads it (SampleSheet), matches the planned samples
@@ -18,10 +21,17 @@ class SheetIntake {
     Q_DECLARE_TR_FUNCTIONS(SeqDrop::SheetIntake)
 public:
     static void apply(SampleIntake::Plan &plan, const IntakeOptions &options);
+    // File > Apply Sample Sheet...: the sheet over samples already queued (those not started
+    // yet; the sheet wins over their descriptions, since the user chose to apply it). The report
+    // as an intake's, its indexes those of `added` (the samples described).
+    static SampleIntake::Report applyTo(const QString &sheetPath,
+                                        const QList<SampleUpload *> &samples);
 
 private:
     // A sheet among the files the scan left out (it is used, so no longer "skipped").
     static QString findSheet(SampleIntake::Plan &plan);
+    // The sheet at `path`, and what `use` says of it before matching (path, name, error, run).
+    static SampleSheet read(const QString &path, SampleIntake::Plan::Sheet &use);
 };
 
 } // namespace SeqDrop

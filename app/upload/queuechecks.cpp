@@ -209,7 +209,18 @@ void QueueChecks::updateHold(SampleUpload *sample) {
         reasons << row.sizeProblem;
     if (!row.nameProblem.isEmpty())
         reasons << row.nameProblem;
+    // Gone once the sample has a project (chosen in the panel, or found later).
+    if (!row.projectProblem.isEmpty() && sample->spec().projectId.isEmpty())
+        reasons << row.projectProblem;
     sample->setHold(reasons.join(QLatin1Char(' ')));
+}
+
+void QueueChecks::setProjectProblem(SampleUpload *sample, const QString &problem) {
+    if (!m_rows.contains(sample))
+        return;
+    m_rows[sample].projectProblem = problem;
+    updateHold(sample);
+    Q_EMIT rowChanged(sample);
 }
 
 QList<SampleUpload *> QueueChecks::awaitingSafeNames() const {

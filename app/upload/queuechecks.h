@@ -48,6 +48,9 @@ public:
         QString safePairedName;
         QString missingMate;     // the R2 (or R1) file name this single file seems to lack
         bool mateOnDisk = false; // ... and that file is next to it, just not added
+        // A description that cannot be sent as it is (a sample sheet's project the account
+        // does not have): holds the sample until the sample has a project.
+        QString projectProblem;
     };
 
     explicit QueueChecks(UploadQueue *queue, QObject *parent = nullptr);
@@ -58,6 +61,8 @@ public:
     QList<SampleUpload *> awaitingSafeNames() const;
     // Upload these samples under the proposed safe names; returns how many took them.
     int acceptSafeNames(const QList<SampleUpload *> &samples);
+    // Holds the sample while it has no project, saying why (empty: no such hold).
+    void setProjectProblem(SampleUpload *sample, const QString &problem);
     // Files added again: the samples holding them that failed a check take the files as they
     // are now and are checked afresh. Returns those samples.
     QList<SampleUpload *> recheck(const QStringList &paths);

@@ -4,6 +4,7 @@
 // the command; a broken sheet says where.
 #include "cliprocess.h"
 #include "sandboxprocess.h"
+#include "sheetrun.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -12,50 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-constexpr int Samples = 6;
-constexpr int Lanes = 2;
-
-// A MiSeq run folder: <Sample_Name>_S<n>_L00<lane>_R<1|2>_001.fastq under the project folder,
-// Undetermined beside it, and the sheet the instrument wrote (CRLF, padded rows).
-QString writeRun(const QString &root, const QString &project, const QString &extraRow = {}) {
-    const QString run = root + QStringLiteral("/231204_M00123_0042_000000000-KX7P2");
-    const QString data = run + QStringLiteral("/Soil-Survey");
-    QDir().mkpath(data);
-    QString sheet = QStringLiteral(
-        "[Header],,,,,,,\r\nIEMFileVersion,4,,,,,,\r\nExperiment Name,Plate7_Soil,,,,,,\r\n"
-        "Date,12/4/2023,,,,,,\r\nInstrument Type,MiSeq,,,,,,\r\n,,,,,,,\r\n[Reads],,,,,,,\r\n"
-        "151,,,,,,,\r\n151,,,,,,,\r\n,,,,,,,\r\n[Data],,,,,,,\r\n"
-        "Lane,Sample_ID,Sample_Name,Sample_Plate,Sample_Well,index,Sample_Project,Description\r\n");
-    for (int lane = 1; lane <= Lanes; ++lane)
-        for (int s = 1; s <= Samples; ++s) {
-            const QString id = QStringLiteral("P7-%1").arg(s, 3, 10, QLatin1Char('0'));
-            const QString name = QStringLiteral("Plate7-%1").arg(s, 3, 10, QLatin1Char('0'));
-            sheet += QStringLiteral("%1,%2,%3,Plate7,A%4,ACGTAC%5,%6,core %4\r\n")
-                         .arg(lane)
-                         .arg(id, name)
-                         .arg(s, 2, 10, QLatin1Char('0'))
-                         .arg(s)
-                         .arg(project);
-            for (int read = 1; read <= 2; ++read)
-                writeFastq(data,
-                           QStringLiteral("%1_S%2_L00%3_R%4_001.fastq")
-                               .arg(name)
-                               .arg(s)
-                               .arg(lane)
-                               .arg(read),
-                           20, 100, quint32(s * 10 + lane));
-        }
-    sheet += extraRow;
-    for (int read = 1; read <= 2; ++read)
-        writeFastq(run, QStringLiteral("Undetermined_S0_L001_R%1_001.fastq").arg(read), 20, 100,
-                   99);
-    QFile f(run + QStringLiteral("/SampleSheet.csv"));
-    f.open(QIODevice::WriteOnly);
-    f.write(sheet.toUtf8());
-    return run;
-}
-} // namespace
+using SheetRun::Samples;
 
 class TestCliSheet : public QObject {
     Q_OBJECT
@@ -79,7 +37,7 @@ private Q_SLOTS:
     void cleanup() { m_sandbox.reset(); }
 
     void runFolderArrivesDescribed() {
-        const QString run = writeRun(m_dir->path(), QStringLiteral("Soil Survey 2026"));
+        const QString run = SheetRun::write(m_dir->path(), QStringLiteral("Soil Survey 2026"));
         const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--json"),
                                  QStringLiteral("--merge-lanes"), QStringLiteral("--sample-sheet"),
                                  run + QStringLiteral("/SampleSheet.csv"), run});
@@ -116,7 +74,7 @@ private Q_SLOTS:
 
     // What the command line says was typed for this run: it wins over the sheet.
     void typedOptionsWin() {
-        const QString run = writeRun(m_dir->path(), QStringLiteral("Soil Survey 2026"));
+        const QString run = SheetRun::write(m_dir->path(), QStringLiteral("Soil Survey 2026"));
         const CliResult r = cli(
             {QStringLiteral("upload"), QStringLiteral("--json"), QStringLiteral("--merge-lanes"),
              QStringLiteral("--sample-sheet"), run + QStringLiteral("/SampleSheet.csv"),
@@ -135,7 +93,7 @@ private Q_SLOTS:
     }
 
     void unknownProjectStopsTheUpload() {
-        const QString run = writeRun(m_dir->path(), QStringLiteral("Permafrost"));
+        const QString run = SheetRun::write(m_dir->path(), QStringLiteral("Permafrost"));
         const CliResult r =
             cli({QStringLiteral("upload"), QStringLiteral("--merge-lanes"),
                  QStringLiteral("--sample-sheet"), run + QStringLiteral("/SampleSheet.csv"), run});
@@ -146,7 +104,7 @@ private Q_SLOTS:
 
     void validateListsWhatDoesNotMatch() {
         // A seventh sample in the sheet with no files, and a file from another run.
-        const QString run = writeRun(
+        const QString run = SheetRun::write(
             m_dir->path(), QStringLiteral("Soil Survey 2026"),
             QStringLiteral("1,P7-007,Plate7-007,Plate7,A07,ACGTAC7,Soil Survey 2026,core 07\r\n"));
         writeFastq(run + QStringLiteral("/Soil-Survey"),

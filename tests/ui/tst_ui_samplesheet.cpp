@@ -1,0 +1,164 @@
+// A run folder with its SampleSheet.csv dropped on the real window, uploaded to the real
+// sandbox: every sample arrives named, with its lab id, project, plate and well, and nobody
+// typed anything. Undo gives the rows back as they were; Undetermined waits to be asked for; a
+// project the account does not have holds the rows until one is chosen.
+#include "consentbar.h"
+#include "desktop/sheetprojects.h"
+#include "sheetbar.h"
+#include "sheetrun.h"
+#include "sheets/sheetwriter.h"
+#include "upload/sampleupload.h"
+#include "upload/uploadqueue.h"
+#include "windowtestsupport.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QPushButton>
+
+using namespace SeqDrop;
+using SheetRun::Lanes;
+using SheetRun::Samples;
+
+namespace {
+bool allIn(const UploadQueue *queue, SampleUpload::State state) {
+    for (const SampleUpload *s : queue->samples())
+        if (s->state() != state)
+            return false;
+    return !queue->samples().isEmpty();
+}
+} // namespace
+
+class TestSampleSheetWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    SandboxProcess m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(WindowTestSupport::prepare(m_config, m_sandbox, QStringLiteral("SeqDropSheet")),
+                 qPrintable(m_sandbox.stderrText()));
+    }
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+    void droppedRunFolderArrivesDescribed() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Soil Survey 2026"));
+        auto w = WindowTestSupport::signedInWindow(m_sandbox);
+        const SampleIntake::Report report = WindowTestSupport::addPaths(&*w, {run});
+        QCOMPARE(report.added.size(), Samples * Lanes); // one pair per lane; Undetermined aside
+        QVERIFY(w->sheetBar()->isVisible());
+        QCOMPARE(w->sheetBar()->text(),
+                 QStringLiteral("Described 12 sample(s) from SampleSheet.csv (run Plate7_Soil)."));
+        QVERIFY(w->sheetBar()->undeterminedButton()->isVisible());
+        // The lanes, joined as the consent bar offers, keep the sheet's description.
+        QTRY_VERIFY(w->consentBar()->mergeLanesButton()->isVisible());
+        w->consentBar()->mergeLanesButton()->click();
+        QCOMPARE(w->queue()->samples().size(), Samples);
+        // The projects are found once the account's list is there; nothing holds then.
+        QTRY_COMPARE(w->services()->sheetProjects()->pendingCount(), 0);
+        for (const SampleUpload *s : w->queue()->samples())
+            QVERIFY2(s->hold().isEmpty(), qPrintable(s->hold()));
+
+        w->startUploads();
+        QTRY_VERIFY_WITH_TIMEOUT(allIn(w->queue(), SampleUpload::State::Confirmed), 60000);
+        for (const SampleUpload *s : w->queue()->samples()) {
+            const QJsonObject sample = m_sandbox.sample(s->sampleId());
+            const QJsonObject m = sample.value("metadata").toObject();
+            const int n = m.value("name").toString().right(3).toInt();
+            QVERIFY(n >= 1 && n <= Samples);
+            QCOMPARE(m.value("name").toString(), SheetRun::sampleName(n));
+            QCOMPARE(m.value("external_sample_id").toString(), SheetRun::sampleId(n));
+            QCOMPARE(sample.value("project_id").toString(),
+                     QString::fromLatin1(SandboxProcess::SoilSurveyProjectId));
+            QCOMPARE(m.value("platform").toString(), QStringLiteral("Illumina MiSeq"));
+            QCOMPARE(m.value("custom").toObject().value("well").toString(),
+                     QStringLiteral("A%1").arg(n, 2, 10, QLatin1Char('0')));
+            QVERIFY(QFileInfo(s->spec().file).fileName().startsWith(SheetRun::sampleName(n)));
+        }
+
+        // Undetermined, asked for: its two files as one more sample, undescribed.
+        const int before = int(w->queue()->samples().size());
+        w->sheetBar()->undeterminedButton()->click();
+        QTRY_COMPARE(w->queue()->samples().size(), before + 1);
+        QVERIFY(w->queue()->samples().constLast()->spec().file.contains(
+            QStringLiteral("Undetermined_S0_L001_R1")));
+        QVERIFY(!w->queue()->samples().constLast()->spec().metadata.contains("name"));
+    }
+
+    void undoGivesTheRowsBack() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Soil Survey 2026"));
+        auto w = WindowTestSupport::signedInWindow(m_sandbox);
+        WindowTestSupport::addPaths(&*w, {run});
+        QVERIFY(w->sheetBar()->undoButton()->isVisible());
+        QVERIFY(w->queue()->samples().first()->spec().metadata.contains("name"));
+        w->sheetBar()->undoButton()->click();
+        QVERIFY(!w->sheetBar()->isVisible());
+        for (const SampleUpload *s : w->queue()->samples()) {
+            QVERIFY(s->spec().metadata.isEmpty());
+            QVERIFY(s->spec().projectId.isEmpty());
+            QVERIFY2(s->hold().isEmpty(), qPrintable(s->hold()));
+        }
+        QCOMPARE(w->services()->sheetProjects()->pendingCount(), 0);
+    }
+
+    // File > Export Sample Sheet writes what File > Apply Sample Sheet reads: the described
+    // queue exported, the same files queued again without their sheet, the export applied.
+    void exportedSheetAppliesBack() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Soil Survey 2026"));
+        const QString exported = dir.filePath(QStringLiteral("plate7-filled.csv"));
+        QHash<QString, SampleSpec> described; // by file
+        {
+            auto w = WindowTestSupport::signedInWindow(m_sandbox);
+            WindowTestSupport::addPaths(&*w, {run});
+            QTRY_COMPARE(w->services()->sheetProjects()->pendingCount(), 0);
+            QList<SampleSpec> specs;
+            for (const SampleUpload *s : w->queue()->samples()) {
+                specs << s->spec();
+                described.insert(s->spec().file, s->spec());
+            }
+            QFile f(exported);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(SheetWriter::write(specs, dir.path()));
+        }
+        auto w = WindowTestSupport::signedInWindow(m_sandbox);
+        // The data folder alone holds no sheet: the rows come in undescribed.
+        WindowTestSupport::addPaths(&*w, {run + QStringLiteral("/Soil-Survey")});
+        QVERIFY(!w->sheetBar()->isVisible());
+        QCOMPARE(w->queue()->samples().size(), Samples * Lanes);
+        QVERIFY(w->queue()->samples().first()->spec().metadata.isEmpty());
+        w->sheetBar()->applySheet(exported);
+        QVERIFY2(w->sheetBar()->text().startsWith(
+                     QStringLiteral("Described 12 sample(s) from plate7-filled.csv.")),
+                 qPrintable(w->sheetBar()->text() + w->sheetBar()->details()));
+        QTRY_COMPARE(w->services()->sheetProjects()->pendingCount(), 0);
+        for (const SampleUpload *s : w->queue()->samples()) {
+            const SampleSpec &before = described.value(s->spec().file);
+            QCOMPARE(s->spec().metadata, before.metadata);
+            QCOMPARE(s->spec().projectId, before.projectId);
+            QVERIFY(!s->spec().metadata.value("name").toString().isEmpty());
+        }
+    }
+
+    void unknownProjectHoldsUntilOneIsChosen() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Permafrost"));
+        auto w = WindowTestSupport::signedInWindow(m_sandbox);
+        WindowTestSupport::addPaths(&*w, {run});
+        SampleUpload *first = w->queue()->samples().first();
+        QTRY_VERIFY(first->hold().contains(QStringLiteral("No project \"Permafrost\"")));
+        QVERIFY(!first->isStartable());
+        // Chosen in the panel (as its project field does): the hold goes.
+        SampleSpec spec = first->spec();
+        spec.projectId = QString::fromLatin1(SandboxProcess::SandboxProjectId);
+        QVERIFY(first->setSpec(spec));
+        QTRY_VERIFY2(first->hold().isEmpty(), qPrintable(first->hold()));
+        QVERIFY(!w->queue()->samples().at(1)->hold().isEmpty()); // the others still wait
+    }
+};
+
+QTEST_MAIN(TestSampleSheetWindow)
+#include "tst_ui_samplesheet.moc"
