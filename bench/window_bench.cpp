@@ -284,8 +284,11 @@ int main(int argc, char **argv) {
     const int files = writeRunFolder(folder, parser.value(QStringLiteral("samples")).toInt(),
                                      parser.value(QStringLiteral("lanes")).toInt(),
                                      parser.value(QStringLiteral("reads")).toInt());
-    const int expectedRows = files / 2;
-    std::printf("window bench: %d FASTQ files (%d pair rows) in %s\n", files, expectedRows,
+    // The sheet sets the Undetermined pairs (one per lane) aside: the samples' lanes are the rows.
+    const int expectedRows = parser.value(QStringLiteral("samples")).toInt() *
+                             parser.value(QStringLiteral("lanes")).toInt();
+    std::printf("window bench: %d FASTQ files (%d pair rows, Undetermined aside) in %s\n", files,
+                expectedRows,
                 qPrintable(folder));
 
     StallProbe probe;
