@@ -8,9 +8,9 @@
 # row is present, when every background content check is done, and peak RSS so far.
 #
 # Environment:
-#   RUNS="384 1250"   samples per run folder; x LANES lanes x R1/R2 files (+ 2 Undetermined, which
-#                     the run folder's SampleSheet.csv sets aside: rows = samples x lanes)
-#                     per lane): 384 -> 3,080 files, 1250 -> 10,008 files
+#   RUNS="384 1250"   samples per run folder; x LANES lanes x R1/R2 files (+ 2 Undetermined
+#                     per lane): 384 -> 3,080 files, 1250 -> 10,008 files; the folder's
+#                     SampleSheet.csv sets Undetermined aside, so rows = samples x lanes
 #   LANES=4
 #   UPLOAD_SECONDS=20 how long the upload phase runs (0: skip it)
 #   BUILD_DIR=build   where seqdrop-window-bench and seqdrop-sandbox were built (never builds)
