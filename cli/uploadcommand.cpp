@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace SeqDrop;
@@ -96,7 +97,6 @@ int UploadCommand::prepareSamples() {
         return 2;
     }
     m_specs = plan.samples;
-    m_sheetProjects = plan.sheet.projects;
     if (m_specs.isEmpty()) {
         printError(QStringLiteral("No samples to upload."));
         return 2;
@@ -168,7 +168,10 @@ void UploadCommand::checkAccount() {
             finish(e.kind == UploadError::Kind::Auth ? 3 : 1);
             return;
         }
-        if (m_args.project.isEmpty() && m_sheetProjects.isEmpty())
+        const bool sheetProjects =
+            std::any_of(m_specs.cbegin(), m_specs.cend(),
+                        [](const SampleSpec &s) { return !s.pendingProject.isEmpty(); });
+        if (m_args.project.isEmpty() && !sheetProjects)
             resume();
         else
             resolveProject();
@@ -188,16 +191,17 @@ void UploadCommand::resolveProject() {
         const QList<Project> projects = ProjectList::parse(job->json());
         // --project was typed for this run: it wins over the sheet's projects.
         QStringList unknown;
-        for (int i = 0; i < m_specs.size(); ++i) {
-            const QString name =
-                m_args.project.isEmpty() ? m_sheetProjects.value(i) : m_args.project;
+        for (SampleSpec &spec : m_specs) {
+            const QString name = m_args.project.isEmpty() ? spec.pendingProject : m_args.project;
             if (name.isEmpty())
                 continue;
             QString error;
-            if (const Project *project = ProjectList::resolve(projects, name, &error))
-                m_specs[i].projectId = project->id;
-            else if (!unknown.contains(error))
+            if (const Project *project = ProjectList::resolve(projects, name, &error)) {
+                spec.projectId = project->id;
+                spec.pendingProject.clear();
+            } else if (!unknown.contains(error)) {
                 unknown << error;
+            }
         }
         if (!unknown.isEmpty()) {
             for (const QString &error : std::as_const(unknown))

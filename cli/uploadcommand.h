@@ -60,7 +60,6 @@ private:
     SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
     QList<SeqDrop::SampleSpec> m_specs;
-    QHash<int, QString> m_sheetProjects; // m_specs index -> the project its sheet row names
     QHash<QString, SeqDrop::CrashResume::RunPlan::Resumable> m_resumable;
     int m_alreadyConfirmed = 0;
     bool m_interrupted = false;

@@ -1171,6 +1171,10 @@ Wiederholungen: %5
         <source>%1: %2 Remove the sample, or fix the file and add it again.</source>
         <translation>%1: %2 Entfernen Sie die Probe, oder korrigieren Sie die Datei und fügen Sie sie erneut hinzu.</translation>
     </message>
+    <message>
+        <source>It waits for its project &quot;%1&quot; to be found.</source>
+        <translation>Sie wartet darauf, dass ihr Projekt „%1“ gefunden wird.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::QueueCommands</name>

@@ -76,9 +76,8 @@ void SheetBar::showIntake(const SampleIntake::Report &report) {
     for (auto it = sheet.before.cbegin(); it != sheet.before.cend(); ++it)
         if (SampleUpload *sample = report.added.value(it.key()))
             m_before.append({sample, it.value()});
-    for (auto it = sheet.projects.cbegin(); it != sheet.projects.cend(); ++it)
-        if (SampleUpload *sample = report.added.value(it.key()))
-            m_projects->expect(sample, it.value());
+    for (SampleUpload *sample : report.added) // Apply Sample Sheet: not new to the queue
+        m_projects->follow(sample);
     QString text =
         sheet.runName.isEmpty()
             ? tr("Described %n sample(s) from %1.", nullptr, sheet.described).arg(sheet.name)
@@ -134,7 +133,6 @@ void SheetBar::undo() {
     for (const auto &[sample, before] : std::as_const(m_before)) {
         if (!sample)
             continue;
-        m_projects->forget(sample);
         SampleSpec spec = before;
         spec.uploadName = sample->spec().uploadName; // what else changed since stays
         spec.pairedUploadName = sample->spec().pairedUploadName;

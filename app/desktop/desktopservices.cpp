@@ -36,7 +36,7 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_session(new Session(m_engine->api(), m_keys, this))
     , m_restorer(new QueueRestorer(m_engine->queue(), m_engine->crashResume(), this))
     , m_accountLists(new AccountLists(m_engine->api(), this))
-    , m_sheetProjects(new SheetProjects(m_engine->checks(), this)) {
+    , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this)) {
     connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
             &SheetProjects::setProjects);
     m_engine->watchNetwork();

@@ -48,9 +48,6 @@ public:
             QStringList problems;
             // Left out of samples (unless keepUndetermined): offered, not sent.
             QList<SampleSpec> undetermined;
-            // The project each sample's row names, by sample index (the account's project of
-            // that name is found by whoever has the list: the CLI asks, the window has it).
-            QHash<int, QString> projects;
             // Each described sample as it was before the sheet, by sample index (the window's
             // Undo).
             QHash<int, SampleSpec> before;

@@ -44,7 +44,6 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
         return;
     const SheetMatcher::Result match = SheetMatcher::match(sheet, plan.samples);
     QList<SampleSpec> kept;
-    QHash<int, QString> projects;
     for (int i = 0; i < plan.samples.size(); ++i) {
         SampleSpec spec = plan.samples.at(i);
         if (match.undetermined.contains(i) && !options.keepUndetermined) {
@@ -65,15 +64,14 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
             if (project)
                 spec.projectId = project->id;
             else if (!d.project.isEmpty())
-                projects.insert(int(kept.size()), d.project); // the caller finds it, or holds
-            options.description.applyTo(spec);                // typed for these samples: it wins
+                spec.pendingProject = d.project; // the caller finds it; the sample waits
+            options.description.applyTo(spec);   // typed for these samples: it wins
             use.problems << d.problems;
             ++use.described;
         }
         kept.append(spec);
     }
     plan.samples = kept;
-    use.projects = projects;
     use.unmatched = match.fileProblems;
     use.rowsWithoutFiles = match.rowProblems;
 }
@@ -101,13 +99,15 @@ SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
             SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
         SampleSpec spec = specs.at(i);
         d.description.applyTo(spec);
+        if (!d.project.isEmpty()) {
+            spec.projectId.clear(); // the sheet's project, found for the account (SheetProjects)
+            spec.pendingProject = d.project;
+        }
         if (!editable.at(i)->setSpec(spec))
             continue;
         const int index = int(report.added.size());
         report.added << editable.at(i);
         use.before.insert(index, specs.at(i));
-        if (!d.project.isEmpty())
-            use.projects.insert(index, d.project);
         use.problems << d.problems;
         ++use.described;
     }

@@ -52,6 +52,7 @@ QJsonObject SampleSpec::toJson() const {
         {QStringLiteral("validate_while_uploading"), validateWhileUploading},
         {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
         {QStringLiteral("project_id"), projectId},
+        {QStringLiteral("pending_project"), pendingProject},
         {QStringLiteral("metadata"), metadata}};
 }
 
@@ -73,6 +74,7 @@ SampleSpec SampleSpec::fromJson(const QJsonObject &json) {
     spec.validateWhileUploading = json.value(QLatin1String("validate_while_uploading")).toBool();
     spec.tags = strings("tags");
     spec.projectId = json.value(QLatin1String("project_id")).toString();
+    spec.pendingProject = json.value(QLatin1String("pending_project")).toString();
     spec.metadata = json.value(QLatin1String("metadata")).toObject();
     return spec;
 }

@@ -21,7 +21,11 @@ struct SampleSpec {
     // and the sample is cancelled before confirm_upload.
     bool validateWhileUploading = false;
     QStringList tags;
-    QString projectId;    // 16 hex digits; sent as {"$ref": "/api/v1/projects/<id>"}
+    QString projectId; // 16 hex digits; sent as {"$ref": "/api/v1/projects/<id>"}
+    // A project named (by a sample sheet) but not yet found among the account's projects: the
+    // sample waits for it (QueueChecks holds it while projectId is empty). Kept in the journal,
+    // never sent.
+    QString pendingProject;
     QJsonObject metadata; // typed already, see MetadataBuilder
 
     bool isPair() const { return !pairedFile.isEmpty(); }

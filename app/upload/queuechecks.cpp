@@ -209,9 +209,14 @@ void QueueChecks::updateHold(SampleUpload *sample) {
         reasons << row.sizeProblem;
     if (!row.nameProblem.isEmpty())
         reasons << row.nameProblem;
-    // Gone once the sample has a project (chosen in the panel, or found later).
-    if (!row.projectProblem.isEmpty() && sample->spec().projectId.isEmpty())
-        reasons << row.projectProblem;
+    // A project named by a sample sheet and not found yet: gone once the sample has a project
+    // (found later, or chosen in the panel).
+    const SampleSpec &spec = sample->spec();
+    if (!spec.pendingProject.isEmpty() && spec.projectId.isEmpty())
+        reasons
+            << (row.projectProblem.isEmpty()
+                    ? tr("It waits for its project \"%1\" to be found.").arg(spec.pendingProject)
+                    : row.projectProblem);
     sample->setHold(reasons.join(QLatin1Char(' ')));
 }
 

@@ -48,8 +48,8 @@ public:
         QString safePairedName;
         QString missingMate;     // the R2 (or R1) file name this single file seems to lack
         bool mateOnDisk = false; // ... and that file is next to it, just not added
-        // A description that cannot be sent as it is (a sample sheet's project the account
-        // does not have): holds the sample until the sample has a project.
+        // Why a sample sheet's project (SampleSpec::pendingProject) is not found yet: said by
+        // the hold while the sample has no project.
         QString projectProblem;
     };
 
@@ -61,7 +61,7 @@ public:
     QList<SampleUpload *> awaitingSafeNames() const;
     // Upload these samples under the proposed safe names; returns how many took them.
     int acceptSafeNames(const QList<SampleUpload *> &samples);
-    // Holds the sample while it has no project, saying why (empty: no such hold).
+    // Why the sample's pending project is not found (SheetProjects); the hold says it.
     void setProjectProblem(SampleUpload *sample, const QString &problem);
     // Files added again: the samples holding them that failed a check take the files as they
     // are now and are checked afresh. Returns those samples.

@@ -33,10 +33,12 @@ class TestSampleSheetWindow : public QObject {
 
 private:
     QTemporaryDir m_config;
+    QTemporaryDir m_dataHome; // the journal, for the restart case
     SandboxProcess m_sandbox;
 
 private Q_SLOTS:
     void initTestCase() {
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
         QVERIFY2(WindowTestSupport::prepare(m_config, m_sandbox, QStringLiteral("SeqDropSheet")),
                  qPrintable(m_sandbox.stderrText()));
     }
@@ -157,6 +159,31 @@ private Q_SLOTS:
         QVERIFY(first->setSpec(spec));
         QTRY_VERIFY2(first->hold().isEmpty(), qPrintable(first->hold()));
         QVERIFY(!w->queue()->samples().at(1)->hold().isEmpty()); // the others still wait
+    }
+
+    // The journal keeps the project a sample waits for: after a restart it still waits, and
+    // nothing is sent without its project.
+    void waitingForItsProjectSurvivesARestart() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Permafrost"));
+        {
+            auto w = WindowTestSupport::signedInWindow(m_sandbox, true);
+            WindowTestSupport::addPaths(&*w, {run});
+            QTRY_VERIFY(
+                w->queue()->samples().first()->hold().contains(QStringLiteral("Permafrost")));
+        }
+        const int inits = m_sandbox.counts().value("init_upload").toInt();
+        auto w = WindowTestSupport::signedInWindow(m_sandbox, true);
+        QCOMPARE(w->queue()->samples().size(), Samples * Lanes);
+        SampleUpload *first = w->queue()->samples().first();
+        QCOMPARE(first->spec().pendingProject, QStringLiteral("Permafrost"));
+        QTRY_VERIFY2(first->hold().contains(QStringLiteral("No project \"Permafrost\"")),
+                     qPrintable(first->hold()));
+        w->startUploads();
+        QTest::qWait(500);
+        QCOMPARE(m_sandbox.counts().value("init_upload").toInt(), inits);
+        for (const SampleUpload *s : w->queue()->samples())
+            QCOMPARE(s->state(), SampleUpload::State::Queued);
     }
 };
 
