@@ -22,6 +22,7 @@
 #include "samplefilterfield.h"
 #include "sampletablemodel.h"
 #include "sampletableview.h"
+#include "translationloader.h"
 #include "upload/queuechecks.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -260,6 +262,9 @@ int main(int argc, char **argv) {
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
     qputenv("SEQDROP_KEYCHAIN", "off");
     TimedApplication app(argc, argv);
+    // English as the window speaks it (plurals included), whatever the machine's locale.
+    TranslationLoader translations;
+    translations.install(QLocale(QLocale::English, QLocale::UnitedStates));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N"),
@@ -288,8 +293,7 @@ int main(int argc, char **argv) {
     const int expectedRows = parser.value(QStringLiteral("samples")).toInt() *
                              parser.value(QStringLiteral("lanes")).toInt();
     std::printf("window bench: %d FASTQ files (%d pair rows, Undetermined aside) in %s\n", files,
-                expectedRows,
-                qPrintable(folder));
+                expectedRows, qPrintable(folder));
 
     StallProbe probe;
     int rows = 0;
