@@ -105,10 +105,13 @@ void SampleTableModel::removeSampleRows(const QList<SampleUpload *> &samples) {
     if (rows.isEmpty())
         return;
     const QList<QPair<int, int>> runs = rowRuns(rows);
-    if (runs.size() > 1)
+    int first = runs.constFirst().first;
+    int last = runs.constFirst().second;
+    if (runs.size() > 1) {
         moveToEnd(rows); // scattered rows (Clear Uploaded, lanes merged): one removal, not 1,000
-    const int first = runs.size() > 1 ? int(m_rows.size() - rows.size()) : runs.constFirst().first;
-    const int last = runs.size() > 1 ? int(m_rows.size() - 1) : runs.constFirst().second;
+        first = int(m_rows.size() - rows.size());
+        last = int(m_rows.size() - 1);
+    }
     beginRemoveRows({}, first, last);
     m_rows.remove(first, last - first + 1);
     endRemoveRows();

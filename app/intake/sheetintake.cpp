@@ -23,6 +23,21 @@ QString SheetIntake::findSheet(SampleIntake::Plan &plan) {
     return found < 0 ? QString() : plan.skipped.takeAt(found).path;
 }
 
+QStringList SheetIntake::describe(const SampleSheet &sheet, int row,
+                                  const std::optional<QList<Project>> &projects, SampleSpec &spec) {
+    const SheetDescriber::Described d =
+        SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
+    d.description.applyTo(spec);
+    if (d.project.isEmpty())
+        return d.problems;
+    QString unknown;
+    const Project *project =
+        projects ? ProjectList::resolve(*projects, d.project, &unknown) : nullptr;
+    spec.projectId = project ? project->id : QString();
+    spec.pendingProject = project ? QString() : d.project; // the caller finds it; it waits
+    return d.problems;
+}
+
 SampleSheet SheetIntake::read(const QString &path, SampleIntake::Plan::Sheet &use) {
     use.path = path;
     const SampleSheet sheet = SampleSheet::read(path);
@@ -53,20 +68,8 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
         const int row = match.sampleOf.value(i, -1);
         if (row >= 0) {
             use.before.insert(int(kept.size()), spec);
-            const SheetDescriber::Described d =
-                SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
-            d.description.applyTo(spec);
-            QString unknown;
-            const Project *project =
-                d.project.isEmpty() || !options.projects
-                    ? nullptr
-                    : ProjectList::resolve(*options.projects, d.project, &unknown);
-            if (project)
-                spec.projectId = project->id;
-            else if (!d.project.isEmpty())
-                spec.pendingProject = d.project; // the caller finds it; the sample waits
-            options.description.applyTo(spec);   // typed for these samples: it wins
-            use.problems << d.problems;
+            use.problems << describe(sheet, row, options.projects, spec);
+            options.description.applyTo(spec); // typed for these samples: it wins
             ++use.described;
         }
         kept.append(spec);
@@ -86,7 +89,7 @@ SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
     QList<SampleUpload *> editable;
     QList<SampleSpec> specs;
     for (SampleUpload *s : samples)
-        if (s->isEditable() && s->state() != SampleUpload::State::Confirmed) {
+        if (s->isEditable()) {
             editable << s;
             specs << s->spec();
         }
@@ -95,20 +98,15 @@ SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
         const int row = match.sampleOf.value(i, -1);
         if (row < 0)
             continue;
-        const SheetDescriber::Described d =
-            SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
         SampleSpec spec = specs.at(i);
-        d.description.applyTo(spec);
-        if (!d.project.isEmpty()) {
-            spec.projectId.clear(); // the sheet's project, found for the account (SheetProjects)
-            spec.pendingProject = d.project;
-        }
+        // The sheet's project replaces the row's, found for the account by SheetProjects.
+        const QStringList problems = describe(sheet, row, std::nullopt, spec);
         if (!editable.at(i)->setSpec(spec))
             continue;
         const int index = int(report.added.size());
         report.added << editable.at(i);
         use.before.insert(index, specs.at(i));
-        use.problems << d.problems;
+        use.problems << problems;
         ++use.described;
     }
     use.unmatched = match.fileProblems;

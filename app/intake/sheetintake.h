@@ -30,6 +30,10 @@ public:
 private:
     // A sheet among the files the scan left out (it is used, so no longer "skipped").
     static QString findSheet(SampleIntake::Plan &plan);
+    // Row `row`'s description over `spec`; its project found in `projects` when given, else
+    // left in SampleSpec::pendingProject. Returns the row's problems.
+    static QStringList describe(const SampleSheet &sheet, int row,
+                                const std::optional<QList<Project>> &projects, SampleSpec &spec);
     // The sheet at `path`, and what `use` says of it before matching (path, name, error, run).
     static SampleSheet read(const QString &path, SampleIntake::Plan::Sheet &use);
 };

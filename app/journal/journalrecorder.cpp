@@ -24,12 +24,9 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     connect(
         queue, &UploadQueue::samplesRemoved, this, [this](const QList<SampleUpload *> &samples) {
             QList<qint64> ids;
-            for (SampleUpload *sample : samples) {
-                m_pendingSpecs.remove(sample);
-                m_pendingEnds.remove(sample);
-                if (const qint64 id = m_entries.take(sample))
+            for (SampleUpload *sample : samples)
+                if (const qint64 id = forget(sample))
                     ids.append(id);
-            }
             if (!m_journal->remove(ids)) // one transaction for the lot
                 qCWarning(lcUpload) << "journal: cannot remove entries:" << m_journal->lastError();
         });
@@ -85,11 +82,13 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
     });
     connect(sample, &SampleUpload::resumePointChanged, this,
             [this, sample] { recordResumePoint(sample); });
-    connect(sample, &QObject::destroyed, this, [this, sample] {
-        m_entries.remove(sample);
-        m_pendingSpecs.remove(sample);
-        m_pendingEnds.remove(sample);
-    });
+    connect(sample, &QObject::destroyed, this, [this, sample] { forget(sample); });
+}
+
+qint64 JournalRecorder::forget(SampleUpload *sample) {
+    m_pendingSpecs.remove(sample);
+    m_pendingEnds.remove(sample);
+    return m_entries.take(sample);
 }
 
 void JournalRecorder::later() {

@@ -56,6 +56,8 @@ private:
     void writePending();
     bool writeState(SampleUpload *sample, qint64 id);
     void later();
+    // Drops what is held for the sample; returns its entry (0 if none).
+    qint64 forget(SampleUpload *sample);
     void recordResumePoint(SampleUpload *sample);
 
     Journal *m_journal;

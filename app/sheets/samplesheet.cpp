@@ -26,13 +26,18 @@ int columnIndex(const QStringList &columns, const QString &name) {
     return -1;
 }
 
+// A value by its key in any case: sheets spell "Sample_ID" and "Instrument Type" as they like.
+template <typename Map> QString caseless(const Map &map, const QString &key) {
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    return {};
+}
+
 } // namespace
 
 QString SheetSample::value(const QString &column) const {
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (it.key().compare(column, Qt::CaseInsensitive) == 0)
-            return it.value();
-    return {};
+    return caseless(values, column);
 }
 
 bool SampleSheet::isSheetName(const QString &fileName) {
@@ -84,10 +89,7 @@ bool SampleSheet::fail(int line, int column, const QString &what) {
 }
 
 QString SampleSheet::headerValue(const QString &key) const {
-    for (auto it = m_header.cbegin(); it != m_header.cend(); ++it)
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
-    return {};
+    return caseless(m_header, key);
 }
 
 QString SampleSheet::runName() const {
