@@ -105,7 +105,7 @@ void SheetBar::showIntake(const SampleIntake::Report &report) {
 }
 
 void SheetBar::applySheet(const QString &path) {
-    showIntake(SheetIntake::applyTo(path, m_queue->samples()));
+    showIntake(SheetIntake::applyTo(path, m_queue->samples(), m_projects->projects()));
 }
 
 void SheetBar::askAndApply() {

@@ -80,7 +80,8 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
 }
 
 SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
-                                          const QList<SampleUpload *> &samples) {
+                                          const QList<SampleUpload *> &samples,
+                                          const std::optional<QList<Project>> &projects) {
     SampleIntake::Report report;
     SampleIntake::Plan::Sheet &use = report.sheet;
     const SampleSheet sheet = read(sheetPath, use);
@@ -99,8 +100,8 @@ SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
         if (row < 0)
             continue;
         SampleSpec spec = specs.at(i);
-        // The sheet's project replaces the row's, found for the account by SheetProjects.
-        const QStringList problems = describe(sheet, row, std::nullopt, spec);
+        // The sheet's project replaces the row's: found now, or by SheetProjects once it can.
+        const QStringList problems = describe(sheet, row, projects, spec);
         if (!editable.at(i)->setSpec(spec))
             continue;
         const int index = int(report.added.size());

@@ -24,8 +24,11 @@ public:
     // File > Apply Sample Sheet...: the sheet over samples already queued (those not started
     // yet; the sheet wins over their descriptions, since the user chose to apply it). The report
     // as an intake's, its indexes those of `added` (the samples described).
+    // `projects`: the account's, when known; the sheet's project names are found there at once,
+    // the others left pending (SheetProjects finds them later).
     static SampleIntake::Report applyTo(const QString &sheetPath,
-                                        const QList<SampleUpload *> &samples);
+                                        const QList<SampleUpload *> &samples,
+                                        const std::optional<QList<Project>> &projects);
 
 private:
     // A sheet among the files the scan left out (it is used, so no longer "skipped").
