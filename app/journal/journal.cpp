@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 namespace SeqDrop {
@@ -59,6 +60,44 @@ QString Journal::defaultPath() {
     return dir + QStringLiteral("/journal.sqlite");
 }
 
+QString Journal::lastError() const {
+    QMutexLocker lock(&m_errorLock);
+    return m_lastError;
+}
+
+void Journal::setError(const QString &error) const {
+    QMutexLocker lock(&m_errorLock);
+    m_lastError = error;
+}
+
+QString Journal::threadConnection() const {
+    if (QThread::currentThread() == m_thread)
+        return m_connection;
+    return m_connection +
+           QStringLiteral("-thread-%1").arg(quintptr(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase Journal::database() const {
+    if (!m_open)
+        return {};
+    const QString name = threadConnection();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+    // synchronous is the connection's own setting (WAL is the file's): as durable as open()'s.
+    if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        setError(db.lastError().text());
+    return db;
+}
+
+void Journal::closeThreadConnection() {
+    const QString name = threadConnection();
+    if (name == m_connection || !QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 void Journal::closeDatabase() {
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
@@ -68,9 +107,9 @@ void Journal::closeDatabase() {
 }
 
 bool Journal::exec(const QString &sql) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
+        setError(q.lastError().text());
         return false;
     }
     return true;
@@ -79,8 +118,9 @@ bool Journal::exec(const QString &sql) {
 bool Journal::openAt(const QString &path) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    m_thread = QThread::currentThread();
     if (!db.open()) {
-        m_lastError = db.lastError().text();
+        setError(db.lastError().text());
         return false;
     }
     m_open = true;
@@ -122,7 +162,7 @@ bool Journal::open(const QString &path) {
     m_path = path;
     m_notice.clear();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        m_lastError = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
+        setError(QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
         return false;
     }
     if (openAt(path))
@@ -146,7 +186,7 @@ QList<qint64> Journal::add(const QString &origin, const QString &apiUrl,
         return {};
     // One transaction for the lot: synchronous=FULL syncs the disk once per commit, and a run
     // folder of 3,072 files would otherwise wait for 1,536 of them.
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -164,14 +204,14 @@ QList<qint64> Journal::add(const QString &origin, const QString &apiUrl,
         q.addBindValue(stamp);
         q.addBindValue(stamp);
         if (!q.exec()) {
-            m_lastError = q.lastError().text();
+            setError(q.lastError().text());
             db.rollback();
             return {};
         }
         ids.append(q.lastInsertId().toLongLong());
     }
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        setError(db.lastError().text());
         return {};
     }
     ++m_commits;
@@ -182,7 +222,7 @@ bool Journal::update(qint64 id, SampleUpload::State state, const QString &sample
                      const QString &error, const QString &apiUrl) {
     if (!m_open)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     // One statement, one commit, one disk sync per transition, the server included when given.
     q.prepare(QStringLiteral("UPDATE samples SET state = ?, sample_id = ?, error = ?, "
                              "updated_at = ?, api_url = COALESCE(?, api_url) WHERE id = ?"));
@@ -193,7 +233,7 @@ bool Journal::update(qint64 id, SampleUpload::State state, const QString &sample
     q.addBindValue(apiUrl.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(apiUrl));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        setError(q.lastError().text());
         return false;
     }
     return true;
@@ -202,7 +242,7 @@ bool Journal::update(qint64 id, SampleUpload::State state, const QString &sample
 bool Journal::updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint) {
     if (!m_open)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "UPDATE samples SET spec = ?, fingerprint = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
@@ -213,15 +253,15 @@ bool Journal::updateSpec(qint64 id, const SampleSpec &spec, const QString &finge
 }
 
 bool Journal::beginBatch() {
-    return m_open && QSqlDatabase::database(m_connection).transaction();
+    return m_open && database().transaction();
 }
 
 bool Journal::endBatch() {
     if (!m_open)
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        setError(db.lastError().text());
         db.rollback();
         return false;
     }
@@ -232,7 +272,7 @@ bool Journal::endBatch() {
 bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
     if (!m_open)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE samples SET api_url = ? WHERE id = ?"));
     q.addBindValue(apiUrl);
     q.addBindValue(id);
@@ -248,7 +288,7 @@ bool Journal::remove(const QList<qint64> &ids) {
         return false;
     if (ids.isEmpty())
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     // The samples and what a resume of them would need, together, in one transaction: a bulk
     // remove (Clear Uploaded, lanes merged) syncs the disk once, not once per row.
     db.transaction();
@@ -265,14 +305,14 @@ bool Journal::remove(const QList<qint64> &ids) {
                                 "DELETE FROM multipart_samples WHERE entry_id IN (%1)",
                                 "DELETE FROM samples WHERE id IN (%1)"}) {
             if (!q.exec(QString::fromLatin1(sql).arg(in))) {
-                m_lastError = q.lastError().text();
+                setError(q.lastError().text());
                 db.rollback();
                 return false;
             }
         }
     }
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        setError(db.lastError().text());
         return false;
     }
     ++m_commits;
@@ -283,7 +323,7 @@ std::optional<Journal::Entry> Journal::latest(const QString &origin, const QStri
                                               const QString &fingerprint) const {
     if (!m_open)
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
                   "SELECT %1 FROM samples WHERE origin = ? AND api_url = ? AND fingerprint = ? "
                   "ORDER BY id DESC LIMIT 1")
@@ -292,7 +332,7 @@ std::optional<Journal::Entry> Journal::latest(const QString &origin, const QStri
     q.addBindValue(apiUrl);
     q.addBindValue(fingerprint);
     if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
+        setError(q.lastError().text());
         return std::nullopt;
     }
     return readEntry(q);
@@ -302,7 +342,7 @@ QList<Journal::Entry> Journal::entries(const QString &origin) const {
     QList<Entry> out;
     if (!m_open)
         return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1 FROM samples WHERE origin = ? ORDER BY id").arg(Columns));
     q.addBindValue(origin);
     if (q.exec())

@@ -5,9 +5,14 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <optional>
+
+class QSqlDatabase;
+class QThread;
 
 namespace SeqDrop {
 
@@ -15,6 +20,8 @@ namespace SeqDrop {
 // QtSql, WAL, synchronous=FULL, each write or batch one transaction) BEFORE the engine acts on
 // them, so a killed process or a switched-off PC leaves a record of what exists on the server.
 // A damaged journal is set aside (renamed) and a fresh one started, never a crash.
+// Its methods may also be called on one other thread, the JournalRecorder's writer, which
+// gets a connection of its own (a QtSql connection serves the thread that opened it).
 class Journal {
 public:
     struct Entry {
@@ -48,10 +55,12 @@ public:
     const QString &path() const { return m_path; }
     // Set when opening had to set a damaged journal aside: say it to the user.
     const QString &notice() const { return m_notice; }
-    const QString &lastError() const { return m_lastError; }
-    // The QtSql connection, for the stores that keep their own tables in this file
-    // (ResumeStore); empty while closed.
-    QString connectionName() const { return m_open ? m_connection : QString(); }
+    QString lastError() const;
+    // The calling thread's QtSql connection, for the stores that keep their own tables in this
+    // file (ResumeStore): the one open() made, or on another thread one made there for it (and
+    // closed by closeThreadConnection()). Invalid while closed.
+    QSqlDatabase database() const;
+    void closeThreadConnection();
 
     // Returns the new entry's id, or 0 on failure.
     qint64 add(const QString &origin, const QString &apiUrl, const SampleSpec &spec);
@@ -63,7 +72,7 @@ public:
     bool endBatch();
     // Batches committed by add() and endBatch() so far: one per intake or per batch of
     // description changes, however many samples it held.
-    int batchCommits() const { return m_commits; }
+    int batchCommits() const { return m_commits.load(); }
     // `apiUrl`, when given, is the server the sample is being initialised on (the window may
     // change servers between samples), written in the same transaction.
     bool update(qint64 id, SampleUpload::State state, const QString &sampleId,
@@ -85,13 +94,17 @@ private:
     bool setAside(const QString &why);
     bool exec(const QString &sql);
     void closeDatabase();
+    void setError(const QString &error) const;
+    QString threadConnection() const;
 
     QString m_connection;
+    QThread *m_thread = nullptr; // where open() ran: m_connection is that thread's
     QString m_path;
     QString m_notice;
+    mutable QMutex m_errorLock; // the writer thread reports its errors here too
     mutable QString m_lastError;
-    bool m_open = false;
-    int m_commits = 0;
+    std::atomic<bool> m_open = false;
+    std::atomic<int> m_commits = 0;
 };
 
 } // namespace SeqDrop

@@ -16,24 +16,39 @@ JournalRecorder::JournalRecorder(Journal *journal, UploadQueue *queue, const QSt
     , m_journal(journal)
     , m_resumes(journal)
     , m_origin(origin)
-    , m_apiUrl(apiUrl) {
+    , m_apiUrl(apiUrl)
+    , m_writer(journal) {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushDelayMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &JournalRecorder::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JournalRecorder::writeHeld);
+    connect(queue, &UploadQueue::samplesRemoved, this,
+            [this](const QList<SampleUpload *> &samples) {
+                QList<qint64> ids;
+                for (SampleUpload *sample : samples) {
+                    sample->setRecordGate(nullptr);
+                    if (const qint64 id = forget(sample))
+                        ids.append(id);
+                }
+                if (ids.isEmpty())
+                    return;
+                m_writer.post([journal = m_journal, ids](QString *why) {
+                    if (journal->remove(ids)) // one transaction for the lot
+                        return true;
+                    *why = QStringLiteral("cannot remove entries: ") + journal->lastError();
+                    return false;
+                });
+            });
     connect(queue, &UploadQueue::samplesAdded, this, &JournalRecorder::trackNew);
-    connect(
-        queue, &UploadQueue::samplesRemoved, this, [this](const QList<SampleUpload *> &samples) {
-            QList<qint64> ids;
-            for (SampleUpload *sample : samples)
-                if (const qint64 id = forget(sample))
-                    ids.append(id);
-            if (!m_journal->remove(ids)) // one transaction for the lot
-                qCWarning(lcUpload) << "journal: cannot remove entries:" << m_journal->lastError();
-        });
 }
 
 JournalRecorder::~JournalRecorder() {
     flush();
+    for (auto it = m_entries.keyBegin(); it != m_entries.keyEnd(); ++it)
+        const_cast<SampleUpload *>(*it)->setRecordGate(nullptr);
+}
+
+void JournalRecorder::afterRecorded(QObject *sample, std::function<void()> step) {
+    m_writer.whenWritten(m_writer.lastPosted(), sample, std::move(step));
 }
 
 void JournalRecorder::trackNew(const QList<SampleUpload *> &added) {
@@ -52,7 +67,8 @@ void JournalRecorder::trackNew(const QList<SampleUpload *> &added) {
     }
     if (samples.isEmpty())
         return;
-    const QList<qint64> ids = m_journal->add(m_origin, m_apiUrl, specs); // one transaction
+    // Here, not on the writer: the entries' ids are needed now. One transaction.
+    const QList<qint64> ids = m_journal->add(m_origin, m_apiUrl, specs);
     if (ids.size() != samples.size()) {
         qCWarning(lcUpload) << "journal: cannot record" << samples.size()
                             << "sample(s):" << m_journal->lastError();
@@ -73,6 +89,7 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
         return;
     }
     m_entries.insert(sample, id);
+    sample->setRecordGate(this);
     connect(sample, &SampleUpload::stateChanged, this, [this, sample] { record(sample); });
     connect(sample, &SampleUpload::specChanged, this, [this, sample] {
         // Collected and written together: the file checks change the specs of a whole run
@@ -96,34 +113,58 @@ void JournalRecorder::later() {
         m_flushTimer.start();
 }
 
-void JournalRecorder::flush() {
+void JournalRecorder::writeHeld() {
     m_flushTimer.stop();
-    if (m_pendingSpecs.isEmpty() && m_pendingEnds.isEmpty())
-        return;
-    m_journal->beginBatch();
-    writePending();
-    if (!m_journal->endBatch())
-        qCWarning(lcUpload) << "journal: cannot record descriptions:" << m_journal->lastError();
+    Pending pending = takePending();
+    if (!pending.isEmpty())
+        write(std::move(pending));
 }
 
-void JournalRecorder::writePending() {
+void JournalRecorder::flush() {
+    writeHeld();
+    m_writer.drain();
+}
+
+JournalRecorder::Pending JournalRecorder::takePending() {
+    Pending pending;
     const QSet<SampleUpload *> specs = std::exchange(m_pendingSpecs, {});
     for (SampleUpload *sample : specs)
         if (const qint64 entry = m_entries.value(sample))
-            m_journal->updateSpec(entry, sample->spec(), sample->queuedFingerprint());
+            pending.specs.append({entry, sample->spec(), sample->queuedFingerprint()});
     const QSet<SampleUpload *> ends = std::exchange(m_pendingEnds, {});
     for (SampleUpload *sample : ends)
         if (const qint64 entry = m_entries.value(sample))
-            writeState(sample, entry);
+            pending.states.append(stateOf(sample, entry));
+    return pending;
+}
+
+void JournalRecorder::write(Pending pending) {
+    m_writer.post([journal = m_journal, pending = std::move(pending)](QString *why) {
+        journal->beginBatch();
+        for (const Pending::Spec &s : pending.specs)
+            journal->updateSpec(s.id, s.spec, s.fingerprint);
+        for (const Pending::State &s : pending.states)
+            journal->update(s.id, s.state, s.sampleId, s.error, s.apiUrl);
+        if (journal->endBatch())
+            return true;
+        *why = QStringLiteral("cannot record a transition: ") + journal->lastError();
+        return false;
+    });
 }
 
 void JournalRecorder::recordResumePoint(SampleUpload *sample) {
     const qint64 id = m_entries.value(sample);
     if (id == 0)
         return;
-    if (!m_resumes.save(id, sample->resumePoint()))
-        qCWarning(lcUpload) << "journal: cannot record where the upload of"
-                            << sample->spec().displayName() << "stands:" << m_resumes.lastError();
+    // m_resumes is the writer's alone from here on: it remembers what it saved.
+    m_writer.post([this, id, resume = sample->resumePoint(),
+                   name = sample->spec().displayName()](QString *why) {
+        if (m_resumes.save(id, resume))
+            return true;
+        *why = QStringLiteral("cannot record where the upload of %1 stands: %2")
+                   .arg(name, m_resumes.lastError());
+        return false;
+    });
 }
 
 SampleUpload::State JournalRecorder::recordedState(const SampleUpload *sample) {
@@ -132,15 +173,13 @@ SampleUpload::State JournalRecorder::recordedState(const SampleUpload *sample) {
     return sample->leftOnServer() ? SampleUpload::State::Cancelling : sample->state();
 }
 
-bool JournalRecorder::writeState(SampleUpload *sample, qint64 id) {
+JournalRecorder::Pending::State JournalRecorder::stateOf(const SampleUpload *sample,
+                                                         qint64 id) const {
     const QString apiUrl = m_api && sample->state() == SampleUpload::State::Initializing
                                ? m_api->baseUrl().toString()
                                : QString();
     const QString error = sample->error().isError() ? sample->error().toString() : QString();
-    if (m_journal->update(id, recordedState(sample), sample->sampleId(), error, apiUrl))
-        return true;
-    qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
-    return false;
+    return {id, recordedState(sample), sample->sampleId(), error, apiUrl};
 }
 
 void JournalRecorder::record(SampleUpload *sample) {
@@ -155,11 +194,9 @@ void JournalRecorder::record(SampleUpload *sample) {
     m_pendingEnds.remove(sample); // retried: what it is now replaces how it ended
     // One transaction, one disk sync: what waited (other samples' ends, descriptions, this
     // sample's description, which it starts with) and this transition.
-    m_journal->beginBatch();
-    writePending();
-    writeState(sample, id);
-    if (!m_journal->endBatch())
-        qCWarning(lcUpload) << "journal: cannot record a transition:" << m_journal->lastError();
+    Pending pending = takePending();
+    pending.states.append(stateOf(sample, id));
+    write(std::move(pending));
 }
 
 } // namespace SeqDrop

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "journal/journalwriter.h"
 #include "journal/resumestore.h"
+#include "upload/recordgate.h"
 #include "upload/sampleupload.h"
 
 #include <QHash>
@@ -15,17 +17,18 @@ class Journal;
 class SampleUpload;
 class UploadQueue;
 
-// Writes a queue's samples and their state transitions into the journal. Connected directly,
-// so each transition that leads to a request is on disk before the engine sends it (the state
-// changes before the request that follows it is sent). A sample's end (confirmed, failed,
-// cancelled) leads to no request: it is written with the next transition that must be on disk,
-// or within FlushDelayMs, so a sample ending and the next one starting cost one disk sync, not
-// two. A journal that lost an end still says "confirming" or "uploading", which the next run
-// settles by asking the server (ResumeCleanup). New descriptions are batched the same way
+// Writes a queue's samples and their state transitions into the journal. New samples are
+// added at once (their entries' ids are needed); everything after goes through a
+// JournalWriter, off the caller's thread, and each sample waits before a request until the
+// transition that leads to it is on disk (it is this recorder's RecordGate). A sample's end
+// (confirmed, failed, cancelled) leads to no request: it is written with the next transition that
+// must be on disk, or within FlushDelayMs, so a sample ending and the next one starting cost one
+// disk sync, not two. A journal that lost an end still says "confirming" or "uploading", which the
+// next run settles by asking the server (ResumeCleanup). New descriptions are batched the same way
 // (and written before the sample's next transition); a sample the user removes from the queue
 // is removed from the journal. A multipart sample's resume point follows each stored part
 // (ResumeStore).
-class JournalRecorder : public QObject {
+class JournalRecorder : public QObject, public RecordGate {
     Q_OBJECT
 public:
     JournalRecorder(Journal *journal, UploadQueue *queue, const QString &origin,
@@ -45,16 +48,43 @@ public:
     // initialised on, read from `api` at that moment.
     void followApiUrl(const ApiClient *api) { m_api = api; }
 
-    // Writes the descriptions and ends not yet written, in one transaction.
+    // Writes the descriptions and ends not yet written, in one transaction, and returns once
+    // everything recorded so far is on disk.
     void flush();
 
+    void afterRecorded(QObject *sample, std::function<void()> step) override;
+
 private:
+    // What a transaction writes, copied from the samples on their thread.
+    struct Pending {
+        struct Spec {
+            qint64 id;
+            SampleSpec spec;
+            QString fingerprint;
+        };
+        struct State {
+            qint64 id;
+            SampleUpload::State state;
+            QString sampleId;
+            QString error;
+            QString apiUrl;
+        };
+        QList<Spec> specs;
+        QList<State> states;
+
+        bool isEmpty() const { return specs.isEmpty() && states.isEmpty(); }
+    };
+
     void record(SampleUpload *sample);
     // The state the journal keeps for the sample now (see record()).
     static SampleUpload::State recordedState(const SampleUpload *sample);
-    // Writes without a transaction of its own (the caller's batch).
-    void writePending();
-    bool writeState(SampleUpload *sample, qint64 id);
+    // The descriptions and ends held, as values for the writer.
+    Pending takePending();
+    // Queues `pending` as one transaction.
+    void write(Pending pending);
+    // The sample's state as the journal keeps it, the server included when it initialises.
+    Pending::State stateOf(const SampleUpload *sample, qint64 id) const;
+    void writeHeld();
     void later();
     // Drops what is held for the sample; returns its entry (0 if none).
     qint64 forget(SampleUpload *sample);
@@ -69,6 +99,7 @@ private:
     QSet<SampleUpload *> m_pendingSpecs;
     QSet<SampleUpload *> m_pendingEnds;
     QTimer m_flushTimer;
+    JournalWriter m_writer; // last: stopped first, while what its writes use is still there
 };
 
 } // namespace SeqDrop

@@ -30,7 +30,7 @@ ResumeStore::ResumeStore(const Journal *journal)
     : m_journal(journal) {}
 
 bool ResumeStore::exec(const QString &sql, const QVariantList &values) {
-    QSqlQuery q(QSqlDatabase::database(m_journal->connectionName()));
+    QSqlQuery q(m_journal->database());
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -43,11 +43,11 @@ bool ResumeStore::exec(const QString &sql, const QVariantList &values) {
 bool ResumeStore::save(qint64 entryId, const MultipartResume &resume) {
     if (resume.isEmpty())
         return clear(entryId);
-    if (m_journal->connectionName().isEmpty()) {
+    if (!m_journal->isOpen()) {
         m_lastError = QStringLiteral("the journal is not open");
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_journal->connectionName());
+    QSqlDatabase db = m_journal->database();
     const auto found = m_saved.constFind(entryId);
     const MultipartResume *before = found == m_saved.constEnd() ? nullptr : &*found;
     if (!before) {
@@ -133,11 +133,9 @@ bool ResumeStore::saveFile(qint64 entryId, int side, const MultipartFileState &f
 
 MultipartResume ResumeStore::load(qint64 entryId) const {
     MultipartResume resume;
-    const QString connection = m_journal->connectionName();
-    if (connection.isEmpty())
+    if (!m_journal->isOpen())
         return resume;
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    QSqlQuery q(db);
+    QSqlQuery q(m_journal->database());
     q.prepare(QStringLiteral("SELECT sample_id, callback_url, file_id, paired_end_file_id, "
                              "s3_bucket, access_key_id, secret_access_key FROM multipart_samples "
                              "WHERE entry_id = ?"));
@@ -184,9 +182,9 @@ MultipartResume ResumeStore::load(qint64 entryId) const {
 
 QSet<qint64> ResumeStore::entriesWithResume() const {
     QSet<qint64> ids;
-    if (m_journal->connectionName().isEmpty())
+    if (!m_journal->isOpen())
         return ids;
-    QSqlQuery q(QSqlDatabase::database(m_journal->connectionName()));
+    QSqlQuery q(m_journal->database());
     if (q.exec(QStringLiteral("SELECT entry_id FROM multipart_samples")))
         while (q.next())
             ids.insert(q.value(0).toLongLong());
@@ -195,7 +193,7 @@ QSet<qint64> ResumeStore::entriesWithResume() const {
 
 bool ResumeStore::clear(qint64 entryId) {
     m_saved.remove(entryId);
-    if (m_journal->connectionName().isEmpty())
+    if (!m_journal->isOpen())
         return false;
     for (const char *table : {"multipart_parts", "multipart_files", "multipart_samples"})
         if (!exec(QStringLiteral("DELETE FROM %1 WHERE entry_id = ?").arg(QLatin1String(table)),

@@ -6,6 +6,7 @@
 #include "net/transfersettings.h"
 #include "samples/localfile.h"
 #include "upload/multipartroute.h"
+#include "upload/recordgate.h"
 #include "util/logging.h"
 
 #include <QFileInfo>
@@ -70,6 +71,22 @@ void SampleUpload::startJob(ApiJob *job, const std::function<void(ApiJob *)> &th
     });
     connect(job, &NetworkJob::retrying, this, &SampleUpload::noteRetry);
     job->start();
+}
+
+void SampleUpload::afterRecorded(std::function<void()> step) {
+    if (!m_gate) {
+        step();
+        return;
+    }
+    const State state = m_state;
+    const int wait = ++m_recordWaits;
+    m_awaitingRecord = true;
+    m_gate->afterRecorded(this, [this, state, wait, step = std::move(step)] {
+        if (wait == m_recordWaits) // no later step waits
+            m_awaitingRecord = false;
+        if (m_state == state)
+            step();
+    });
 }
 
 void SampleUpload::endStep() {
@@ -155,8 +172,14 @@ void SampleUpload::initialise(std::optional<RouteFactory::Kind> forced, const QS
     const TransferSettings &settings = m_api->transferSettings();
     m_routeKind = forced.value_or(RouteFactory::choose(settings, payload()));
     m_routeReason = forced ? why : RouteFactory::reason(settings, payload());
-    startJob(RouteFactory::initUpload(m_routeKind, m_api, payload()),
-             [this](ApiJob *job) { onInitFinished(job); });
+    afterRecorded([this] {
+        if (m_cancelRequested) { // while the journal was written: nothing exists yet
+            finish(State::Cancelled, UploadError::make(Kind::Cancelled, tr("Cancelled.")));
+            return;
+        }
+        startJob(RouteFactory::initUpload(m_routeKind, m_api, payload()),
+                 [this](ApiJob *job) { onInitFinished(job); });
+    });
 }
 
 void SampleUpload::onInitFinished(ApiJob *job) {
@@ -243,7 +266,10 @@ void SampleUpload::startRoute(UploadRoute *route) {
     });
     connect(route, &UploadRoute::retrying, this, &SampleUpload::noteRetry);
     connect(route, &UploadRoute::finished, this, &SampleUpload::onRouteFinished);
-    route->start();
+    afterRecorded([this, route] {
+        if (!m_cancelRequested) // else cancel() aborted it: it ends without starting
+            route->start();
+    });
 }
 
 void SampleUpload::setResumePoint(const UploadRoute::ResumePoint &resume) {
@@ -352,7 +378,8 @@ void SampleUpload::fallBackToMultipart(const UploadRoute::Result &result) {
 
 void SampleUpload::confirm(ApiJob *job) {
     setState(State::Confirming);
-    startJob(job, [this](ApiJob *job) { onConfirmFinished(job); });
+    m_job = job; // until it starts: deleted with the sample
+    afterRecorded([this, job] { startJob(job, [this](ApiJob *job) { onConfirmFinished(job); }); });
 }
 
 void SampleUpload::onConfirmFinished(ApiJob *job) {
@@ -417,6 +444,10 @@ void SampleUpload::cancel() {
         finish(State::Cancelled, UploadError::make(Kind::Cancelled, tr("Cancelled.")));
         return;
     }
+    // Waiting for the journal before a request: init sees m_cancelRequested and sends nothing;
+    // confirm is let go, as if in flight. An unstarted route is aborted below like a running one.
+    if (m_awaitingRecord && m_state != State::Uploading)
+        return;
     // An upload stops at once; an API call in flight is let finish so that a sample it may
     // create is known, and then cancelled.
     if (m_route)

@@ -19,6 +19,7 @@ namespace SeqDrop {
 
 class ApiClient;
 class ApiJob;
+class RecordGate;
 
 // One sample's upload as one state machine (KJob-like: start, cancel, progress, one finished
 // signal); the bytes move through an UploadRoute (RouteFactory picks it):
@@ -75,6 +76,8 @@ public:
     qint64 journalEntry() const { return m_journalEntry; }
     bool isRecordedLater() const { return m_recordLater; }
     void setAwaitingTidyUp(bool awaiting) { m_awaitingTidyUp = awaiting; }
+    // Who records this sample's transitions, and is asked before each request (null: no one).
+    void setRecordGate(RecordGate *gate) { m_gate = gate; }
 
     void start();
     // Stops at once; a created sample is cancelled on the server before finished(). A
@@ -189,6 +192,9 @@ private:
     // retries are counted and told.
     void startJob(ApiJob *job, const std::function<void(ApiJob *)> &then);
     void endStep();
+    // Runs `step`, which sends a request, once the state just entered is recorded (at once
+    // without a gate); skipped if the sample has moved on meanwhile.
+    void afterRecorded(std::function<void()> step);
     void noteRetry(int retry, int delayMs, const UploadError &reason);
 
     ApiClient *m_api;
@@ -223,6 +229,9 @@ private:
     bool m_recordLater = false;
     bool m_leftOnServer = false;
     bool m_checking = false;
+    RecordGate *m_gate = nullptr;
+    bool m_awaitingRecord = false; // a step waits for afterRecorded()
+    int m_recordWaits = 0;
 };
 
 } // namespace SeqDrop

@@ -38,7 +38,7 @@ class TestResumeStore : public QObject {
         return {n, size, md5, md5};
     }
     static int partRows(const Journal &journal) {
-        QSqlQuery q(QSqlDatabase::database(journal.connectionName()));
+        QSqlQuery q(journal.database());
         return q.exec(QStringLiteral("SELECT COUNT(*) FROM multipart_parts")) && q.next()
                    ? q.value(0).toInt()
                    : -1;

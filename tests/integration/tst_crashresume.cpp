@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "journal/crashresume.h"
 #include "journal/journal.h"
+#include "journal/journalrecorder.h"
 #include "net/apiclient.h"
 #include "sandboxprocess.h"
 #include "testfiles.h"
@@ -11,6 +12,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void refusedKeyLeavesEntriesUnsettled();
     void runPlanSortsFilesByTheirEntries();
     void changedOrMissingFilesAreNamed();
+    void requestWaitsUntilItsTransitionIsOnDisk();
+    void cancelWhileTheJournalWritesSendsNothing();
 
 private:
     std::unique_ptr<Engine> engine(const QString &origin, const QString &apiKey);
@@ -260,4 +265,93 @@ void TestCrashResume::changedOrMissingFilesAreNamed() {
 }
 
 QTEST_MAIN(TestCrashResume)
+namespace {
+
+// Another process holding the journal's write lock, as a long disk sync would hold the writer.
+// Released within SQLite's 5 s wait for a lock, after which the write fails (and is logged).
+class JournalLock {
+public:
+    explicit JournalLock(const QString &path) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), Name);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~JournalLock() {
+        release();
+        QSqlDatabase::removeDatabase(Name);
+    }
+    bool isHeld() const { return m_held; }
+    void release() {
+        if (!QSqlDatabase::contains(Name))
+            return;
+        QSqlDatabase db = QSqlDatabase::database(Name);
+        if (m_held)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_held = false;
+        db.close();
+    }
+
+private:
+    static constexpr auto Name = "held-by-another-process";
+    bool m_held = false;
+};
+
+} // namespace
+
+// The journal's disk syncs run on their own thread: a slow disk neither freezes the event loop
+// nor lets a sample send init_upload before its "initializing" is written.
+void TestCrashResume::requestWaitsUntilItsTransitionIsOnDisk() {
+    const QString cli = QString::fromLatin1(Engine::CliOrigin);
+    const auto e = engine(cli, m_sandbox->apiKey());
+    QVERIFY(e->crashResume()->open(m_journalPath));
+    JournalRecorder *recorder = e->recordQueue();
+    SampleUpload *sample = e->queue()->add(fastq(QStringLiteral("slowdisk.fastq"), 300));
+    const qint64 id = recorder->entryOf(sample);
+    QVERIFY(id > 0);
+    {
+        JournalLock lock(m_journalPath);
+        QVERIFY(lock.isHeld());
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start(20);
+        e->queue()->start();
+        QCOMPARE(sample->state(), State::Initializing);
+        QTest::qWait(1500);
+        QCOMPARE(sample->state(), State::Initializing);
+        QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+        QVERIFY2(ticks >= 30, qPrintable(QString::number(ticks))); // about 75 in 1.5 s
+        QCOMPARE(entry(id, cli).state, State::Queued);             // as a crash now would leave it
+    }
+    QVERIFY(QTest::qWaitFor([sample] { return sample->isFinished(); }, 60000));
+    QCOMPARE(sample->state(), State::Confirmed);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 1);
+    recorder->flush();
+    QCOMPARE(entry(id, cli).state, State::Confirmed);
+    QCOMPARE(entry(id, cli).sampleId, sample->sampleId());
+}
+
+// Cancelled while its "initializing" waits for the disk: nothing is sent, nothing is left.
+void TestCrashResume::cancelWhileTheJournalWritesSendsNothing() {
+    const QString cli = QString::fromLatin1(Engine::CliOrigin);
+    const auto e = engine(cli, m_sandbox->apiKey());
+    QVERIFY(e->crashResume()->open(m_journalPath));
+    JournalRecorder *recorder = e->recordQueue();
+    SampleUpload *sample = e->queue()->add(fastq(QStringLiteral("cancelled.fastq"), 300));
+    {
+        JournalLock lock(m_journalPath);
+        QVERIFY(lock.isHeld());
+        e->queue()->start();
+        QCOMPARE(sample->state(), State::Initializing);
+        sample->cancel();
+        QTest::qWait(300);
+        QCOMPARE(sample->state(), State::Initializing);
+    }
+    QVERIFY(QTest::qWaitFor([sample] { return sample->isFinished(); }, 30000));
+    QCOMPARE(sample->state(), State::Cancelled);
+    QCOMPARE(m_sandbox->counts().value("init_upload").toInt(), 0);
+    recorder->flush();
+    QCOMPARE(entry(recorder->entryOf(sample), cli).state, State::Cancelled);
+}
+
 #include "tst_crashresume.moc"
