@@ -63,7 +63,7 @@ int main(int argc, char **argv) {
     UploadCommand *upload = nullptr;
     ValidateCommand *validate = nullptr;
     if (args.command == CliArguments::Command::Validate) {
-        validate = new ValidateCommand(args, &app);
+        validate = new ValidateCommand(args, api, &app);
         QObject::connect(validate, &ValidateCommand::done, &app, quitWith);
         QTimer::singleShot(0, validate, &ValidateCommand::start);
     } else if (args.command == CliArguments::Command::Upload) {

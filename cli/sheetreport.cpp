@@ -16,6 +16,9 @@ QStringList notes(const SampleIntake::Plan &plan, bool rowsWithoutFilesStop) {
                .arg(sheet.name, sheet.runName.isEmpty()
                                     ? QString()
                                     : QStringLiteral(" (run %1)").arg(sheet.runName));
+    if (sheet.keptTyped > 0)
+        out << QStringLiteral("%1 value(s) given on the command line kept over the sheet's")
+                   .arg(sheet.keptTyped);
     if (!sheet.undetermined.isEmpty()) {
         QStringList names;
         for (const SeqDrop::SampleSpec &spec : sheet.undetermined)

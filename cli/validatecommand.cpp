@@ -1,6 +1,8 @@
 #include "validatecommand.h"
 
 #include "intake/sampleintake.h"
+#include "net/apiclient.h"
+#include "samples/projectlist.h"
 #include "sheetreport.h"
 #include "validation/samplechecker.h"
 
@@ -13,9 +15,18 @@
 
 using namespace SeqDrop;
 
-ValidateCommand::ValidateCommand(const CliArguments &args, QObject *parent)
+namespace {
+
+void printNote(const QString &text) {
+    QTextStream(stderr) << "seqdrop-cli: " << text << '\n';
+}
+
+} // namespace
+
+ValidateCommand::ValidateCommand(const CliArguments &args, ApiClient *api, QObject *parent)
     : QObject(parent)
-    , m_args(args) {}
+    , m_args(args)
+    , m_api(api) {}
 
 void ValidateCommand::start() {
     IntakeOptions options;
@@ -47,9 +58,50 @@ void ValidateCommand::start() {
     for (const QString &problem : std::as_const(m_sheetProblems))
         err << "seqdrop-cli: " << problem << '\n';
     err.flush();
+    checkProjects(plan.samples);
+}
+
+void ValidateCommand::checkProjects(const QList<SampleSpec> &samples) {
+    QStringList names;
+    for (const SampleSpec &spec : samples)
+        if (!spec.pendingProject.isEmpty() && !names.contains(spec.pendingProject))
+            names << spec.pendingProject;
+    if (names.isEmpty()) {
+        checkFiles(samples);
+        return;
+    }
+    if (m_args.apiKey.isEmpty()) {
+        printNote(QStringLiteral("The sheet's projects (%1) were not checked: no API key (set "
+                                 "ONE_CODEX_API_KEY or give --key-file).")
+                      .arg(names.join(QStringLiteral(", "))));
+        checkFiles(samples);
+        return;
+    }
+    ApiJob *job = m_api->projects();
+    connect(job, &NetworkJob::finished, this, [this, job, names, samples] {
+        job->deleteLater();
+        if (job->error().isError()) {
+            printNote(QStringLiteral("The sheet's projects (%1) could not be checked: %2")
+                          .arg(names.join(QStringLiteral(", ")), job->error().toString()));
+        } else {
+            const QList<Project> projects = ProjectList::parse(job->json());
+            for (const QString &name : names) {
+                QString error;
+                if (!ProjectList::resolve(projects, name, &error)) {
+                    printNote(error);
+                    m_sheetProblems << error;
+                }
+            }
+        }
+        checkFiles(samples);
+    });
+    job->start();
+}
+
+void ValidateCommand::checkFiles(const QList<SampleSpec> &samples) {
     m_checker = new SampleChecker(this);
     connect(m_checker, &SampleChecker::finished, this, &ValidateCommand::report);
-    m_checker->check(plan.samples, true, false);
+    m_checker->check(samples, true, false);
 }
 
 void ValidateCommand::interrupt() {

@@ -1575,6 +1575,18 @@ Wiederholungen: %5
             <numerusform>Beschreibung für %n ausgewählte Proben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From the sample sheets</source>
+        <translation>Aus den Sample Sheets</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Set by the sample sheet. What you type here replaces it, and a sheet applied later leaves what you typed.</source>
+        <translation>Vom Sample Sheet gesetzt. Was Sie hier eingeben, ersetzt den Wert, und ein später angewendetes Sample Sheet lässt Ihre Eingabe stehen.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SampleFilterField</name>
@@ -2188,6 +2200,13 @@ R2: %2</translation>
         <translation>
             <numerusform>Bei %n Probe hatte der Upload bereits begonnen; sie behält die Beschreibung aus dem Sample Sheet.</numerusform>
             <numerusform>Bei %n Proben hatte der Upload bereits begonnen; sie behalten die Beschreibung aus dem Sample Sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) you had typed were kept over the sheet&apos;s.</source>
+        <translation>
+            <numerusform>%n von Ihnen eingegebener Wert wurde statt des Werts aus dem Sample Sheet behalten.</numerusform>
+            <numerusform>%n von Ihnen eingegebene Werte wurden statt der Werte aus dem Sample Sheet behalten.</numerusform>
         </translation>
     </message>
 </context>

@@ -270,6 +270,13 @@
             <numerusform>%n had started uploading and keep the sheet&apos;s description.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) you had typed were kept over the sheet&apos;s.</source>
+        <translation>
+            <numerusform>%n value you had typed was kept over the sheet&apos;s.</numerusform>
+            <numerusform>%n values you had typed were kept over the sheet&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::WindowDialogs</name>

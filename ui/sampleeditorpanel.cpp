@@ -98,14 +98,17 @@ QWidget *SampleEditorPanel::buildForm() {
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [&](const QString &label, QWidget *field, const QString &key) {
+    // `validated`: the field's value is checked as typed, with the reason under it.
+    auto addRow = [&](const QString &label, QWidget *field, const QString &key,
+                      bool validated = true) {
         auto *box = new QWidget;
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
         v->addWidget(field);
-        if (!key.isEmpty())
+        if (validated)
             v->addWidget(errorLabel(key));
+        v->addWidget(addSourceLabel(key));
         layout->addRow(label, box);
     };
 
@@ -115,8 +118,8 @@ QWidget *SampleEditorPanel::buildForm() {
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_project->setMinimumContentsLength(12);
     m_starred->setAccessibleName(tr("Starred"));
-    addRow(tr("&Tags:"), m_tags, QString());
-    addRow(tr("&Project:"), m_project, QString());
+    addRow(tr("&Tags:"), m_tags, TagsKey, false);
+    addRow(tr("&Project:"), m_project, ProjectKey, false);
     addRow(tr("Sample &name:"),
            addLine(QStringLiteral("name"), 255, tr("Defaults to the file name")),
            QStringLiteral("name"));
@@ -148,8 +151,8 @@ QWidget *SampleEditorPanel::buildForm() {
            addCombo(QStringLiteral("sample_type"),
                     QStringList{QString()} + MetadataBuilder::sampleTypes(), false),
            QStringLiteral("sample_type"));
-    addRow(QString(), m_starred, QString());
-    addRow(tr("Cu&stom fields:"), m_custom, QString());
+    addRow(QString(), m_starred, StarredKey, false);
+    addRow(tr("Cu&stom fields:"), m_custom, CustomKey, false);
     return form;
 }
 
@@ -160,6 +163,40 @@ QLabel *SampleEditorPanel::errorLabel(const QString &key) {
     label->hide();
     m_errors.insert(key, label);
     return label;
+}
+
+QLabel *SampleEditorPanel::addSourceLabel(const QString &key) {
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("source_") + key);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    label->hide();
+    m_sources.insert(key, label);
+    return label;
+}
+
+void SampleEditorPanel::showSources(const QList<const SampleSpec *> &specs) {
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        const QString &key = it.key();
+        bool fromSheet = !specs.isEmpty() && !m_dirty.contains(key);
+        QString sheet = specs.isEmpty() ? QString() : specs.first()->sheetName;
+        for (const SampleSpec *spec : specs) {
+            fromSheet = fromSheet && spec->sheetFields.contains(key);
+            if (!fromSheet)
+                break;
+            if (spec->sheetName != sheet)
+                sheet.clear();
+        }
+        it.value()->setText(sheet.isEmpty() ? tr("From the sample sheets")
+                                            : tr("From %1").arg(sheet));
+        it.value()->setToolTip(
+            tr("Set by the sample sheet. What you type here replaces it, and a sheet applied "
+               "later leaves what you typed."));
+        it.value()->setVisible(fromSheet);
+    }
 }
 
 QLineEdit *SampleEditorPanel::addLine(const QString &key, int maxLength,
@@ -264,6 +301,8 @@ void SampleEditorPanel::touch(const QString &key) {
     if (m_loading)
         return;
     m_dirty.insert(key);
+    if (QLabel *source = m_sources.value(key))
+        source->hide(); // typed now
     validateField(key);
     updateState();
 }
@@ -348,6 +387,7 @@ void SampleEditorPanel::load() {
         m_custom->setFields(common(
             [](const SampleSpec &s) { return s.metadata.value(CustomKey).toObject(); }, &mixed));
     }
+    showSources(specs);
     m_loading = false;
     m_problems.clear();
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
@@ -412,6 +452,7 @@ int SampleEditorPanel::apply() {
             continue;
         SampleSpec spec = s->spec();
         description.applyTo(spec);
+        spec.markTyped(description.keys());
         if (s->setSpec(spec))
             ++count;
         else

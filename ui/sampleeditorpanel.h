@@ -19,6 +19,7 @@ namespace SeqDrop {
 class CustomFieldsEditor;
 class SampleDescription;
 class SampleUpload;
+struct SampleSpec;
 class TagEditor;
 
 // Describes the selected samples: tags, project, One Codex's metadata fields and custom ones.
@@ -44,6 +45,9 @@ public:
     QComboBox *comboField(const QString &key) const { return m_combos.value(key); }
     QDateEdit *dateField(const QString &key) const { return m_dates.value(key); }
     CustomFieldsEditor *customFields() const { return m_custom; }
+    // Under each field: "From <sheet>" while every selected sample has that value from a
+    // sample sheet and the user has not typed over it.
+    QLabel *sourceLabel(const QString &key) const { return m_sources.value(key); }
 
 public Q_SLOTS:
     // Writes the touched fields into every selected sample; returns how many took them.
@@ -62,6 +66,9 @@ private:
     QComboBox *addCombo(const QString &key, const QStringList &values, bool editable);
     QDateEdit *addDate(const QString &key);
     QLabel *errorLabel(const QString &key);
+    QLabel *addSourceLabel(const QString &key);
+    // Shows which fields of the selected samples a sample sheet set.
+    void showSources(const QList<const SampleSpec *> &specs);
     void touch(const QString &key);
     void validateField(const QString &key);
     QString fieldText(const QString &key) const;
@@ -84,6 +91,7 @@ private:
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QDateEdit *> m_dates;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_sources;
     QHash<QString, QString> m_problems;
     QSet<QString> m_dirty;
     bool m_loading = false;

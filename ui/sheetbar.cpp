@@ -92,6 +92,9 @@ void SheetBar::showIntake(const SampleIntake::Report &report) {
     if (!sheet.problems.isEmpty())
         text += QLatin1Char(' ') + tr("%n value(s) One Codex would refuse were left out.", nullptr,
                                       int(sheet.problems.size()));
+    if (sheet.keptTyped > 0)
+        text += QLatin1Char(' ') + tr("%n value(s) you had typed were kept over the sheet's.",
+                                      nullptr, sheet.keptTyped);
     m_text->setText(text);
     m_text->setToolTip(
         (sheet.unmatched + sheet.rowsWithoutFiles + sheet.problems).join(QLatin1Char('\n')));

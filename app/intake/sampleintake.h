@@ -46,6 +46,8 @@ public:
             QStringList unmatched;
             QStringList rowsWithoutFiles;
             QStringList problems;
+            // Values the user had typed where the sheet has one, kept (Apply Sample Sheet).
+            int keptTyped = 0;
             // Left out of samples (unless keepUndetermined): offered, not sent.
             QList<SampleSpec> undetermined;
             // Each described sample as it was before the sheet, by sample index (the window's

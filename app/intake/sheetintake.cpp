@@ -24,17 +24,29 @@ QString SheetIntake::findSheet(SampleIntake::Plan &plan) {
 }
 
 QStringList SheetIntake::describe(const SampleSheet &sheet, int row,
-                                  const std::optional<QList<Project>> &projects, SampleSpec &spec) {
+                                  const std::optional<QList<Project>> &projects, SampleSpec &spec,
+                                  int *keptTyped) {
     const SheetDescriber::Described d =
         SheetDescriber::describe(sheet, sheet.samples().at(row), nullptr);
+    const SampleSpec typed = spec;
     d.description.applyTo(spec);
-    if (d.project.isEmpty())
-        return d.problems;
-    QString unknown;
-    const Project *project =
-        projects ? ProjectList::resolve(*projects, d.project, &unknown) : nullptr;
-    spec.projectId = project ? project->id : QString();
-    spec.pendingProject = project ? QString() : d.project; // the caller finds it; it waits
+    QStringList keys = d.description.keys();
+    if (!d.project.isEmpty()) {
+        keys << QStringLiteral("project");
+        QString unknown;
+        const Project *project =
+            projects ? ProjectList::resolve(*projects, d.project, &unknown) : nullptr;
+        spec.projectId = project ? project->id : QString();
+        spec.pendingProject = project ? QString() : d.project; // the caller finds it; it waits
+    }
+    // What the user typed in the panel stays theirs: the sheet fills the rest.
+    QStringList kept;
+    for (const QString &key : typed.typedFields)
+        if (keys.contains(key))
+            kept << key;
+    spec.copyFields(typed, kept);
+    *keptTyped += int(kept.size());
+    spec.markFromSheet(sheet.name(), keys);
     return d.problems;
 }
 
@@ -68,8 +80,9 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
         const int row = match.sampleOf.value(i, -1);
         if (row >= 0) {
             use.before.insert(int(kept.size()), spec);
-            use.problems << describe(sheet, row, options.projects, spec);
+            use.problems << describe(sheet, row, options.projects, spec, &use.keptTyped);
             options.description.applyTo(spec); // typed for these samples: it wins
+            spec.markTyped(options.description.keys());
             ++use.described;
         }
         kept.append(spec);
@@ -101,7 +114,7 @@ SampleIntake::Report SheetIntake::applyTo(const QString &sheetPath,
             continue;
         SampleSpec spec = specs.at(i);
         // The sheet's project replaces the row's: found now, or by SheetProjects once it can.
-        const QStringList problems = describe(sheet, row, projects, spec);
+        const QStringList problems = describe(sheet, row, projects, spec, &use.keptTyped);
         if (!editable.at(i)->setSpec(spec))
             continue;
         const int index = int(report.added.size());

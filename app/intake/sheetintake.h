@@ -22,10 +22,10 @@ class SheetIntake {
 public:
     static void apply(SampleIntake::Plan &plan, const IntakeOptions &options);
     // File > Apply Sample Sheet...: the sheet over samples already queued (those not started
-    // yet; the sheet wins over their descriptions, since the user chose to apply it). The report
-    // as an intake's, its indexes those of `added` (the samples described).
-    // `projects`: the account's, when known; the sheet's project names are found there at once,
-    // the others left pending (SheetProjects finds them later).
+    // yet): it replaces their descriptions, except the fields the user typed in the panel. The
+    // report as an intake's, its indexes those of `added` (the samples described). `projects`: the
+    // account's, when known; the sheet's project names are found there at once, the others left
+    // pending (SheetProjects finds them later).
     static SampleIntake::Report applyTo(const QString &sheetPath,
                                         const QList<SampleUpload *> &samples,
                                         const std::optional<QList<Project>> &projects);
@@ -33,10 +33,12 @@ public:
 private:
     // A sheet among the files the scan left out (it is used, so no longer "skipped").
     static QString findSheet(SampleIntake::Plan &plan);
-    // Row `row`'s description over `spec`; its project found in `projects` when given, else
-    // left in SampleSpec::pendingProject. Returns the row's problems.
+    // Row `row`'s description over `spec`, except the fields the user typed (counted into
+    // `keptTyped`), each marked as the sheet's; its project found in `projects` when given,
+    // else left in SampleSpec::pendingProject. Returns the row's problems.
     static QStringList describe(const SampleSheet &sheet, int row,
-                                const std::optional<QList<Project>> &projects, SampleSpec &spec);
+                                const std::optional<QList<Project>> &projects, SampleSpec &spec,
+                                int *keptTyped);
     // The sheet at `path`, and what `use` says of it before matching (path, name, error, run).
     static SampleSheet read(const QString &path, SampleIntake::Plan::Sheet &use);
 };

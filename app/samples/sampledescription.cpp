@@ -66,6 +66,23 @@ bool SampleDescription::isEmpty() const {
     return !m_tags && !m_projectId && !m_custom && m_fields.isEmpty();
 }
 
+QStringList SampleDescription::keys() const {
+    QStringList keys;
+    auto add = [&keys](const QString &key) {
+        if (!keys.contains(key))
+            keys << key;
+    };
+    if (m_tags)
+        add(QStringLiteral("tags"));
+    if (m_projectId)
+        add(QStringLiteral("project"));
+    if (m_custom)
+        add(CustomKey);
+    for (const Field &field : m_fields)
+        add(MetadataBuilder::knownFields().contains(field.key) ? field.key : CustomKey);
+    return keys;
+}
+
 QStringList SampleDescription::problems() const {
     QStringList problems;
     for (const Field &field : m_fields) {

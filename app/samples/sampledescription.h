@@ -38,6 +38,9 @@ public:
     void setCustomFields(const QJsonObject &fields);
 
     bool isEmpty() const;
+    // The sample's fields it sets or clears: "tags", "project", "custom" (any custom field) and
+    // One Codex's metadata keys, as SampleSpec's sheetFields and typedFields name them.
+    QStringList keys() const;
     // Every sentence the setters returned: the fields in the order set, then the tags.
     QStringList problems() const;
     // Writes the touched fields into `spec` and leaves the others.

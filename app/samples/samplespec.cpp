@@ -53,7 +53,10 @@ QJsonObject SampleSpec::toJson() const {
         {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
         {QStringLiteral("project_id"), projectId},
         {QStringLiteral("pending_project"), pendingProject},
-        {QStringLiteral("metadata"), metadata}};
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("sheet_name"), sheetName},
+        {QStringLiteral("sheet_fields"), QJsonArray::fromStringList(sheetFields)},
+        {QStringLiteral("typed_fields"), QJsonArray::fromStringList(typedFields)}};
 }
 
 SampleSpec SampleSpec::fromJson(const QJsonObject &json) {
@@ -76,7 +79,41 @@ SampleSpec SampleSpec::fromJson(const QJsonObject &json) {
     spec.projectId = json.value(QLatin1String("project_id")).toString();
     spec.pendingProject = json.value(QLatin1String("pending_project")).toString();
     spec.metadata = json.value(QLatin1String("metadata")).toObject();
+    spec.sheetName = json.value(QLatin1String("sheet_name")).toString();
+    spec.sheetFields = strings("sheet_fields");
+    spec.typedFields = strings("typed_fields");
     return spec;
+}
+
+void SampleSpec::markFromSheet(const QString &name, const QStringList &keys) {
+    sheetName = name;
+    sheetFields.clear();
+    for (const QString &key : keys)
+        if (!typedFields.contains(key) && !sheetFields.contains(key))
+            sheetFields << key;
+}
+
+void SampleSpec::markTyped(const QStringList &keys) {
+    for (const QString &key : keys) {
+        sheetFields.removeAll(key);
+        if (!typedFields.contains(key))
+            typedFields << key;
+    }
+}
+
+void SampleSpec::copyFields(const SampleSpec &other, const QStringList &keys) {
+    for (const QString &key : keys) {
+        if (key == QLatin1String("tags")) {
+            tags = other.tags;
+        } else if (key == QLatin1String("project")) {
+            projectId = other.projectId;
+            pendingProject = other.pendingProject;
+        } else if (other.metadata.contains(key)) {
+            metadata.insert(key, other.metadata.value(key));
+        } else {
+            metadata.remove(key);
+        }
+    }
 }
 
 QJsonObject SampleSpec::initUploadBody(qint64 size) const {

@@ -27,8 +27,22 @@ struct SampleSpec {
     // never sent.
     QString pendingProject;
     QJsonObject metadata; // typed already, see MetadataBuilder
+    // Where the description came from, by field ("tags", "project", "custom" or a metadata key,
+    // as SampleDescription::keys() names them): the sample sheet's file name and the fields its
+    // row set, which the panel marks; and the fields the user typed since (the panel, the
+    // CLI's --metadata), which a sheet applied later leaves alone. Kept in the journal, never
+    // sent.
+    QString sheetName;
+    QStringList sheetFields;
+    QStringList typedFields;
 
     bool isPair() const { return !pairedFile.isEmpty(); }
+    // `keys` were set by sheet `name`, except those the user typed.
+    void markFromSheet(const QString &name, const QStringList &keys);
+    // `keys` were typed by the user: theirs from now on, no longer the sheet's.
+    void markTyped(const QStringList &keys);
+    // `keys` take their values from `other` (a sheet applied over what the user typed).
+    void copyFields(const SampleSpec &other, const QStringList &keys);
     QStringList readOneFiles() const { return QStringList{file} + moreLanes; }
     QStringList readTwoFiles() const { return QStringList{pairedFile} + morePairedLanes; }
     // Every file of the sample, R1 side first.

@@ -24,8 +24,9 @@ QProcess *CliProcess::start(const QStringList &args) const {
     auto *p = new QProcess;
     p->setProcessEnvironment(m_env);
     QStringList all = args;
+    // validate asks the account for a sample sheet's projects.
     if (args.value(0) == QLatin1String("upload") || args.value(0) == QLatin1String("whoami") ||
-        args.value(0) == QLatin1String("projects"))
+        args.value(0) == QLatin1String("projects") || args.value(0) == QLatin1String("validate"))
         all << QStringLiteral("--api-url") << m_sandbox->baseUrl().toString();
     p->start(QStringLiteral(SEQDROP_CLI_BIN), all);
     return p;

@@ -28,8 +28,8 @@ public:
     // Overrides one environment variable of the runs that follow (e.g. the key).
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
 
-    // Starts a run; upload/whoami/projects get --api-url of the sandbox. The caller owns the
-    // process and hands it to finish().
+    // Starts a run; upload/validate/whoami/projects get --api-url of the sandbox. The caller owns
+    // the process and hands it to finish().
     QProcess *start(const QStringList &args) const;
     // Waits for the run (killing it after timeoutMs), collects its output, deletes it.
     static CliResult finish(QProcess *process, int timeoutMs = 60000);

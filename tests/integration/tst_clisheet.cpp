@@ -130,6 +130,35 @@ private Q_SLOTS:
         QVERIFY2(broken.err.contains(QStringLiteral("SampleSheet.csv line 26, column 9")),
                  qPrintable(broken.err));
     }
+
+    // validate asks the account for the sheet's projects: one it lacks is a problem (exit 1),
+    // one it has is not; without a key they are only noted as not checked.
+    void validateChecksTheSheetsProjects() {
+        const QString known = SheetRun::write(m_dir->path() + QStringLiteral("/known"),
+                                              QStringLiteral("Soil Survey 2026"));
+        const CliResult ok = cli({QStringLiteral("validate"), QStringLiteral("--sample-sheet"),
+                                  known + QStringLiteral("/SampleSheet.csv"), known});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(!ok.err.contains(QStringLiteral("project")), qPrintable(ok.err));
+
+        const QString unknown = SheetRun::write(m_dir->path() + QStringLiteral("/unknown"),
+                                                QStringLiteral("Permafrost"));
+        const QStringList args{QStringLiteral("validate"), QStringLiteral("--sample-sheet"),
+                               unknown + QStringLiteral("/SampleSheet.csv"), unknown};
+        const CliResult bad = cli(args);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("No project \"Permafrost\"")),
+                 qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("Soil Survey 2026")), qPrintable(bad.err));
+
+        CliProcess keyless(m_sandbox.get(), m_dataHome->path());
+        keyless.setEnv(QStringLiteral("ONE_CODEX_API_KEY"), QString());
+        const CliResult offline = keyless.run(args);
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(QStringLiteral("The sheet's projects (Permafrost) were not "
+                                                     "checked: no API key")),
+                 qPrintable(offline.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSheet)

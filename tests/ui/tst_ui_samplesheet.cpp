@@ -4,6 +4,11 @@
 // project the account does not have holds the rows until one is chosen.
 #include "consentbar.h"
 #include "desktop/sheetprojects.h"
+#include "engine/engine.h"
+#include "journal/crashresume.h"
+#include "journal/journalrecorder.h"
+#include "sampleeditorpanel.h"
+#include "sampletableview.h"
 #include "sheetbar.h"
 #include "sheetrun.h"
 #include "sheets/sheetwriter.h"
@@ -13,6 +18,8 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 using namespace SeqDrop;
@@ -143,6 +150,74 @@ private Q_SLOTS:
             QCOMPARE(s->spec().projectId, before.projectId);
             QVERIFY(!s->spec().metadata.value("name").toString().isEmpty());
         }
+    }
+
+    // The panel says which values a sheet set; a value typed over one is the user's from then
+    // on: applying the sheet again leaves it, fills the rest, and the bar says so. The journal
+    // keeps which is which across a restart.
+    void panelMarksTheSheetsValuesAndKeepsWhatWasTyped() {
+        QTemporaryDir dir;
+        const QString run = SheetRun::write(dir.path(), QStringLiteral("Soil Survey 2026"));
+        auto w = WindowTestSupport::signedInWindow(m_sandbox, true); // recorded in the journal
+        WindowTestSupport::addPaths(&*w, {run});
+        SampleUpload *first = w->queue()->samples().first();
+        w->view()->selectSamples({first});
+        SampleEditorPanel *panel = w->editor();
+        QLabel *nameSource = panel->sourceLabel(QStringLiteral("name"));
+        QLabel *idSource = panel->sourceLabel(QStringLiteral("external_sample_id"));
+        QVERIFY(nameSource && idSource);
+        QVERIFY(nameSource->isVisibleTo(panel));
+        QCOMPARE(nameSource->text(), QStringLiteral("From SampleSheet.csv"));
+        QVERIFY(idSource->isVisibleTo(panel));
+        QVERIFY(panel->sourceLabel(QStringLiteral("custom"))->isVisibleTo(panel));
+        QVERIFY(panel->sourceLabel(QStringLiteral("project"))->isVisibleTo(panel));
+        QVERIFY(!panel->sourceLabel(QStringLiteral("location_string"))->isVisibleTo(panel));
+        const QString sheetName = first->spec().metadata.value("name").toString();
+
+        QLineEdit *name = panel->lineField(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Core-A1-typed"));
+        QVERIFY(!nameSource->isVisibleTo(panel)); // typed now
+        QCOMPARE(panel->apply(), 1);
+        QCOMPARE(first->spec().metadata.value("name").toString(), QStringLiteral("Core-A1-typed"));
+        QVERIFY(first->spec().typedFields.contains(QStringLiteral("name")));
+        QVERIFY(!nameSource->isVisibleTo(panel));
+        QVERIFY(idSource->isVisibleTo(panel));
+
+        // Applied again: every other value from the sheet, the typed name kept.
+        SampleSpec cleared = first->spec();
+        cleared.metadata.remove(QStringLiteral("external_sample_id"));
+        QVERIFY(first->setSpec(cleared));
+        w->sheetBar()->applySheet(run + QStringLiteral("/SampleSheet.csv"));
+        QVERIFY2(w->sheetBar()->text().contains(
+                     QStringLiteral("1 value(s) you had typed were kept over the sheet's.")),
+                 qPrintable(w->sheetBar()->text()));
+        QCOMPARE(first->spec().metadata.value("name").toString(), QStringLiteral("Core-A1-typed"));
+        QCOMPARE(first->spec().metadata.value("external_sample_id").toString(),
+                 SheetRun::sampleId(sheetName.right(3).toInt()));
+        QVERIFY(!first->spec().sheetFields.contains(QStringLiteral("name")));
+        QVERIFY(first->spec().sheetFields.contains(QStringLiteral("external_sample_id")));
+        const QString file = first->spec().file;
+        w->services()->engine()->crashResume()->recorder()->flush();
+        w.reset();
+
+        // A restarted window: the same marks.
+        auto again = WindowTestSupport::signedInWindow(m_sandbox, true);
+        QTRY_VERIFY(!again->queue()->samples().isEmpty());
+        SampleUpload *restored = nullptr;
+        for (SampleUpload *s : again->queue()->samples())
+            if (s->spec().file == file)
+                restored = s;
+        QVERIFY(restored);
+        QCOMPARE(restored->spec().typedFields, QStringList{QStringLiteral("name")});
+        QCOMPARE(restored->spec().sheetName, QStringLiteral("SampleSheet.csv"));
+        again->view()->selectSamples({restored});
+        QVERIFY(
+            !again->editor()->sourceLabel(QStringLiteral("name"))->isVisibleTo(again->editor()));
+        QVERIFY(again->editor()
+                    ->sourceLabel(QStringLiteral("external_sample_id"))
+                    ->isVisibleTo(again->editor()));
+        again->queue()->remove(again->queue()->samples()); // the next case starts empty
     }
 
     void unknownProjectHoldsUntilOneIsChosen() {
