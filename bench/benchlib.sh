@@ -60,3 +60,34 @@ file_for_size() {   # GiB -> path (created when missing or of the wrong size)
     fi
     echo "$path"
 }
+
+# curl_upload FILE [CURL_ARG...]: One Codex's standard upload done with curl, as the reference
+# client: init_upload (basic auth), the presigned form POSTed to upload_url with the file last,
+# confirm_upload. Extra arguments go to the file's POST (e.g. --limit-rate 20M). Uses API, KEY
+# and CURL_BODY (a scratch file); prints the sample id.
+curl_upload() {
+    local file=$1 size init sample_id upload_url code
+    shift
+    local -a fields form=()
+    size=$(stat -c %s "$file")
+    init=$(curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
+        -d "{\"filename\":\"bench.fastq\",\"size\":$size,\"upload_type\":\"standard\"}" \
+        "$API/api/v1/samples/init_upload") || { echo "init_upload failed: $init" >&2; return 1; }
+    sample_id=$(jq -r '.sample_id' <<<"$init")
+    upload_url=$(jq -r '.upload_url' <<<"$init")
+    # Presigned form fields, in the server's order, as literal strings (${filename} too).
+    mapfile -t fields < <(jq -r '(.additional_fields // {}) | to_entries[] | "\(.key)=\(.value|tostring)"' <<<"$init")
+    for f in "${fields[@]}"; do form+=(--form-string "$f"); done
+    # No -u here: the API key never goes to the storage host. 'Expect:' off, like Qt.
+    code=$(curl -sS -o "$CURL_BODY" -w '%{http_code}' -H 'Expect:' \
+        "$@" "${form[@]}" -F "file=@$file;filename=bench.fastq" "$upload_url") || return 1
+    case "$code" in
+        200|201|204) ;;
+        *) echo "upload POST answered $code: $(head -c 500 "$CURL_BODY")" >&2; return 1 ;;
+    esac
+    curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
+        -d "{\"sample_id\":\"$sample_id\",\"upload_type\":\"standard\"}" \
+        "$API/api/v1/samples/confirm_upload" > "$CURL_BODY" \
+        || { echo "confirm_upload failed: $(cat "$CURL_BODY")" >&2; return 1; }
+    echo "$sample_id"
+}

@@ -115,33 +115,8 @@ sandbox_pid=$!
 bench_wait_for_sandbox "$work/sandbox.log" "$sandbox_pid"
 export API KEY
 
-# --- one upload with curl: init -> POST form to upload_url -> confirm ---------------------
+# --- one upload with curl (benchlib.sh's curl_upload) ---------------------------------
 # Runs under /usr/bin/time in a child bash, so CPU and peak RSS cover curl and jq too.
-curl_upload() {
-    local file=$1 size init sample_id upload_url code
-    local -a fields form=()
-    size=$(stat -c %s "$file")
-    init=$(curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
-        -d "{\"filename\":\"bench.fastq\",\"size\":$size,\"upload_type\":\"standard\"}" \
-        "$API/api/v1/samples/init_upload") || { echo "init_upload failed: $init" >&2; return 1; }
-    sample_id=$(jq -r '.sample_id' <<<"$init")
-    upload_url=$(jq -r '.upload_url' <<<"$init")
-    # Presigned form fields, in the server's order, as literal strings (${filename} too).
-    mapfile -t fields < <(jq -r '(.additional_fields // {}) | to_entries[] | "\(.key)=\(.value|tostring)"' <<<"$init")
-    for f in "${fields[@]}"; do form+=(--form-string "$f"); done
-    # No -u here: the API key never goes to the storage host. 'Expect:' off, like Qt.
-    code=$(curl -sS -o "$CURL_BODY" -w '%{http_code}' -H 'Expect:' \
-        "${form[@]}" -F "file=@$file;filename=bench.fastq" "$upload_url") || return 1
-    case "$code" in
-        200|201|204) ;;
-        *) echo "upload POST answered $code: $(head -c 500 "$CURL_BODY")" >&2; return 1 ;;
-    esac
-    curl -sS --fail-with-body -u "$KEY:" -H 'Content-Type: application/json' \
-        -d "{\"sample_id\":\"$sample_id\",\"upload_type\":\"standard\"}" \
-        "$API/api/v1/samples/confirm_upload" > "$CURL_BODY" \
-        || { echo "confirm_upload failed: $(cat "$CURL_BODY")" >&2; return 1; }
-    echo "$sample_id"
-}
 export -f curl_upload
 export CURL_BODY="$work/curl-body"
 

@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 
 #include "net/apiclient.h"
+#include "net/bandwidthlimiter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -24,6 +25,38 @@ QString readKeyFile(const QString &path, QString *error) {
     if (key.isEmpty())
         *error = QStringLiteral("The API key file %1 is empty.").arg(path);
     return key;
+}
+
+// --proxy URL: http:// or socks5:// (socks5h: names resolved by the proxy, which Qt's SOCKS5
+// proxy does anyway), a host and a port. Credentials in the URL are refused: a command line is
+// visible to every user of the computer (ps), so they come from the environment.
+QString parseProxy(const QString &text, SeqDrop::ProxySettings *proxy) {
+    using Mode = SeqDrop::ProxySettings::Mode;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("--proxy takes a URL such as http://proxy.example.org:3128 or "
+                              "socks5://127.0.0.1:1080, not \"%1\".")
+            .arg(text);
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return QStringLiteral("Do not put the proxy's user name or password in --proxy: every "
+                              "user of this computer can read a command line. Set "
+                              "SEQDROP_PROXY_USER and SEQDROP_PROXY_PASSWORD instead.");
+    if (scheme == QLatin1String("http"))
+        proxy->mode = Mode::Http;
+    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
+        proxy->mode = Mode::Socks5;
+    else if (scheme == QLatin1String("https"))
+        return QStringLiteral("An https:// proxy (TLS to the proxy itself) is not supported. "
+                              "Give it as http://: HTTPS sites still go through it encrypted, in "
+                              "a CONNECT tunnel.");
+    else
+        return QStringLiteral("--proxy takes http:// or socks5://, not %1://.").arg(scheme);
+    proxy->host = url.host();
+    proxy->port = quint16(url.port(scheme == QLatin1String("http") ? 80 : 1080));
+    proxy->user = qEnvironmentVariable("SEQDROP_PROXY_USER");
+    proxy->password = qEnvironmentVariable("SEQDROP_PROXY_PASSWORD");
+    return proxy->problem();
 }
 
 } // namespace
@@ -120,7 +153,19 @@ int CliArguments::parse(const QStringList &argv) {
     const QCommandLineOption optKeepUndetermined(
         QStringLiteral("keep-undetermined"),
         QStringLiteral("With --sample-sheet: upload the Undetermined_S0_* files too."));
-    parser.addOptions({optSampleSheet, optKeepUndetermined});
+    const QCommandLineOption optLimitRate(
+        QStringLiteral("limit-rate"),
+        QStringLiteral("At most RATE bytes per second for all uploads together, as curl spells "
+                       "it: 500K, 20M, 1G (powers of 1024)."),
+        QStringLiteral("RATE"));
+    const QCommandLineOption optProxy(
+        QStringLiteral("proxy"),
+        QStringLiteral("Go through this proxy: http://HOST:PORT (HTTPS sites through a CONNECT "
+                       "tunnel) or socks5://HOST:PORT. Its user name and password come from "
+                       "SEQDROP_PROXY_USER and SEQDROP_PROXY_PASSWORD, never from the command "
+                       "line. Without it the system's proxy settings apply."),
+        QStringLiteral("URL"));
+    parser.addOptions({optSampleSheet, optKeepUndetermined, optLimitRate, optProxy});
     parser.addOptions({optRoute, optPartsInFlight, optValidateWhile, optMergeLanes, optSafeNames,
                        optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
                        optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
@@ -199,6 +244,19 @@ int CliArguments::parse(const QStringList &argv) {
     keepUndetermined = parser.isSet(optKeepUndetermined);
     if (keepUndetermined && sampleSheet.isEmpty())
         return usageError(QStringLiteral("--keep-undetermined goes with --sample-sheet."));
+
+    if (parser.isSet(optLimitRate)) {
+        limitRate = SeqDrop::BandwidthLimiter::parseRate(parser.value(optLimitRate));
+        if (limitRate <= 0)
+            return usageError(QStringLiteral("--limit-rate takes a rate such as 500K, 20M or 1G, "
+                                             "not \"%1\".")
+                                  .arg(parser.value(optLimitRate)));
+    }
+    if (parser.isSet(optProxy)) {
+        const QString problem = parseProxy(parser.value(optProxy), &proxy);
+        if (!problem.isEmpty())
+            return usageError(problem);
+    }
 
     const bool takesFiles = command == Command::Upload || command == Command::Validate;
     if (!takesFiles && !files.isEmpty())

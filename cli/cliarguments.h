@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/proxysettings.h"
+
 #include <QStringList>
 #include <QUrl>
 
@@ -29,6 +31,10 @@ struct CliArguments {
     int partsInFlight = 4;                  // multipart: parts sent at once per file
     QString sampleSheet;                    // describes the samples; folders may be given then
     bool keepUndetermined = false;          // with a sheet: send Undetermined_S0_* too
+    qint64 limitRate = 0;                   // bytes per second for all uploads; 0: no limit
+    // --proxy: mode Http or Socks5 with host and port, the credentials from the environment;
+    // mode System when not given.
+    SeqDrop::ProxySettings proxy;
 
     // Exit status 2 on a usage error (message printed), 0 after --help/--version, -1 to go on.
     int parse(const QStringList &argv);

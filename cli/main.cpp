@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "infocommand.h"
 #include "net/apiclient.h"
+#include "net/bandwidthlimiter.h"
 #include "uploadcommand.h"
 #include "util/redactor.h"
 #include "validatecommand.h"
@@ -53,6 +54,9 @@ int main(int argc, char **argv) {
     SeqDrop::ApiClient *api = engine.api();
     api->setBaseUrl(args.apiUrl);
     api->setApiKey(args.apiKey);
+    if (args.proxy.isManual())
+        api->setProxy(args.proxy); // the password is registered with the Redactor there
+    api->bandwidth()->setRate(args.limitRate);
 
     int exitCode = 1;
     auto quitWith = [&](int code) {

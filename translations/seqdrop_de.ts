@@ -17,6 +17,83 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::BandwidthButton</name>
+    <message>
+        <source>Upload limit</source>
+        <translation>Upload-Limit</translation>
+    </message>
+    <message>
+        <source>Click to lift the limit of %1 on all uploads together. The rate and the hours it applies are in Settings.</source>
+        <translation>Klicken, um das Limit von %1 für alle Uploads zusammen aufzuheben. Rate und Uhrzeiten stehen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Click to limit all uploads together to %1, so they leave room on a shared connection. The rate and the hours it applies are in Settings.</source>
+        <translation>Klicken, um alle Uploads zusammen auf %1 zu begrenzen, damit auf einer geteilten Leitung Platz bleibt. Rate und Uhrzeiten stehen in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::BandwidthControl</name>
+    <message>
+        <source>Uploads limited to %1</source>
+        <translation>Uploads begrenzt auf %1</translation>
+    </message>
+    <message>
+        <source>Uploads limited to %1 until %2</source>
+        <translation>Uploads begrenzt auf %1 bis %2</translation>
+    </message>
+    <message>
+        <source>No upload limit until %1</source>
+        <translation>Kein Upload-Limit bis %1</translation>
+    </message>
+    <message>
+        <source>No upload limit</source>
+        <translation>Kein Upload-Limit</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::BandwidthSettingsWidget</name>
+    <message>
+        <source>Upload limit</source>
+        <translation>Upload-Limit</translation>
+    </message>
+    <message>
+        <source>&amp;Limit all uploads together to</source>
+        <translation>Alle Uploads zusammen &amp;begrenzen auf</translation>
+    </message>
+    <message>
+        <source>Only &amp;from</source>
+        <translation>Nur &amp;von</translation>
+    </message>
+    <message>
+        <source>on &amp;weekdays only</source>
+        <translation>nur &amp;werktags</translation>
+    </message>
+    <message>
+        <source>Upload limit in megabytes per second</source>
+        <translation>Upload-Limit in Megabyte pro Sekunde</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Limit from</source>
+        <translation>Limit ab</translation>
+    </message>
+    <message>
+        <source>Limit until</source>
+        <translation>Limit bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Outside those hours uploads go at full speed. The status bar turns the limit on and off with one click.</source>
+        <translation>Außerhalb dieser Zeiten laufen Uploads mit voller Geschwindigkeit. In der Statusleiste wird das Limit mit einem Klick ein- und ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::CheckText</name>
     <message>
         <source>%1 bp</source>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionavailability.h"
+#include "bandwidthbutton.h"
 #include "consentbar.h"
 #include "desktop/accountlists.h"
 #include "desktop/appsettings.h"
@@ -205,6 +206,7 @@ void MainWindow::buildUi() {
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_networkStatus = new NetworkStatusLabel(networkWatcher(), m_queue);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new BandwidthButton(m_services->bandwidth()));
     statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_account);
 

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "bandwidthsettingswidget.h"
 #include "desktop/appsettings.h"
 #include "desktop/proxysetup.h"
 #include "net/apiclient.h"
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     , m_autoStart(new QCheckBox(tr("Start uploading as soon as files are added"), this))
     , m_route(new QComboBox(this))
     , m_partsInFlight(new QSpinBox(this))
+    , m_bandwidth(new BandwidthSettingsWidget(AppSettings::bandwidth(), this))
     , m_error(new QLabel(this))
     , m_proxy(proxy) {
     setWindowTitle(tr("Settings"));
@@ -81,6 +83,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_bandwidth);
     if (proxy) {
         m_proxyWidget = new ProxySettingsWidget(proxy->current(), this);
         layout->addWidget(m_proxyWidget);
@@ -119,6 +122,7 @@ void SettingsDialog::accept() {
     AppSettings::setUploadRoute(TransferSettings::routeNamed(m_route->currentData().toString())
                                     .value_or(TransferSettings::Route::Auto));
     AppSettings::setPartsInFlight(m_partsInFlight->value());
+    AppSettings::setBandwidth(m_bandwidth->settings());
     QDialog::accept();
 }
 

@@ -11,10 +11,12 @@ class QSpinBox;
 
 namespace SeqDrop {
 
+class BandwidthSettingsWidget;
 class ProxySettingsWidget;
 class ProxySetup;
 
-// Server address, parallel uploads, whether uploads start by themselves, the proxy, and (under
+// Server address, parallel uploads, whether uploads start by themselves, the upload limit, the
+// proxy, and (under
 // Advanced) the upload route and parts in flight. Reads
 // and writes AppSettings (and, given a ProxySetup, the proxy: the password to the keychain);
 // the window applies the rest.
@@ -24,6 +26,7 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr, ProxySetup *proxy = nullptr);
 
     ProxySettingsWidget *proxyWidget() const { return m_proxyWidget; }
+    BandwidthSettingsWidget *bandwidthWidget() const { return m_bandwidth; }
 
     void accept() override;
 
@@ -33,6 +36,7 @@ private:
     QCheckBox *m_autoStart;
     QComboBox *m_route;
     QSpinBox *m_partsInFlight;
+    BandwidthSettingsWidget *m_bandwidth;
     QLabel *m_error;
     ProxySetup *m_proxy;
     ProxySettingsWidget *m_proxyWidget = nullptr;

@@ -57,6 +57,34 @@ int AppSettings::partsInFlight() {
         MaxPartsInFlight);
 }
 
+BandwidthSchedule AppSettings::bandwidth() {
+    QSettings s;
+    s.beginGroup(QStringLiteral("uploads/limit"));
+    BandwidthSchedule b;
+    b.limited = s.value(QStringLiteral("on"), false).toBool();
+    b.rate = qMax<qint64>(0, s.value(QStringLiteral("bytesPerSecond"), b.rate).toLongLong());
+    b.scheduled = s.value(QStringLiteral("scheduled"), false).toBool();
+    const QTime from = QTime::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QTime to = QTime::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    if (from.isValid())
+        b.from = from;
+    if (to.isValid())
+        b.to = to;
+    b.weekdaysOnly = s.value(QStringLiteral("weekdaysOnly"), true).toBool();
+    return b;
+}
+
+void AppSettings::setBandwidth(const BandwidthSchedule &b) {
+    QSettings s;
+    s.beginGroup(QStringLiteral("uploads/limit"));
+    s.setValue(QStringLiteral("on"), b.limited);
+    s.setValue(QStringLiteral("bytesPerSecond"), b.rate);
+    s.setValue(QStringLiteral("scheduled"), b.scheduled);
+    s.setValue(QStringLiteral("from"), b.from.toString(QStringLiteral("HH:mm")));
+    s.setValue(QStringLiteral("to"), b.to.toString(QStringLiteral("HH:mm")));
+    s.setValue(QStringLiteral("weekdaysOnly"), b.weekdaysOnly);
+}
+
 void AppSettings::setPartsInFlight(int n) {
     QSettings().setValue(QStringLiteral("uploads/partsInFlight"), n);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/bandwidthschedule.h"
 #include "net/transfersettings.h"
 
 #include <QByteArray>
@@ -24,6 +25,9 @@ public:
     static int partsInFlight();
     static void setPartsInFlight(int n);
     static constexpr int MaxPartsInFlight = 32;
+    // The upload bandwidth limit and when it applies (uploads/limit/*).
+    static BandwidthSchedule bandwidth();
+    static void setBandwidth(const BandwidthSchedule &schedule);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();

@@ -2,6 +2,7 @@
 
 #include "desktop/accountlists.h"
 #include "desktop/appsettings.h"
+#include "desktop/bandwidthcontrol.h"
 #include "desktop/keystore.h"
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
@@ -36,7 +37,8 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_session(new Session(m_engine->api(), m_keys, this))
     , m_restorer(new QueueRestorer(m_engine->queue(), m_engine->crashResume(), this))
     , m_accountLists(new AccountLists(m_engine->api(), this))
-    , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this)) {
+    , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this))
+    , m_bandwidth(new BandwidthControl(m_engine->api()->bandwidth(), this)) {
     connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
             &SheetProjects::setProjects);
     m_engine->watchNetwork();
@@ -51,6 +53,7 @@ void DesktopServices::applySettings(bool keepServer) {
     transfer.route = AppSettings::uploadRoute();
     transfer.partsInFlight = AppSettings::partsInFlight();
     m_engine->api()->setTransferSettings(transfer);
+    m_bandwidth->setSchedule(AppSettings::bandwidth());
     if (!keepServer)
         m_session->setServerUrl(AppSettings::serverUrl());
 }

@@ -7,6 +7,7 @@
 namespace SeqDrop {
 
 class AccountLists;
+class BandwidthControl;
 class SheetProjects;
 class Engine;
 class KeyStore;
@@ -32,6 +33,7 @@ public:
     AccountLists *accountLists() const { return m_accountLists; }
     // The projects dropped sample sheets name, found once the account's list is there.
     SheetProjects *sheetProjects() const { return m_sheetProjects; }
+    BandwidthControl *bandwidth() const { return m_bandwidth; }
 
     // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
     // (for uploads that start from now on), and the saved server unless this run
@@ -55,6 +57,7 @@ private:
     QueueRestorer *m_restorer;
     AccountLists *m_accountLists;
     SheetProjects *m_sheetProjects;
+    BandwidthControl *m_bandwidth;
 };
 
 } // namespace SeqDrop

@@ -1,5 +1,6 @@
 #include "net/apiclient.h"
 
+#include "net/bandwidthlimiter.h"
 #include "net/networkwatcher.h"
 #include "net/proxyfactory.h"
 #include "net/s3client.h"
@@ -17,6 +18,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_storageNam(new QNetworkAccessManager(this))
+    , m_bandwidth(new BandwidthLimiter(this))
     , m_baseUrl(defaultBaseUrl())
     , m_settings(TransferSettings::fromEnvironment()) {}
 
@@ -146,6 +148,7 @@ S3Client *ApiClient::s3Client(const S3Credentials &credentials) {
     auto *client = new S3Client(m_storageNam, credentials, this);
     client->setTimeouts(m_settings);
     client->setNetworkWatcher(m_watcher);
+    client->setBandwidthLimiter(m_bandwidth);
     const bool fromEnvironment = !qEnvironmentVariableIsEmpty("AWS_ENDPOINT_URL_S3") ||
                                  !qEnvironmentVariableIsEmpty("AWS_ENDPOINT_URL");
     if (!fromEnvironment && UrlPolicy::isLoopback(m_baseUrl)) {
@@ -175,6 +178,7 @@ StorageUploadJob *ApiClient::storageUpload(const UploadTarget &target, const QSt
     job->setInactivityTimeout(m_settings.stallTimeoutMs);
     job->setAwaitingAnswerTimeout(m_settings.awaitingAnswerTimeoutMs);
     job->setNetworkWatcher(m_watcher);
+    job->setBandwidthLimiter(m_bandwidth);
     return job;
 }
 

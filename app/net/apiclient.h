@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 
 namespace SeqDrop {
 
+class BandwidthLimiter;
 class NetworkWatcher;
 class S3Client;
 struct S3Credentials;
@@ -42,6 +43,8 @@ public:
     // Jobs hold their retries while it says the network is down.
     void setNetworkWatcher(NetworkWatcher *watcher);
     NetworkWatcher *networkWatcher() const;
+    // The one bandwidth limit of every upload this client hands out (form POSTs and parts).
+    BandwidthLimiter *bandwidth() const { return m_bandwidth; }
 
     ApiJob *account();
     ApiJob *projects();
@@ -77,6 +80,7 @@ private:
     // otherwise hold every connection while init/confirm calls wait behind them.
     QNetworkAccessManager *m_storageNam;
     QPointer<NetworkWatcher> m_watcher;
+    BandwidthLimiter *m_bandwidth;
     ProxySettings m_proxy;
     QUrl m_baseUrl;
     QString m_apiKey;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/bandwidthlimiter.h"
 #include "net/s3credentials.h"
 #include "net/s3part.h"
 #include "net/transfersettings.h"
@@ -14,6 +15,7 @@ class QNetworkAccessManager;
 namespace SeqDrop {
 
 class AbortMultipartUploadJob;
+
 class CompleteMultipartUploadJob;
 class CreateMultipartUploadJob;
 class ListPartsJob;
@@ -50,6 +52,9 @@ public:
     const TransferSettings &timeouts() const { return m_settings; }
     void setNetworkWatcher(NetworkWatcher *watcher);
     NetworkWatcher *networkWatcher() const;
+    // The one limit all uploads share (its parts are read through it); null: none.
+    void setBandwidthLimiter(BandwidthLimiter *limiter) { m_limiter = limiter; }
+    BandwidthLimiter *bandwidthLimiter() const { return m_limiter; }
     const S3Credentials &credentials() const { return m_credentials; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
@@ -75,6 +80,7 @@ private:
     bool usesVirtualHost(const QString &bucket) const;
 
     QNetworkAccessManager *m_nam;
+    QPointer<BandwidthLimiter> m_limiter;
     S3Credentials m_credentials;
     QUrl m_endpoint;
     QString m_region;

@@ -4,9 +4,11 @@
 #include "net/s3client.h"
 #include "net/s3xmlreader.h"
 #include "net/sigv4signer.h"
+#include "net/throttleddevice.h"
 #include "net/urlpolicy.h"
 #include "util/logging.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -97,6 +99,8 @@ QNetworkReply *S3Job::sendRequest() {
         reply = nam()->head(request);
     else if (m_method == "DELETE")
         reply = nam()->deleteResource(request);
+    else if (m_method == "PUT" && isUpload())
+        reply = putThrottled(request, data);
     else if (m_method == "PUT")
         reply = nam()->put(request, data);
     else
@@ -112,6 +116,18 @@ QNetworkReply *S3Job::sendRequest() {
             noteRequestSent();
     });
     watchReply(reply);
+    return reply;
+}
+
+QNetworkReply *S3Job::putThrottled(const QNetworkRequest &request, const QByteArray &data) {
+    // Every part goes through the limiter, so a limit set while it runs applies at once.
+    auto *buffer = new QBuffer;
+    buffer->setData(data); // shared, not copied
+    buffer->open(QIODevice::ReadOnly);
+    auto *body = new ThrottledDevice(buffer, m_client->bandwidthLimiter());
+    body->open(QIODevice::ReadOnly);
+    QNetworkReply *reply = nam()->put(request, body);
+    body->setParent(reply);
     return reply;
 }
 

@@ -43,6 +43,8 @@ protected:
     // The query, already encoded (encodeQueryValue()), e.g. "partNumber=2&uploadId=...".
     virtual QString query() const = 0;
     virtual QByteArray body() const { return {}; }
+    // The body is file content (a part), read through the client's BandwidthLimiter.
+    virtual bool isUpload() const { return false; }
     // Hex SHA-256 of body() by default; a large part may send it unsigned.
     virtual QByteArray payloadHash() const;
     // Headers of the operation (signed with the rest).
@@ -71,6 +73,7 @@ protected:
 
 private:
     QUrl requestUrl() const;
+    QNetworkReply *putThrottled(const QNetworkRequest &request, const QByteArray &data);
     // True when the answer says what to change for the next attempt to succeed.
     bool learnFromError(QNetworkReply *reply, const QString &region, const QString &serverTime);
 

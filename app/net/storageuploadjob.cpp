@@ -1,12 +1,13 @@
 #include "net/storageuploadjob.h"
 
 #include "net/errormapper.h"
+#include "net/formbodydevice.h"
 #include "net/hashingfiledevice.h"
+#include "net/throttleddevice.h"
 #include "net/urlpolicy.h"
 #include "samples/localfile.h"
 
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -34,15 +35,6 @@ QString xmlElement(const QByteArray &xml, QLatin1String name) {
             return reader.readElementText();
     }
     return {};
-}
-
-QString quotedForHeader(QString name) {
-    // The form's filename travels in a quoted header parameter; quotes and line breaks in it
-    // would end the header early, so they are replaced.
-    name.replace(QLatin1Char('"'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\r'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\n'), QLatin1Char('_'));
-    return name;
 }
 
 } // namespace
@@ -92,20 +84,10 @@ QNetworkReply *StorageUploadJob::sendRequest() {
         return nullptr;
     }
 
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    const QByteArray boundary = makeBoundary();
-    multiPart->setBoundary(boundary);
-    for (const FormField &field : m_target.fields) {
-        QHttpPart part;
-        part.setRawHeader("Content-Disposition",
-                          "form-data; name=\"" + quotedForHeader(field.name).toUtf8() + '"');
-        part.setBody(field.value.toUtf8());
-        multiPart->append(part);
-    }
-    auto *device = new HashingFileDevice(m_paths, multiPart);
+    auto *device = new HashingFileDevice(m_paths);
     if (!device->open(QIODevice::ReadOnly)) {
         const QString why = device->errorText();
-        delete multiPart;
+        delete device;
         fail(UploadError::make(Kind::LocalFile,
                                tr("Cannot read %1. Check that the file is still there and "
                                   "readable.")
@@ -113,18 +95,17 @@ QNetworkReply *StorageUploadJob::sendRequest() {
                                why));
         return nullptr;
     }
-    QHttpPart filePart; // last: S3 ignores every field after the file
-    filePart.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=\"" +
-                                                     quotedForHeader(m_uploadName).toUtf8() + '"');
-    filePart.setRawHeader("Content-Type", "application/octet-stream");
-    filePart.setBodyDevice(device);
-    multiPart->append(filePart);
     if (m_observerFactory)
         device->setBlockObserver(m_observerFactory());
     m_device = device;
+    auto *form = new FormBodyDevice(makeBoundary(), m_target.fields, m_uploadName, device);
+    form->open(QIODevice::ReadOnly);
+    // Every upload goes through the limiter, so a limit set while it runs applies at once.
+    auto *body = new ThrottledDevice(form, m_limiter);
+    body->open(QIODevice::ReadOnly);
 
     QNetworkRequest request(m_target.url);
-    request.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+    request.setRawHeader("Content-Type", form->contentType());
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("SeqDrop/%1").arg(QStringLiteral(SEQDROP_VERSION)));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -132,8 +113,8 @@ QNetworkReply *StorageUploadJob::sendRequest() {
     m_requestSent = false;
     m_paceClock.invalidate();
     m_bytesPerSecond = 0;
-    QNetworkReply *reply = nam()->post(request, multiPart);
-    multiPart->setParent(reply);
+    QNetworkReply *reply = nam()->post(request, body);
+    body->setParent(reply);
     connect(reply, &QNetworkReply::uploadProgress, this, &StorageUploadJob::onUploadProgress);
     Q_EMIT progress(0, m_expectedSize);
     return reply;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/bandwidthlimiter.h"
 #include "net/hashingfiledevice.h"
 #include "net/networkjob.h"
 #include "net/uploadticket.h"
@@ -25,6 +26,8 @@ public:
     // link's pace is unknown; with a measured pace the wait is shorter (see
     // awaitingAnswerTimeoutMs()).
     void setAwaitingAnswerTimeout(int ms) { m_awaitingAnswerMs = ms; }
+    // The one limit all uploads share; null: none.
+    void setBandwidthLimiter(BandwidthLimiter *limiter) { m_limiter = limiter; }
     // Called once per attempt for the observer of the bytes read for sending (a resend reads
     // from byte 0 again, so it gets a fresh one): how the content is validated while it
     // uploads (StreamValidation::perAttempt()). A refusal stops the upload (Kind::LocalFile).
@@ -70,6 +73,7 @@ private:
     qint64 m_paceFrom = 0;
     double m_bytesPerSecond = 0;
     ObserverFactory m_observerFactory;
+    QPointer<BandwidthLimiter> m_limiter;
     QPointer<HashingFileDevice> m_device;
     QByteArray m_md5Hex;
     QString m_storedKey;

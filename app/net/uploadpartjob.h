@@ -30,6 +30,7 @@ Q_SIGNALS:
 protected:
     QString query() const override;
     QByteArray body() const override { return m_data; }
+    bool isUpload() const override { return true; }
     QByteArray payloadHash() const override;
     void addHeaders(QNetworkRequest *request) const override;
     void watchReply(QNetworkReply *reply) override;
