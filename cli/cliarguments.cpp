@@ -165,7 +165,12 @@ int CliArguments::parse(const QStringList &argv) {
                        "SEQDROP_PROXY_USER and SEQDROP_PROXY_PASSWORD, never from the command "
                        "line. Without it the system's proxy settings apply."),
         QStringLiteral("URL"));
-    parser.addOptions({optSampleSheet, optKeepUndetermined, optLimitRate, optProxy});
+    const QCommandLineOption optWait(
+        QStringLiteral("wait"),
+        QStringLiteral("After the uploads, wait until One Codex has imported and validated every "
+                       "confirmed sample (available or failed_validation), print each, and exit 1 "
+                       "if one failed validation."));
+    parser.addOptions({optSampleSheet, optKeepUndetermined, optLimitRate, optProxy, optWait});
     parser.addOptions({optRoute, optPartsInFlight, optValidateWhile, optMergeLanes, optSafeNames,
                        optForce, optApiUrl, optKeyFile, optProject, optTag, optMetadata,
                        optExternalId, optForward, optReverse, optInterleaved, optJobs, optJson,
@@ -245,6 +250,7 @@ int CliArguments::parse(const QStringList &argv) {
     if (keepUndetermined && sampleSheet.isEmpty())
         return usageError(QStringLiteral("--keep-undetermined goes with --sample-sheet."));
 
+    wait = parser.isSet(optWait);
     if (parser.isSet(optLimitRate)) {
         limitRate = SeqDrop::BandwidthLimiter::parseRate(parser.value(optLimitRate));
         if (limitRate <= 0)

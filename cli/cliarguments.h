@@ -31,7 +31,8 @@ struct CliArguments {
     int partsInFlight = 4;                  // multipart: parts sent at once per file
     QString sampleSheet;                    // describes the samples; folders may be given then
     bool keepUndetermined = false;          // with a sheet: send Undetermined_S0_* too
-    qint64 limitRate = 0;                   // bytes per second for all uploads; 0: no limit
+    bool wait = false;    // upload: wait for One Codex's verdict on every confirmed sample
+    qint64 limitRate = 0; // bytes per second for all uploads; 0: no limit
     // --proxy: mode Http or Socks5 with host and port, the credentials from the environment;
     // mode System when not given.
     SeqDrop::ProxySettings proxy;

@@ -11,6 +11,7 @@
 #include "samples/projectlist.h"
 #include "sheetreport.h"
 #include "upload/sampleupload.h"
+#include "upload/serverstatuswatcher.h"
 #include "upload/uploadqueue.h"
 #include "validation/samplechecker.h"
 
@@ -287,7 +288,9 @@ QJsonObject UploadCommand::resultJson(const SampleSpec &spec, const QString &sam
         {QStringLiteral("bytes"), bytes},
         {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
         {QStringLiteral("retries"), retries},
-        {QStringLiteral("route"), route.isEmpty() ? QJsonValue() : QJsonValue(route)}};
+        {QStringLiteral("route"), route.isEmpty() ? QJsonValue() : QJsonValue(route)},
+        // One Codex's verdict after the confirmation: asked with --wait, else null.
+        {QStringLiteral("server_status"), QJsonValue()}};
 }
 
 void UploadCommand::printStdout(const QByteArray &line) {
@@ -315,22 +318,16 @@ void UploadCommand::runQueue() {
                                        "retry when it is back)."));
     });
     m_printer = new ProgressPrinter(m_queue, this);
+    if (m_args.wait) { // before the samples go in: it follows those the queue is given
+        m_verdicts = new ServerStatusWatcher(m_engine->api(), m_queue, this);
+        connect(m_verdicts, &ServerStatusWatcher::settled, this, &UploadCommand::reportVerdict);
+    }
     connect(m_queue, &UploadQueue::sampleFinished, this, &UploadCommand::report);
     connect(m_queue, &UploadQueue::halted, this, [this](const UploadError &e) {
         printError(QStringLiteral("Stopping: %1").arg(e.message));
         m_queue->cancelAll(); // the rest would fail the same way
     });
-    connect(m_queue, &UploadQueue::idle, this, [this] {
-        int code = 0;
-        for (const SampleUpload *s : m_queue->samples()) {
-            if (s->state() == SampleUpload::State::Confirmed)
-                continue;
-            code = s->error().kind == UploadError::Kind::Auth ? 3 : 1;
-            if (code == 3)
-                break;
-        }
-        finish(code);
-    });
+    connect(m_queue, &UploadQueue::idle, this, &UploadCommand::queueDone);
     // Added first, recorded after: a resumed sample keeps the journal entry its parts are in.
     // Two batches (resumed samples first, then the new ones), each one insertion and, for the
     // new ones, one journal transaction.
@@ -372,9 +369,56 @@ void UploadCommand::runQueue() {
     m_queue->start();
 }
 
+void UploadCommand::queueDone() {
+    for (const SampleUpload *s : m_queue->samples()) {
+        if (s->state() == SampleUpload::State::Confirmed)
+            continue;
+        m_exitCode = s->error().kind == UploadError::Kind::Auth ? 3 : 1;
+        if (m_exitCode == 3)
+            break;
+    }
+    if (!m_verdicts || m_verdicts->pendingCount() == 0 || m_interrupted) {
+        finish(m_exitCode);
+        return;
+    }
+    if (m_printer)
+        m_printer->stop();
+    printError(QStringLiteral("Waiting for One Codex to import and validate %1 sample(s)...")
+                   .arg(m_verdicts->pendingCount()));
+    connect(m_verdicts, &ServerStatusWatcher::idle, this, [this] { finish(m_exitCode); });
+}
+
+void UploadCommand::reportVerdict(SampleUpload *sample) {
+    const QString status = sample->serverStatus();
+    if (status == QLatin1String("failed_validation") && m_exitCode == 0)
+        m_exitCode = 1;
+    if (m_args.json) {
+        QJsonObject o =
+            resultJson(sample->spec(), sample->sampleId(), SampleUpload::stateName(sample->state()),
+                       QJsonValue(), sample->totalBytes(), sample->elapsedMs() / 1000.0,
+                       sample->retries(), sample->routeName());
+        o.insert(QStringLiteral("server_status"), status.isEmpty() ? QJsonValue() : status);
+        if (!sample->serverError().isEmpty())
+            o.insert(QStringLiteral("server_error"), sample->serverError());
+        printStdout(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        return;
+    }
+    const QString line =
+        status == QLatin1String("failed_validation")
+            ? QStringLiteral("failed_validation %1 (sample %2): %3")
+                  .arg(sample->spec().displayName(), sample->sampleId(), sample->serverError())
+            : QStringLiteral("%1 %2 (sample %3)")
+                  .arg(status.isEmpty() ? QStringLiteral("unknown") : status,
+                       sample->spec().displayName(), sample->sampleId());
+    printStdout(line.toLocal8Bit());
+}
+
 void UploadCommand::report(SampleUpload *sample) {
     const SampleSpec &spec = sample->spec();
     const double seconds = sample->elapsedMs() / 1000.0;
+    // --wait: a confirmed sample's line comes with its verdict (reportVerdict()).
+    if (m_args.json && m_verdicts && sample->state() == SampleUpload::State::Confirmed)
+        return;
     if (m_args.json) {
         QJsonObject o = resultJson(
             spec, sample->sampleId(), SampleUpload::stateName(sample->state()),

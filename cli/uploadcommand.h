@@ -16,6 +16,7 @@ class ApiJob;
 class Engine;
 class SampleChecker;
 class SampleUpload;
+class ServerStatusWatcher;
 class UploadQueue;
 } // namespace SeqDrop
 class ProgressPrinter;
@@ -50,6 +51,10 @@ private:
                                   double seconds, int retries, const QString &route = {});
     static void printStdout(const QByteArray &line);
     void report(SeqDrop::SampleUpload *sample);
+    // --wait: every confirmed sample's verdict on One Codex, then the exit code (1 when one
+    // failed validation there).
+    void reportVerdict(SeqDrop::SampleUpload *sample);
+    void queueDone();
     void finish(int exitCode);
     void printError(const QString &message);
 
@@ -59,6 +64,8 @@ private:
     SeqDrop::UploadQueue *m_queue = nullptr; // once the run has started
     SeqDrop::SampleChecker *m_checker = nullptr;
     ProgressPrinter *m_printer = nullptr;
+    SeqDrop::ServerStatusWatcher *m_verdicts = nullptr; // --wait
+    int m_exitCode = 0;
     QList<SeqDrop::SampleSpec> m_specs;
     QHash<QString, SeqDrop::CrashResume::RunPlan::Resumable> m_resumable;
     int m_alreadyConfirmed = 0;

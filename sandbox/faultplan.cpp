@@ -121,6 +121,16 @@ bool FaultPlan::takeFailCallback() {
     return takeOne(m_s.failCallbacks);
 }
 
+bool FaultPlan::takeFailValidation() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return takeOne(m_s.failValidation);
+}
+
+int FaultPlan::importSeconds() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_s.importSeconds;
+}
+
 int FaultPlan::clockSkewSeconds() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_s.clockSkewS;
@@ -169,6 +179,8 @@ const IntField IntFields[] = {
     {"clock_skew_s", &FaultPlan::Settings::clockSkewS},
     {"proxy_fails", &FaultPlan::Settings::proxyFails},
     {"proxy_rejects", &FaultPlan::Settings::proxyRejects},
+    {"import_seconds", &FaultPlan::Settings::importSeconds},
+    {"fail_validation", &FaultPlan::Settings::failValidation},
 };
 
 // The fractions: cut_at and random_faults, both 0..1.

@@ -58,6 +58,12 @@ public:
         // (a retry) or with code 422 and a message (the file refused).
         int proxyFails = 0;
         int proxyRejects = 0;
+        // What One Codex does after confirm_upload: the sample is "importing" for the first
+        // half of importSeconds, "validating" for the second, then "available"; the next N
+        // confirmed samples end "failed_validation" with an error_msg instead. 0 s: available
+        // at once.
+        int importSeconds = 0;
+        int failValidation = 0;
     };
 
     enum class ApiFault { None, Fail, Throttle, Reject, Garble, Html };
@@ -98,6 +104,8 @@ public:
     bool takeLoseComplete();
     bool takeCompleteError();
     bool takeFailCallback();
+    bool takeFailValidation();
+    int importSeconds() const;
     int clockSkewSeconds() const;
     // For the validating proxy once its check of a file is over.
     enum class ProxyVerdict { Ok, Fail, Reject };

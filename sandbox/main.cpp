@@ -124,7 +124,16 @@ int main(int argc, char *argv[]) {
                                   "0");
     QCommandLineOption proxyRejects(
         "proxy-rejects", "The next N proxy checks end with code 422 and a message.", "N", "0");
-    parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects});
+    QCommandLineOption importSeconds(
+        "import-seconds",
+        "After confirm_upload a sample is importing, then validating, for S seconds in all "
+        "before it is available (One Codex's own checks).",
+        "S", "0");
+    QCommandLineOption failValidation(
+        "fail-validation", "The next N confirmed samples end failed_validation with an error_msg.",
+        "N", "0");
+    parser.addOptions({maxPostSize, proxyMode, proxyCheck, proxyFails, proxyRejects, importSeconds,
+                       failValidation});
     parser.process(app);
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int *out) {
@@ -158,6 +167,8 @@ int main(int argc, char *argv[]) {
         intOption(failPartsStatus, 500, 503, &f.failPartsStatus) &&
         (f.failPartsStatus == 500 || f.failPartsStatus == 503) &&
         intOption(cutParts, 0, 1 << 30, &f.cutParts) &&
+        intOption(importSeconds, 0, 7 * 86400, &f.importSeconds) &&
+        intOption(failValidation, 0, 1 << 30, &f.failValidation) &&
         intOption(loseCompletes, 0, 1 << 30, &f.loseCompletes) &&
         intOption(completeErrors, 0, 1 << 30, &f.completeErrors) &&
         intOption(clockSkew, -(1 << 30), 1 << 30, &f.clockSkewS) &&

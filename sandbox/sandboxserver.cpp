@@ -70,6 +70,7 @@ SandboxServer::SandboxServer(const Options &options)
                                               options.proxyCheckMs))
     , m_http(std::make_unique<httplib::Server>()) {
     httplib::Server &http = *m_http;
+    m_store->setFaultPlan(&m_faults);
     m_storage->setMaxPostSize(options.maxPostSize);
     // Stalled uploads hold a thread each on purpose: keep plenty spare.
     http.new_task_queue = [] { return new httplib::ThreadPool(32); };

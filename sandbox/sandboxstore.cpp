@@ -1,5 +1,7 @@
 #include "sandboxstore.h"
 
+#include "faultplan.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -237,6 +239,7 @@ SandboxStore::Outcome SandboxStore::confirm(const QString &id, QString *message)
         return Outcome::Invalid;
     }
     it->status = QStringLiteral("available");
+    startImportLocked(*it);
     saveLocked();
     *message = QStringLiteral("Upload confirmed");
     return Outcome::Ok;
@@ -296,6 +299,7 @@ SandboxStore::Outcome SandboxStore::importObject(const QString &key, QString *sa
     if (it->status == QLatin1String("awaiting_data")) {
         it->size = it->r1.size + (it->isPair() ? it->r2.size : 0);
         it->status = QStringLiteral("available");
+        startImportLocked(*it);
     }
     ++it->callbacks;
     saveLocked();
@@ -335,15 +339,41 @@ QJsonObject SandboxStore::countsJson() const {
     return out;
 }
 
+void SandboxStore::startImportLocked(Sample &s) {
+    s.confirmedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    s.importSeconds = m_faults ? m_faults->importSeconds() : 0;
+    s.failsValidation = m_faults && m_faults->takeFailValidation();
+    if (s.failsValidation)
+        s.errorMsg = QStringLiteral("%1 failed validation: the file is not valid FASTQ (line 4 "
+                                    "of record 1: quality string shorter than the sequence).")
+                         .arg(s.filename);
+}
+
+QString SandboxStore::publicStatus(const Sample &s, const QDateTime &now) {
+    if (s.status != QLatin1String("available"))
+        return s.status;
+    const QDateTime confirmed = QDateTime::fromString(s.confirmedAt, Qt::ISODateWithMs);
+    const qint64 ms = confirmed.isValid() ? confirmed.msecsTo(now) : qint64(1) << 40;
+    if (ms < qint64(s.importSeconds) * 500)
+        return QStringLiteral("importing");
+    if (ms < qint64(s.importSeconds) * 1000)
+        return QStringLiteral("validating");
+    return s.failsValidation ? QStringLiteral("failed_validation") : s.status;
+}
+
 QJsonObject SandboxStore::sampleJson(const Sample &s) const {
     QJsonArray tags;
     for (const QString &t : s.tagIds)
         tags.append(ref("/api/v1/tags/" + t));
+    const QString status = publicStatus(s, QDateTime::currentDateTimeUtc());
+    // A failed validation's message appears with the verdict, not while it is still checked.
+    const bool showError = !s.errorMsg.isEmpty() &&
+                           (!s.failsValidation || status == QLatin1String("failed_validation"));
     QJsonObject out{{"$uri", "/api/v1/samples/" + s.id},
                     {"filename", s.filename},
                     {"size", double(s.size)},
-                    {"status", s.status},
-                    {"error_msg", s.errorMsg.isEmpty() ? QJsonValue() : QJsonValue(s.errorMsg)},
+                    {"status", status},
+                    {"error_msg", showError ? QJsonValue(s.errorMsg) : QJsonValue()},
                     {"tags", tags},
                     {"project", s.projectId.isEmpty()
                                     ? QJsonValue()
@@ -358,6 +388,11 @@ QJsonObject SandboxStore::sampleJson(const Sample &s) const {
 
 QJsonObject SandboxStore::sampleStateJson(const Sample &s) const {
     QJsonObject out = sampleJson(s);
+    out.insert("public_status", out.value("status"));
+    out.insert("status", s.status); // what it is, kept in state.json; the API shows public_status
+    out.insert("confirmed_at", s.confirmedAt);
+    out.insert("import_seconds", s.importSeconds);
+    out.insert("fails_validation", s.failsValidation);
     out.insert("id", s.id);
     out.insert("interleaved", s.interleaved);
     out.insert("external_sample_id", s.externalSampleId);
@@ -424,6 +459,9 @@ void SandboxStore::loadLocked() {
         s.partsReceived = qint64(j.value("parts_received").toDouble());
         s.partsBytes = qint64(j.value("parts_bytes").toDouble());
         s.callbacks = j.value("callbacks").toInt();
+        s.confirmedAt = j.value("confirmed_at").toString();
+        s.importSeconds = j.value("import_seconds").toInt();
+        s.failsValidation = j.value("fails_validation").toBool();
         if (!s.id.isEmpty())
             m_samples.insert(s.id, s);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -7,6 +8,8 @@
 #include <QStringList>
 #include <mutex>
 #include <optional>
+
+class FaultPlan;
 
 // The sandbox's account state: projects, tags, samples and the objects stored
 // for them, plus request counters. Shared by all server threads (one mutex)
@@ -28,7 +31,7 @@ public:
         QString filename;
         QString pairedFilename;
         qint64 size = 0; // for a pair: both files together
-        QString status;  // awaiting_data | available | deleted
+        QString status;  // awaiting_data | available | deleted (see publicStatus())
         QString errorMsg;
         QStringList tagIds;
         QString projectId;
@@ -44,6 +47,11 @@ public:
         qint64 partsReceived = 0;
         qint64 partsBytes = 0;
         int callbacks = 0;
+        // One Codex's import after the confirmation (FaultPlan::importSeconds): when it was
+        // confirmed, how long the import takes, and whether it ends failed_validation.
+        QString confirmedAt;
+        int importSeconds = 0;
+        bool failsValidation = false;
 
         bool isPair() const { return !pairedFilename.isEmpty(); }
         // "user_<uid>/file_<id>/"; R2 of a pair lives under "<prefix>r2/".
@@ -52,6 +60,11 @@ public:
     };
 
     explicit SandboxStore(const QString &dataDir);
+    // Where confirmed samples learn how their import goes (import time, failed validation).
+    void setFaultPlan(FaultPlan *faults) { m_faults = faults; }
+    // The status a client sees now: an available sample is "importing", then "validating"
+    // during its import time, then "available" or "failed_validation".
+    static QString publicStatus(const Sample &s, const QDateTime &now);
 
     QString dataDir() const { return m_dataDir; }
     QString objectsDir() const;
@@ -91,12 +104,15 @@ public:
     QJsonObject sampleStateJson(const Sample &s) const; // API shape + internals
 
 private:
+    // A confirmed sample's import begins: its time and verdict from the fault plan.
+    void startImportLocked(Sample &s);
     void loadLocked();
     void saveLocked() const;
     void removeObjectLocked(const StoredObject &object) const;
     QString objectPath(const QString &key) const;
 
     mutable std::mutex m_mutex;
+    FaultPlan *m_faults = nullptr;
     QString m_dataDir;
     QMap<QString, Sample> m_samples;
     QMap<QString, QString> m_tags; // name -> id

@@ -1923,6 +1923,30 @@ R2: %2</translation>
             <numerusform> (%n weitere Lanes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Uploaded; One Codex is importing it</source>
+        <translation>Hochgeladen; One Codex importiert die Probe</translation>
+    </message>
+    <message>
+        <source>Uploaded; One Codex is validating it</source>
+        <translation>Hochgeladen; One Codex prüft die Probe</translation>
+    </message>
+    <message>
+        <source>Uploaded and available on One Codex</source>
+        <translation>Hochgeladen und auf One Codex verfügbar</translation>
+    </message>
+    <message>
+        <source>Uploaded, but failed One Codex&apos;s validation: %1</source>
+        <translation>Hochgeladen, aber von One Codex bei der Prüfung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Uploaded, then deleted on One Codex</source>
+        <translation>Hochgeladen, dann auf One Codex gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SampleTableView</name>

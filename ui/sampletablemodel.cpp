@@ -75,6 +75,7 @@ void SampleTableModel::follow(SampleUpload *sample) {
     const auto mark = [this, sample] { markDirty(sample); };
     connect(sample, &SampleUpload::progressChanged, this, mark);
     connect(sample, &SampleUpload::holdChanged, this, mark);
+    connect(sample, &SampleUpload::serverStatusChanged, this, mark);
     connect(sample, &SampleUpload::specChanged, this, [this, sample] { refreshSample(sample); });
     connect(sample, &SampleUpload::stateChanged, this, [this, sample](SampleUpload::State state) {
         // A notice describes the attempt in progress; a new state makes it stale.
@@ -253,6 +254,10 @@ QString SampleTableModel::sampleName(const SampleSpec &spec) {
     return name.isEmpty() ? QFileInfo(spec.file).fileName() : name;
 }
 
+bool SampleTableModel::failedOnServer(const SampleUpload *sample) {
+    return sample->serverStatus() == QLatin1String("failed_validation");
+}
+
 QString SampleTableModel::statusText(const SampleUpload *sample) {
     using S = SampleUpload::State;
     switch (sample->state()) {
@@ -280,8 +285,23 @@ QString SampleTableModel::statusText(const SampleUpload *sample) {
         return tr("Finishing on the server");
     case S::Cancelling:
         return tr("Cancelling");
-    case S::Confirmed:
+    case S::Confirmed: {
+        // What One Codex made of it since (ServerStatusWatcher).
+        const QString &server = sample->serverStatus();
+        if (server == QLatin1String("importing"))
+            return tr("Uploaded; One Codex is importing it");
+        if (server == QLatin1String("validating"))
+            return tr("Uploaded; One Codex is validating it");
+        if (server == QLatin1String("available"))
+            return tr("Uploaded and available on One Codex");
+        if (server == QLatin1String("failed_validation"))
+            return tr("Uploaded, but failed One Codex's validation: %1")
+                .arg(sample->serverError().isEmpty() ? tr("no reason given")
+                                                     : sample->serverError());
+        if (server == QLatin1String("deleted"))
+            return tr("Uploaded, then deleted on One Codex");
         return tr("Uploaded");
+    }
     case S::Failed: {
         // The row already names the file: the full path would push the advice out of sight.
         QString message = sample->error().message;
@@ -405,14 +425,14 @@ QVariant SampleTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         if (index.column() != StatusColumn)
             return {};
-        if (s->state() == SampleUpload::State::Failed || !s->hold().isEmpty())
+        if (s->state() == SampleUpload::State::Failed || !s->hold().isEmpty() || failedOnServer(s))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (s->state() == SampleUpload::State::Confirmed)
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
     case Qt::FontRole:
-        if (index.column() == StatusColumn &&
-            (s->state() == SampleUpload::State::Failed || !s->hold().isEmpty())) {
+        if (index.column() == StatusColumn && (s->state() == SampleUpload::State::Failed ||
+                                               !s->hold().isEmpty() || failedOnServer(s))) {
             QFont f;
             f.setBold(true);
             return f;

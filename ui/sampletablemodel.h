@@ -68,6 +68,8 @@ public:
 
     static QString formatBytes(qint64 bytes);
     static QString formatDuration(qint64 seconds);
+    // Uploaded, but One Codex's own validation refused it: shown like a failure.
+    static bool failedOnServer(const SampleUpload *sample);
     static QString statusText(const SampleUpload *sample);
     // The File(s) cell: the upload names without the parts every file shares, ending in what
     // tells them apart ("Plate7-001_S12_L001_R1/2").

@@ -13,6 +13,7 @@
 #include "journal/queuerestorer.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
+#include "upload/serverstatuswatcher.h"
 #include "upload/uploadqueue.h"
 
 namespace SeqDrop {
@@ -38,7 +39,8 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_restorer(new QueueRestorer(m_engine->queue(), m_engine->crashResume(), this))
     , m_accountLists(new AccountLists(m_engine->api(), this))
     , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this))
-    , m_bandwidth(new BandwidthControl(m_engine->api()->bandwidth(), this)) {
+    , m_bandwidth(new BandwidthControl(m_engine->api()->bandwidth(), this))
+    , m_serverStatus(new ServerStatusWatcher(m_engine->api(), m_engine->queue(), this)) {
     connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
             &SheetProjects::setProjects);
     m_engine->watchNetwork();

@@ -8,6 +8,7 @@ namespace SeqDrop {
 
 class AccountLists;
 class BandwidthControl;
+class ServerStatusWatcher;
 class SheetProjects;
 class Engine;
 class KeyStore;
@@ -34,6 +35,8 @@ public:
     // The projects dropped sample sheets name, found once the account's list is there.
     SheetProjects *sheetProjects() const { return m_sheetProjects; }
     BandwidthControl *bandwidth() const { return m_bandwidth; }
+    // One Codex's verdict on each confirmed sample, asked for up to a day (restored ones too).
+    ServerStatusWatcher *serverStatus() const { return m_serverStatus; }
 
     // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
     // (for uploads that start from now on), and the saved server unless this run
@@ -58,6 +61,7 @@ private:
     AccountLists *m_accountLists;
     SheetProjects *m_sheetProjects;
     BandwidthControl *m_bandwidth;
+    ServerStatusWatcher *m_serverStatus;
 };
 
 } // namespace SeqDrop

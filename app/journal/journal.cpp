@@ -34,11 +34,15 @@ Journal::Entry readEntry(const QSqlQuery &q) {
     e.error = q.value(7).toString();
     e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     e.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    e.serverStatus = q.value(10).toString();
+    e.serverError = q.value(11).toString();
+    e.confirmedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     return e;
 }
 
-const QString Columns = QStringLiteral(
-    "id, origin, api_url, fingerprint, spec, state, sample_id, error, created_at, updated_at");
+const QString Columns =
+    QStringLiteral("id, origin, api_url, fingerprint, spec, state, sample_id, error, created_at, "
+                   "updated_at, server_status, server_error, confirmed_at");
 
 } // namespace
 
@@ -277,6 +281,23 @@ bool Journal::setApiUrl(qint64 id, const QString &apiUrl) {
     q.addBindValue(apiUrl);
     q.addBindValue(id);
     return q.exec();
+}
+
+bool Journal::setServerStatus(qint64 id, const QString &status, const QString &error,
+                              const QDateTime &confirmedAt) {
+    if (!m_open)
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE samples SET server_status = ?, server_error = ?, "
+                             "confirmed_at = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(error);
+    q.addBindValue(confirmedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    setError(q.lastError().text());
+    return false;
 }
 
 bool Journal::remove(qint64 id) {

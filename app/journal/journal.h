@@ -38,6 +38,10 @@ public:
         QString error;
         QDateTime createdAt;
         QDateTime updatedAt;
+        // A confirmed sample's verdict on One Codex so far (SampleUpload::serverStatus()).
+        QString serverStatus;
+        QString serverError;
+        QDateTime confirmedAt;
 
         bool isFinal() const;
     };
@@ -81,6 +85,8 @@ public:
     bool updateSpec(qint64 id, const SampleSpec &spec, const QString &fingerprint);
     // The server a sample was initialised on (the window may change servers between samples).
     bool setApiUrl(qint64 id, const QString &apiUrl);
+    bool setServerStatus(qint64 id, const QString &status, const QString &error,
+                         const QDateTime &confirmedAt);
     bool remove(qint64 id);
     // Many entries in one transaction (counted in batchCommits()).
     bool remove(const QList<qint64> &ids);

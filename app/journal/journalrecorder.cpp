@@ -99,6 +99,8 @@ void JournalRecorder::track(SampleUpload *sample, qint64 existingEntry) {
     });
     connect(sample, &SampleUpload::resumePointChanged, this,
             [this, sample] { recordResumePoint(sample); });
+    connect(sample, &SampleUpload::serverStatusChanged, this,
+            [this, sample] { recordServerStatus(sample); });
     connect(sample, &QObject::destroyed, this, [this, sample] { forget(sample); });
 }
 
@@ -163,6 +165,19 @@ void JournalRecorder::recordResumePoint(SampleUpload *sample) {
             return true;
         *why = QStringLiteral("cannot record where the upload of %1 stands: %2")
                    .arg(name, m_resumes.lastError());
+        return false;
+    });
+}
+
+void JournalRecorder::recordServerStatus(SampleUpload *sample) {
+    const qint64 id = m_entries.value(sample);
+    if (id == 0)
+        return;
+    m_writer.post([journal = m_journal, id, status = sample->serverStatus(),
+                   error = sample->serverError(), at = sample->confirmedAt()](QString *why) {
+        if (journal->setServerStatus(id, status, error, at))
+            return true;
+        *why = QStringLiteral("cannot record One Codex's verdict: ") + journal->lastError();
         return false;
     });
 }

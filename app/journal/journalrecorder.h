@@ -89,6 +89,7 @@ private:
     // Drops what is held for the sample; returns its entry (0 if none).
     qint64 forget(SampleUpload *sample);
     void recordResumePoint(SampleUpload *sample);
+    void recordServerStatus(SampleUpload *sample);
 
     Journal *m_journal;
     ResumeStore m_resumes;

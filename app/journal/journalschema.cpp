@@ -38,6 +38,12 @@ const QList<QStringList> &steps() {
                         " entry_id INTEGER NOT NULL, side INTEGER NOT NULL,"
                         " number INTEGER NOT NULL, size INTEGER NOT NULL, md5 TEXT NOT NULL,"
                         " etag TEXT NOT NULL, PRIMARY KEY (entry_id, side, number))")},
+        // 3 (issue 16): One Codex's verdict on a confirmed sample (importing, validating,
+        // available, failed_validation and its error_msg), and when it was confirmed: a
+        // reopened window asks again for up to a day.
+        {QStringLiteral("ALTER TABLE samples ADD COLUMN server_status TEXT"),
+         QStringLiteral("ALTER TABLE samples ADD COLUMN server_error TEXT"),
+         QStringLiteral("ALTER TABLE samples ADD COLUMN confirmed_at TEXT")},
     };
     return all;
 }

@@ -70,6 +70,10 @@ SampleUpload::Restored QueueRestorer::decide(const Journal::Entry &entry) {
     r.sampleId = entry.sampleId;
     r.queuedFingerprint = entry.fingerprint;
     r.journalEntry = entry.id;
+    r.serverStatus = entry.serverStatus;
+    r.serverError = entry.serverError;
+    // Never asked yet: the confirmation was the entry's last change.
+    r.confirmedAt = entry.confirmedAt.isValid() ? entry.confirmedAt : entry.updatedAt;
     if (r.state == State::Failed)
         r.error = storedError(entry.error, Kind::ServerError);
     else if (r.state == State::Cancelled)
@@ -175,6 +179,11 @@ void QueueRestorer::tidyUp() {
                                        .arg(entry.apiUrl, server)),
                  entry.fingerprint,
                  false,
+                 {},
+                 0,
+                 false,
+                 {},
+                 {},
                  {}});
         } else {
             m_resume->journal()->remove(id);
@@ -214,7 +223,17 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
     }
     if (confirmed) {
         // Its confirmation had gone through: not sent again.
-        row->restore({State::Confirmed, confirmed->sampleId, {}, entry.fingerprint, false, {}});
+        row->restore({State::Confirmed,
+                      confirmed->sampleId,
+                      {},
+                      entry.fingerprint,
+                      false,
+                      {},
+                      0,
+                      false,
+                      {},
+                      {},
+                      confirmed->updatedAt});
         return;
     }
     const QString changed = CrashResume::changedFiles(entry.spec, entry.fingerprint);
@@ -224,6 +243,11 @@ void QueueRestorer::settle(qint64 entryId, const Journal::Entry *confirmed) {
                       UploadError::make(Kind::LocalFile, changed),
                       entry.fingerprint,
                       false,
+                      {},
+                      0,
+                      false,
+                      {},
+                      {},
                       {}});
         return;
     }

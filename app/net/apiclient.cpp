@@ -101,6 +101,11 @@ ApiJob *ApiClient::samples(int page, int perPage) {
     return job;
 }
 
+ApiJob *ApiClient::sample(const QString &sampleId) {
+    return makeJob(ApiJob::Method::Get, QStringLiteral("/api/v1/samples/") +
+                                            QString::fromLatin1(QUrl::toPercentEncoding(sampleId)));
+}
+
 ApiJob *ApiClient::confirmUpload(const QString &sampleId) {
     return makeJob(ApiJob::Method::Post, QStringLiteral("/api/v1/samples/confirm_upload"),
                    {{QStringLiteral("sample_id"), sampleId},

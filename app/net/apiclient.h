@@ -51,6 +51,9 @@ public:
     ApiJob *tags();
     ApiJob *initUpload(const QJsonObject &body);
     ApiJob *samples(int page, int perPage);
+    // GET /api/v1/samples/<id>: its status on One Codex (importing, validating, available,
+    // failed_validation with error_msg, ...).
+    ApiJob *sample(const QString &sampleId);
     ApiJob *confirmUpload(const QString &sampleId);
     ApiJob *cancelUpload(const QString &sampleId);
     // Files over the single-request limit: a sample whose files go to S3 as multipart uploads.

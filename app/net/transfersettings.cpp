@@ -22,6 +22,9 @@ TransferSettings TransferSettings::fromEnvironment() {
     const int proxyLimit = qEnvironmentVariableIntValue("SEQDROP_PROXY_LIMIT_MS", &ok);
     if (ok && proxyLimit > 0)
         s.proxyLimitMs = proxyLimit;
+    const int statusPoll = qEnvironmentVariableIntValue("SEQDROP_STATUS_POLL_MS", &ok);
+    if (ok && statusPoll > 0)
+        s.statusPollMs = statusPoll;
     return s;
 }
 

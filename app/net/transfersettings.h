@@ -20,6 +20,12 @@ struct TransferSettings {
     // files is over, and for how long at most (it buffers files of 30-50 GB).
     int proxyPollMs = 30000;
     int proxyLimitMs = 4 * 3600 * 1000;
+    // After a sample is confirmed, One Codex imports and validates it: its status is asked
+    // after statusPollMs, then at doubling intervals up to statusPollMaxMs, for at most
+    // statusPollLimitMs after the confirmation (ServerStatusWatcher).
+    int statusPollMs = 5000;
+    int statusPollMaxMs = 10 * 60 * 1000;
+    qint64 statusPollLimitMs = qint64(24) * 3600 * 1000;
 
     // How a sample's bytes travel. Auto: one form POST per file unless a file is over the
     // single-request limit, then the multipart route (as One Codex's own client did before it

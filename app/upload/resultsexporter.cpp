@@ -24,7 +24,8 @@ QString field(const QString &value) {
 } // namespace
 
 QString ResultsExporter::csv(const QList<SampleUpload *> &samples) {
-    QString out = QStringLiteral("file,paired_file,sample_id,status,error,error_detail\r\n");
+    QString out = QStringLiteral(
+        "file,paired_file,sample_id,status,error,error_detail,server_status,server_error\r\n");
     for (const SampleUpload *s : samples) {
         // Lanes of one sample share a row, separated by ';'.
         const QString second =
@@ -34,7 +35,9 @@ QString ResultsExporter::csv(const QList<SampleUpload *> &samples) {
                                 s->sampleId(),
                                 SampleUpload::stateName(s->state()),
                                 s->error().message,
-                                s->error().detail};
+                                s->error().detail,
+                                s->serverStatus(),
+                                s->serverError()};
         QStringList quoted;
         for (const QString &c : cells)
             quoted << field(c);

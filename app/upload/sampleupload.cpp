@@ -497,6 +497,9 @@ bool SampleUpload::restore(const Restored &restored) {
     m_awaitingTidyUp = restored.awaitingTidyUp && restored.state == State::Queued;
     m_journalEntry = restored.journalEntry;
     m_recordLater = restored.recordLater;
+    m_serverStatus = restored.serverStatus;
+    m_serverError = restored.serverError;
+    m_confirmedAt = restored.confirmedAt;
     if (restored.state == State::Confirmed) {
         // Shown as done: its bytes count as sent.
         for (const QString &file : m_spec.readOneFiles())
@@ -508,6 +511,19 @@ bool SampleUpload::restore(const Restored &restored) {
     setState(restored.state);
     Q_EMIT progressChanged();
     return true;
+}
+
+void SampleUpload::setServerStatus(const QString &status, const QString &error) {
+    if (status == m_serverStatus && error == m_serverError)
+        return;
+    m_serverStatus = status;
+    m_serverError = error;
+    Q_EMIT serverStatusChanged();
+}
+
+bool SampleUpload::isFinalServerStatus(const QString &status) {
+    return status == QLatin1String("available") || status == QLatin1String("failed_validation") ||
+           status == QLatin1String("deleted");
 }
 
 void SampleUpload::setHold(const QString &reason) {
@@ -539,6 +555,8 @@ bool SampleUpload::resetForRetry() {
 
 void SampleUpload::finish(State state, const UploadError &e, bool resumable) {
     m_error = state == State::Confirmed ? UploadError() : e;
+    if (state == State::Confirmed)
+        m_confirmedAt = QDateTime::currentDateTimeUtc();
     if (!m_resume.isEmpty() && !resumable)
         setResumePoint({}); // confirmed, or aborted on S3 and cancelled: nothing to resume
     // A file not sent whole counts as not sent (unless its parts are kept for a resume).

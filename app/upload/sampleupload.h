@@ -64,6 +64,10 @@ public:
         // not recorded until whoever restored it says so (a sample still to tidy up).
         qint64 journalEntry = 0;
         bool recordLater = false;
+        // A confirmed sample: One Codex's verdict so far and when it was confirmed.
+        QString serverStatus;
+        QString serverError;
+        QDateTime confirmedAt;
     };
 
     SampleUpload(ApiClient *api, const SampleSpec &spec, QObject *parent = nullptr);
@@ -121,6 +125,15 @@ public:
     int partsStored() const { return m_partsStored; }
     int partsTotal() const { return m_partsTotal; }
     QString sampleId() const { return m_sampleId; }
+    // Once confirmed, what One Codex says of the sample as it imports and validates it
+    // ("importing", "validating", "available", "failed_validation"; empty: not asked yet), its
+    // error_msg, and when the confirmation went through (ServerStatusWatcher asks).
+    const QString &serverStatus() const { return m_serverStatus; }
+    const QString &serverError() const { return m_serverError; }
+    const QDateTime &confirmedAt() const { return m_confirmedAt; }
+    void setServerStatus(const QString &status, const QString &error);
+    // The platform will not change its mind: available, failed_validation, deleted.
+    static bool isFinalServerStatus(const QString &status);
     const UploadError &error() const { return m_error; }
     qint64 totalBytes() const { return m_totalBytes; }
     qint64 bytesSent() const { return m_sent.bytes(); }
@@ -155,6 +168,7 @@ Q_SIGNALS:
     void finished();
     void specChanged();
     void holdChanged();
+    void serverStatusChanged();
     // resumePoint() changed: a part stored, an upload opened, the point cleared.
     void resumePointChanged();
 
@@ -229,6 +243,9 @@ private:
     bool m_recordLater = false;
     bool m_leftOnServer = false;
     bool m_checking = false;
+    QString m_serverStatus;
+    QString m_serverError;
+    QDateTime m_confirmedAt;
     RecordGate *m_gate = nullptr;
     bool m_awaitingRecord = false; // a step waits for afterRecorded()
     int m_recordWaits = 0;

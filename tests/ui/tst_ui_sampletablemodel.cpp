@@ -268,8 +268,8 @@ private Q_SLOTS:
         spec.file = QStringLiteral("=cmd.fastq");
         queue.add(spec);
         const QString csv = ResultsExporter::csv(queue.samples());
-        QVERIFY(csv.startsWith(
-            QStringLiteral("file,paired_file,sample_id,status,error,error_detail\r\n")));
+        QVERIFY(csv.startsWith(QStringLiteral("file,paired_file,sample_id,status,error,error_detail,"
+                                              "server_status,server_error\r\n")));
         QVERIFY(csv.contains(QStringLiteral("\"/data/a,b \"\"q\"\".fastq\"")));
         QVERIFY(csv.contains(QStringLiteral("'=cmd.fastq")));
         QVERIFY(csv.contains(QStringLiteral(",queued,")));
