@@ -963,6 +963,13 @@ Wiederholungen: %5
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
+    <message numerus="yes">
+        <source>The network is back: %n failed sample(s) go again.</source>
+        <translation>
+            <numerusform>Das Netzwerk ist zurück: %n fehlgeschlagene Probe wird erneut hochgeladen.</numerusform>
+            <numerusform>Das Netzwerk ist zurück: %n fehlgeschlagene Proben werden erneut hochgeladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::MetadataBuilder</name>
@@ -2223,6 +2230,22 @@ R2: %2</translation>
     <message>
         <source>Parts in &amp;flight:</source>
         <translation>&amp;Teile gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Retries when the network is back</source>
+        <translation>Wiederholungen, wenn das Netzwerk zurück ist</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A sample that failed because the network went away is uploaded again by itself when it comes back, at most this many times.</source>
+        <translation>Eine Probe, die fehlschlug, weil das Netzwerk weg war, wird von selbst erneut hochgeladen, sobald es zurück ist, höchstens so oft.</translation>
+    </message>
+    <message>
+        <source>Retry when the &amp;network is back:</source>
+        <translation>Wiederholen, wenn das &amp;Netzwerk zurück ist:</translation>
     </message>
 </context>
 <context>

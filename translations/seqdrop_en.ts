@@ -96,6 +96,13 @@
             <numerusform>Added %n samples.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The network is back: %n failed sample(s) go again.</source>
+        <translation>
+            <numerusform>The network is back: %n failed sample goes again.</numerusform>
+            <numerusform>The network is back: %n failed samples go again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::NetworkJob</name>

@@ -31,6 +31,7 @@
 #include "sheetbar.h"
 #include "signindialog.h"
 #include "tageditor.h"
+#include "upload/networkretry.h"
 #include "upload/queuechecks.h"
 #include "upload/sampleupload.h"
 #include "upload/uploadqueue.h"
@@ -302,6 +303,10 @@ void MainWindow::connectActions() {
     connect(m_sheetBar, &SheetBar::answered, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 4000); });
     connect(m_sheetBar, &SheetBar::addRequested, this, &MainWindow::addPaths);
+    connect(m_services->networkRetry(), &NetworkRetry::retried, this, [this](int count) {
+        statusBar()->showMessage(
+            tr("The network is back: %n failed sample(s) go again.", nullptr, count), 6000);
+    });
     connect(m_editor, &SampleEditorPanel::applied, this, [this](int count, int skipped) {
         statusBar()->showMessage(tr("Description applied to %n sample(s).", nullptr, count), 4000);
         if (skipped)

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     , m_autoStart(new QCheckBox(tr("Start uploading as soon as files are added"), this))
     , m_route(new QComboBox(this))
     , m_partsInFlight(new QSpinBox(this))
+    , m_networkRetries(new QSpinBox(this))
     , m_bandwidth(new BandwidthSettingsWidget(AppSettings::bandwidth(), this))
     , m_error(new QLabel(this))
     , m_proxy(proxy) {
@@ -69,6 +70,14 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     m_partsInFlight->setValue(AppSettings::partsInFlight());
     m_partsInFlight->setToolTip(tr("Multipart: how many parts of a file are sent at the same "
                                    "time."));
+    m_networkRetries->setObjectName(QStringLiteral("networkRetries"));
+    m_networkRetries->setAccessibleName(tr("Retries when the network is back"));
+    m_networkRetries->setRange(0, AppSettings::MaxNetworkRetries);
+    m_networkRetries->setValue(AppSettings::networkRetries());
+    m_networkRetries->setSpecialValueText(tr("Never"));
+    m_networkRetries->setToolTip(tr("A sample that failed because the network went away is "
+                                    "uploaded again by itself when it comes back, at most this "
+                                    "many times."));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -76,6 +85,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     form->addRow(tr("&Server address:"), m_url);
     form->addRow(tr("&Parallel uploads:"), m_parallel);
     form->addRow(QString(), m_autoStart);
+    form->addRow(tr("Retry when the &network is back:"), m_networkRetries);
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("Upload &route:"), m_route);
@@ -123,6 +133,7 @@ void SettingsDialog::accept() {
                                     .value_or(TransferSettings::Route::Auto));
     AppSettings::setPartsInFlight(m_partsInFlight->value());
     AppSettings::setBandwidth(m_bandwidth->settings());
+    AppSettings::setNetworkRetries(m_networkRetries->value());
     QDialog::accept();
 }
 

@@ -36,6 +36,7 @@ private:
     QCheckBox *m_autoStart;
     QComboBox *m_route;
     QSpinBox *m_partsInFlight;
+    QSpinBox *m_networkRetries;
     BandwidthSettingsWidget *m_bandwidth;
     QLabel *m_error;
     ProxySetup *m_proxy;

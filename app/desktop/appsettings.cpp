@@ -1,5 +1,6 @@
 #include "desktop/appsettings.h"
 
+#include "upload/networkretry.h"
 #include "upload/uploadqueue.h"
 
 #include <QSettings>
@@ -55,6 +56,18 @@ int AppSettings::partsInFlight() {
             .value(QStringLiteral("uploads/partsInFlight"), TransferSettings().partsInFlight)
             .toInt(),
         MaxPartsInFlight);
+}
+
+int AppSettings::networkRetries() {
+    return qBound(0,
+                  QSettings()
+                      .value(QStringLiteral("uploads/networkRetries"), NetworkRetry::DefaultLimit)
+                      .toInt(),
+                  MaxNetworkRetries);
+}
+
+void AppSettings::setNetworkRetries(int n) {
+    QSettings().setValue(QStringLiteral("uploads/networkRetries"), n);
 }
 
 BandwidthSchedule AppSettings::bandwidth() {

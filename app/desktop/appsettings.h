@@ -25,6 +25,11 @@ public:
     static int partsInFlight();
     static void setPartsInFlight(int n);
     static constexpr int MaxPartsInFlight = 32;
+    // How often a sample that failed for lack of network goes again by itself when the network
+    // is back (NetworkRetry); 0: never.
+    static int networkRetries();
+    static void setNetworkRetries(int n);
+    static constexpr int MaxNetworkRetries = 20;
     // The upload bandwidth limit and when it applies (uploads/limit/*).
     static BandwidthSchedule bandwidth();
     static void setBandwidth(const BandwidthSchedule &schedule);

@@ -13,6 +13,7 @@
 #include "journal/queuerestorer.h"
 #include "net/apiclient.h"
 #include "net/networkwatcher.h"
+#include "upload/networkretry.h"
 #include "upload/serverstatuswatcher.h"
 #include "upload/uploadqueue.h"
 
@@ -40,7 +41,8 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_accountLists(new AccountLists(m_engine->api(), this))
     , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this))
     , m_bandwidth(new BandwidthControl(m_engine->api()->bandwidth(), this))
-    , m_serverStatus(new ServerStatusWatcher(m_engine->api(), m_engine->queue(), this)) {
+    , m_serverStatus(new ServerStatusWatcher(m_engine->api(), m_engine->queue(), this))
+    , m_networkRetry(new NetworkRetry(m_engine->queue(), m_engine->network(), this)) {
     connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
             &SheetProjects::setProjects);
     m_engine->watchNetwork();
@@ -56,6 +58,7 @@ void DesktopServices::applySettings(bool keepServer) {
     transfer.partsInFlight = AppSettings::partsInFlight();
     m_engine->api()->setTransferSettings(transfer);
     m_bandwidth->setSchedule(AppSettings::bandwidth());
+    m_networkRetry->setLimit(AppSettings::networkRetries());
     if (!keepServer)
         m_session->setServerUrl(AppSettings::serverUrl());
 }

@@ -8,6 +8,7 @@ namespace SeqDrop {
 
 class AccountLists;
 class BandwidthControl;
+class NetworkRetry;
 class ServerStatusWatcher;
 class SheetProjects;
 class Engine;
@@ -37,6 +38,8 @@ public:
     BandwidthControl *bandwidth() const { return m_bandwidth; }
     // One Codex's verdict on each confirmed sample, asked for up to a day (restored ones too).
     ServerStatusWatcher *serverStatus() const { return m_serverStatus; }
+    // Samples that failed for lack of network go again when it is back (Settings' limit).
+    NetworkRetry *networkRetry() const { return m_networkRetry; }
 
     // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
     // (for uploads that start from now on), and the saved server unless this run
@@ -62,6 +65,7 @@ private:
     SheetProjects *m_sheetProjects;
     BandwidthControl *m_bandwidth;
     ServerStatusWatcher *m_serverStatus;
+    NetworkRetry *m_networkRetry;
 };
 
 } // namespace SeqDrop

@@ -9,12 +9,14 @@
 #include "net/apiclient.h"
 #include "net/bandwidthlimiter.h"
 #include "settingsdialog.h"
+#include "upload/networkretry.h"
 #include "windowactions.h"
 #include "windowtestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTimeEdit>
 
 using namespace SeqDrop;
@@ -103,6 +105,27 @@ private Q_SLOTS:
         QVERIFY2(button->text().startsWith(QStringLiteral("No upload limit until ")),
                  qPrintable(button->text()));
         QVERIFY(button->isChecked()); // the limit is on, just not now
+    }
+
+    // The same dialog sets how often a sample failed for lack of network goes again by itself.
+    void networkRetriesSetting() {
+        auto w = WindowTestSupport::signedInWindow(m_sandbox);
+        QCOMPARE(w->services()->networkRetry()->limit(), NetworkRetry::DefaultLimit);
+        bool seen = false;
+        QTimer::singleShot(0, w.get(), [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *retries = dialog->findChild<QSpinBox *>(QStringLiteral("networkRetries"));
+            seen = retries != nullptr;
+            if (retries)
+                retries->setValue(0);
+            dialog->accept();
+        });
+        w->actions()->settings->trigger();
+        QVERIFY(seen);
+        QCOMPARE(AppSettings::networkRetries(), 0);
+        QCOMPARE(w->services()->networkRetry()->limit(), 0);
     }
 };
 
