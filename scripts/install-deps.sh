@@ -13,6 +13,7 @@ PACKAGES=(
     libcpp-httplib-dev libssl-dev               # seqdrop-sandbox HTTP server; libcrypto MD5
     zlib1g-dev libisal-dev                      # gzip validation (zlib, fast ISA-L inflate)
     xvfb xauth                                  # headless GUI tests
+    dbus-daemon                                 # a private bus for the sleep-inhibition test
     dpkg-dev rpm file                           # packages: .deb (dpkg-shlibdeps), .rpm, checks
     desktop-file-utils appstream shared-mime-info  # desktop integration validators
     clang libclang-rt-14-dev                    # the validator's libFuzzer target

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>SeqDrop::AwakeLabel</name>
+    <message>
+        <source>Keeping the computer awake</source>
+        <translation>Computer bleibt wach</translation>
+    </message>
+    <message>
+        <source>Uploads are running: the computer does not go to sleep until they are done or paused (the screen may still turn off). Settings turns this off.</source>
+        <translation>Uploads laufen: Der Computer geht nicht in den Ruhezustand, bis sie fertig oder pausiert sind (der Bildschirm kann sich trotzdem ausschalten). In den Einstellungen lässt sich das abschalten.</translation>
+    </message>
+</context>
+<context>
     <name>SeqDrop::BandwidthButton</name>
     <message>
         <source>Upload limit</source>
@@ -2247,6 +2258,14 @@ R2: %2</translation>
         <source>Retry when the &amp;network is back:</source>
         <translation>Wiederholen, wenn das &amp;Netzwerk zurück ist:</translation>
     </message>
+    <message>
+        <source>&amp;Keep the computer awake while uploading</source>
+        <translation>Computer während des Hochladens &amp;wach halten</translation>
+    </message>
+    <message>
+        <source>While uploads run the computer does not go to sleep (the screen may still turn off); it may again once the queue is done or paused.</source>
+        <translation>Solange Uploads laufen, geht der Computer nicht in den Ruhezustand (der Bildschirm kann sich trotzdem ausschalten); sobald die Warteschlange fertig oder pausiert ist, wieder.</translation>
+    </message>
 </context>
 <context>
     <name>SeqDrop::SheetBar</name>
@@ -2456,6 +2475,13 @@ R2: %2</translation>
     <message>
         <source>Key accepted: this is the account of %1.</source>
         <translation>Schlüssel akzeptiert: Dies ist das Konto von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDrop::SleepGuard</name>
+    <message>
+        <source>Uploading sequencing samples to One Codex</source>
+        <translation>Sequenzierproben werden zu One Codex hochgeladen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionavailability.h"
+#include "awakelabel.h"
 #include "bandwidthbutton.h"
 #include "consentbar.h"
 #include "desktop/accountlists.h"
@@ -9,6 +10,7 @@
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
 #include "desktop/sheetprojects.h"
+#include "desktop/sleepguard.h"
 #include "emptystatewidget.h"
 #include "engine/engine.h"
 #include "errordetailsdialog.h"
@@ -207,6 +209,7 @@ void MainWindow::buildUi() {
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_networkStatus = new NetworkStatusLabel(networkWatcher(), m_queue);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new AwakeLabel(m_services->sleepGuard()->inhibitor()));
     statusBar()->addPermanentWidget(new BandwidthButton(m_services->bandwidth()));
     statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_account);

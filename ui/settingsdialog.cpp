@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     , m_route(new QComboBox(this))
     , m_partsInFlight(new QSpinBox(this))
     , m_networkRetries(new QSpinBox(this))
+    , m_keepAwake(new QCheckBox(tr("&Keep the computer awake while uploading"), this))
     , m_bandwidth(new BandwidthSettingsWidget(AppSettings::bandwidth(), this))
     , m_error(new QLabel(this))
     , m_proxy(proxy) {
@@ -78,6 +79,11 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     m_networkRetries->setToolTip(tr("A sample that failed because the network went away is "
                                     "uploaded again by itself when it comes back, at most this "
                                     "many times."));
+    m_keepAwake->setObjectName(QStringLiteral("keepAwake"));
+    m_keepAwake->setChecked(AppSettings::keepAwake());
+    m_keepAwake->setToolTip(tr("While uploads run the computer does not go to sleep (the screen "
+                               "may still turn off); it may again once the queue is done or "
+                               "paused."));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -86,6 +92,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ProxySetup *proxy)
     form->addRow(tr("&Parallel uploads:"), m_parallel);
     form->addRow(QString(), m_autoStart);
     form->addRow(tr("Retry when the &network is back:"), m_networkRetries);
+    form->addRow(QString(), m_keepAwake);
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("Upload &route:"), m_route);
@@ -134,6 +141,7 @@ void SettingsDialog::accept() {
     AppSettings::setPartsInFlight(m_partsInFlight->value());
     AppSettings::setBandwidth(m_bandwidth->settings());
     AppSettings::setNetworkRetries(m_networkRetries->value());
+    AppSettings::setKeepAwake(m_keepAwake->isChecked());
     QDialog::accept();
 }
 

@@ -37,6 +37,7 @@ private:
     QComboBox *m_route;
     QSpinBox *m_partsInFlight;
     QSpinBox *m_networkRetries;
+    QCheckBox *m_keepAwake;
     BandwidthSettingsWidget *m_bandwidth;
     QLabel *m_error;
     ProxySetup *m_proxy;

@@ -58,6 +58,14 @@ int AppSettings::partsInFlight() {
         MaxPartsInFlight);
 }
 
+bool AppSettings::keepAwake() {
+    return QSettings().value(QStringLiteral("uploads/keepAwake"), true).toBool();
+}
+
+void AppSettings::setKeepAwake(bool on) {
+    QSettings().setValue(QStringLiteral("uploads/keepAwake"), on);
+}
+
 int AppSettings::networkRetries() {
     return qBound(0,
                   QSettings()

@@ -30,6 +30,9 @@ public:
     static int networkRetries();
     static void setNetworkRetries(int n);
     static constexpr int MaxNetworkRetries = 20;
+    // Whether the computer is kept awake while uploads run (SleepGuard); on by default.
+    static bool keepAwake();
+    static void setKeepAwake(bool on);
     // The upload bandwidth limit and when it applies (uploads/limit/*).
     static BandwidthSchedule bandwidth();
     static void setBandwidth(const BandwidthSchedule &schedule);

@@ -7,6 +7,7 @@
 #include "desktop/proxysetup.h"
 #include "desktop/session.h"
 #include "desktop/sheetprojects.h"
+#include "desktop/sleepguard.h"
 #include "engine/engine.h"
 #include "journal/crashresume.h"
 #include "journal/journalrecorder.h"
@@ -42,7 +43,8 @@ DesktopServices::DesktopServices(QObject *parent)
     , m_sheetProjects(new SheetProjects(m_engine->queue(), m_engine->checks(), this))
     , m_bandwidth(new BandwidthControl(m_engine->api()->bandwidth(), this))
     , m_serverStatus(new ServerStatusWatcher(m_engine->api(), m_engine->queue(), this))
-    , m_networkRetry(new NetworkRetry(m_engine->queue(), m_engine->network(), this)) {
+    , m_networkRetry(new NetworkRetry(m_engine->queue(), m_engine->network(), this))
+    , m_sleepGuard(new SleepGuard(m_engine->queue(), this)) {
     connect(m_accountLists, &AccountLists::projectsLoaded, m_sheetProjects,
             &SheetProjects::setProjects);
     m_engine->watchNetwork();
@@ -59,6 +61,7 @@ void DesktopServices::applySettings(bool keepServer) {
     m_engine->api()->setTransferSettings(transfer);
     m_bandwidth->setSchedule(AppSettings::bandwidth());
     m_networkRetry->setLimit(AppSettings::networkRetries());
+    m_sleepGuard->setEnabled(AppSettings::keepAwake());
     if (!keepServer)
         m_session->setServerUrl(AppSettings::serverUrl());
 }

@@ -10,6 +10,7 @@ class AccountLists;
 class BandwidthControl;
 class NetworkRetry;
 class ServerStatusWatcher;
+class SleepGuard;
 class SheetProjects;
 class Engine;
 class KeyStore;
@@ -40,6 +41,8 @@ public:
     ServerStatusWatcher *serverStatus() const { return m_serverStatus; }
     // Samples that failed for lack of network go again when it is back (Settings' limit).
     NetworkRetry *networkRetry() const { return m_networkRetry; }
+    // The computer kept awake while uploads run (Settings turns it off).
+    SleepGuard *sleepGuard() const { return m_sleepGuard; }
 
     // Settings that apply to the engine: parallel uploads, the upload route and parts in flight
     // (for uploads that start from now on), and the saved server unless this run
@@ -66,6 +69,7 @@ private:
     BandwidthControl *m_bandwidth;
     ServerStatusWatcher *m_serverStatus;
     NetworkRetry *m_networkRetry;
+    SleepGuard *m_sleepGuard;
 };
 
 } // namespace SeqDrop
