@@ -104,7 +104,6 @@ SampleIntake::Plan SampleIntake::planAgainst(const QStringList &paths, const Int
         spec.interleaved = interleaved;
         spec.validateWhileUploading = options.validateWhileUploading;
         options.description.applyTo(spec);
-        spec.markTyped(options.description.keys()); // a sample sheet leaves them
         plan.samples.append(spec);
     };
     if (pair)

@@ -81,8 +81,13 @@ void SheetIntake::apply(SampleIntake::Plan &plan, const IntakeOptions &options) 
         if (row >= 0) {
             use.before.insert(int(kept.size()), spec);
             use.problems << describe(sheet, row, options.projects, spec, &use.keptTyped);
-            options.description.applyTo(spec); // typed for these samples: it wins
-            spec.markTyped(options.description.keys());
+            // Typed for these samples: it goes on top of the sheet's row, so it wins, field by
+            // field (a typed custom field joins the sheet's custom fields, not replaces them).
+            const QStringList typed = options.description.keys();
+            for (const QString &key : typed)
+                use.keptTyped += spec.sheetFields.contains(key) ? 1 : 0;
+            options.description.applyTo(spec);
+            spec.markTyped(typed);
             ++use.described;
         }
         kept.append(spec);

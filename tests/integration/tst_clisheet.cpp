@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
              QStringLiteral("--sample-sheet"), run + QStringLiteral("/SampleSheet.csv"),
              QStringLiteral("--project"), QString::fromLatin1(SandboxProcess::SandboxProjectId),
              QStringLiteral("--metadata"), QStringLiteral("description=resequenced"),
+             QStringLiteral("--metadata"), QStringLiteral("operator=lab7"),
              QStringLiteral("--keep-undetermined"), run});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.size(), Samples + 1); // Undetermined kept
@@ -89,6 +92,13 @@ private Q_SLOTS:
                      QString::fromLatin1(SandboxProcess::SandboxProjectId));
             QCOMPARE(sample.value("metadata").toObject().value("description").toString(),
                      QStringLiteral("resequenced"));
+            // A typed custom field joins the sheet's (on its rows), it does not replace them.
+            const QJsonObject custom =
+                sample.value("metadata").toObject().value("custom").toObject();
+            QCOMPARE(custom.value("operator").toString(), QStringLiteral("lab7"));
+            if (!QFileInfo(o.value("file").toString()).fileName().startsWith("Undetermined"))
+                QVERIFY2(!custom.value("well").toString().isEmpty(),
+                         qPrintable(QJsonDocument(custom).toJson()));
         }
     }
 
