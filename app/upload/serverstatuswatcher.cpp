@@ -14,11 +14,8 @@ ServerStatusWatcher::ServerStatusWatcher(ApiClient *api, UploadQueue *queue, QOb
     : QObject(parent)
     , m_api(api) {
     connect(queue, &UploadQueue::samplesAdded, this, [this](const QList<SampleUpload *> &added) {
-        for (SampleUpload *sample : added) {
-            connect(sample, &SampleUpload::stateChanged, this,
-                    [this, sample] { consider(sample); });
-            consider(sample); // restored confirmed, verdict still pending
-        }
+        for (SampleUpload *sample : added)
+            watch(sample);
     });
     connect(queue, &UploadQueue::samplesRemoved, this,
             [this](const QList<SampleUpload *> &removed) {
@@ -28,10 +25,19 @@ ServerStatusWatcher::ServerStatusWatcher(ApiClient *api, UploadQueue *queue, QOb
                         stop(sample, false);
                 }
             });
-    for (SampleUpload *sample : queue->samples()) {
-        connect(sample, &SampleUpload::stateChanged, this, [this, sample] { consider(sample); });
-        consider(sample);
-    }
+    for (SampleUpload *sample : queue->samples())
+        watch(sample);
+}
+
+void ServerStatusWatcher::watch(SampleUpload *sample) {
+    connect(sample, &SampleUpload::stateChanged, this, [this, sample] { consider(sample); });
+    consider(sample); // restored confirmed, verdict still pending
+}
+
+bool ServerStatusWatcher::isPastLimit(const SampleUpload *sample) const {
+    const QDateTime confirmed = sample->confirmedAt();
+    return confirmed.isValid() && confirmed.msecsTo(QDateTime::currentDateTimeUtc()) >
+                                      m_api->transferSettings().statusPollLimitMs;
 }
 
 void ServerStatusWatcher::consider(SampleUpload *sample) {
@@ -80,14 +86,11 @@ void ServerStatusWatcher::onAnswer(SampleUpload *sample, ApiJob *job) {
             return;
         }
     }
-    const TransferSettings &settings = m_api->transferSettings();
-    const QDateTime confirmed = sample->confirmedAt();
-    if (confirmed.isValid() &&
-        confirmed.msecsTo(QDateTime::currentDateTimeUtc()) > settings.statusPollLimitMs) {
+    if (isPastLimit(sample)) {
         stop(sample, true); // a day is long enough: what it said last stays
         return;
     }
-    it->delayMs = qMin(it->delayMs * 2, settings.statusPollMaxMs);
+    it->delayMs = qMin(it->delayMs * 2, m_api->transferSettings().statusPollMaxMs);
     it->timer->start(it->delayMs);
 }
 

@@ -40,7 +40,10 @@ private:
         int delayMs = 0;
         QPointer<ApiJob> job;
     };
+    void watch(SampleUpload *sample);
     void consider(SampleUpload *sample);
+    // Confirmed longer ago than TransferSettings::statusPollLimitMs.
+    bool isPastLimit(const SampleUpload *sample) const;
     void follow(SampleUpload *sample);
     void ask(SampleUpload *sample);
     void onAnswer(SampleUpload *sample, ApiJob *job);
